@@ -1,0 +1,35 @@
+using BriefingBot.Adapters;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace BriefingBot;
+
+/// <summary>Builds the web host: configuration, services and HTTP routes.</summary>
+public static class BriefingBotHost
+{
+    /// <summary>The Bot Framework Emulator's conventional address, used when no URL is configured.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>Builds the application from command-line arguments (standard ASP.NET Core configuration).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddBriefingBot(builder.Configuration, builder.Environment);
+
+        var app = builder.Build();
+        MapRoutes(app);
+        return app;
+    }
+
+    private static void MapRoutes(WebApplication app)
+    {
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot)
+            => adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
+    }
+}

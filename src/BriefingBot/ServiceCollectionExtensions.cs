@@ -1,0 +1,26 @@
+using BriefingBot.Adapters;
+using BriefingBot.Dialogs.Bot;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace BriefingBot;
+
+/// <summary>The composition root: which implementation serves each part of the bot.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the adapter, state, knowledge and the bot.</summary>
+    public static IServiceCollection AddBriefingBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<BriefingBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
+        services.AddTransient<IBot, BriefingActivityHandler>();
+        return services;
+    }
+}
