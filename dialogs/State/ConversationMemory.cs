@@ -28,4 +28,6 @@ public sealed class PendingChoice
     public int EntityId { get; set; }
     /// <summary>The sentence that supports this choice.</summary>
     public int SentenceId { get; set; }
+    /// <summary>The short answer to give when this choice is taken.</summary>
+    public string Answer { get; set; } = "";
 }

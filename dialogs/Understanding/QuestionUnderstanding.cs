@@ -47,8 +47,10 @@ public sealed class QuestionUnderstanding
         var entities = _knowledge.FindEntities(text).ToList();
         var rest = RemoveSpans(text, entities);
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w)).ToList();
+        var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
-        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && _vocabulary.Expand(t).All(s => _knowledge.DocumentFrequency(s) == 0)).ToList();
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t)).ToList();
+        if (head is not null && uncovered.Remove(head)) terms.Remove(head);
         foreach (var (term, entity) in _typos.Correct(words, uncovered, entities))
         {
             uncovered.Remove(term);
@@ -59,7 +61,7 @@ public sealed class QuestionUnderstanding
         return new UnderstoodMessage(text, normalized, Intent.Question)
         {
             Expected = kind,
-            HeadNoun = headNoun is null ? null : TermAnalyzer.Stem(headNoun),
+            HeadNoun = head,
             Entities = entities,
             ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
             Terms = terms,
@@ -67,6 +69,8 @@ public sealed class QuestionUnderstanding
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
         };
     }
+
+    private bool IsKnown(string term) => _vocabulary.Expand(term).Any(s => _knowledge.DocumentFrequency(s) > 0);
 
     private bool SubjectIsOneEntity(string subject, UnderstoodMessage question)
     {

@@ -1,4 +1,5 @@
 using BriefingBot.Adapters;
+using BriefingBot.Dialogs;
 using BriefingBot.Dialogs.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -20,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
+        services.AddBriefingDialogs(configuration);
         services.AddTransient<IBot, BriefingActivityHandler>();
         return services;
     }
