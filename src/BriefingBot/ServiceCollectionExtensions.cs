@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Dialogs.Bot;
+using BriefingBot.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -20,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
+        services.AddBriefingKnowledge(configuration, environment);
         services.AddTransient<IBot, BriefingActivityHandler>();
         return services;
     }
