@@ -1,6 +1,7 @@
 using BriefingBot.Adapters;
 using BriefingBot.Dialogs;
 using BriefingBot.Dialogs.Bot;
+using BriefingBot.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
+        services.AddBriefingKnowledge(configuration, environment);
         services.AddBriefingDialogs(configuration);
         services.AddTransient<IBot, BriefingActivityHandler>();
         return services;
