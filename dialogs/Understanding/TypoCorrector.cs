@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
 using F23.StringSimilarity;

@@ -25,7 +25,7 @@ public static partial class TimeExtractor
         var found = new List<TimeExpression>();
         foreach (var result in Model.Value.Parse(text, published))
         {
-            if (!result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values) continue;
+            if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values) continue;
             var value = TimeResolver.Pick(values, published);
             var timex = value.GetValueOrDefault("timex") ?? "";
             if (timex is "PRESENT_REF" or "FUTURE_REF") continue;
