@@ -67,8 +67,8 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     private static bool Fits(EntityKind kind, AnswerKind expected) => expected switch
     {
         AnswerKind.Person => kind == EntityKind.Person,
-        AnswerKind.Organization => kind == EntityKind.Organization,
+        AnswerKind.Organization => kind is EntityKind.Organization or EntityKind.Other,
         AnswerKind.Place => kind == EntityKind.Place,
-        _ => kind is EntityKind.Person or EntityKind.Organization,
+        _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other,
     };
 }

@@ -1,61 +1,75 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// Answers "what did X say / warn about Y" from the statements extracted from the articles: the speaker's
-/// statement whose words best match the topic. A topic none of the speaker's statements touches is not answered.
+/// Answers from the statements extracted from the articles: "what did X say / warn about Y" with the quote,
+/// "who warned about Y" with the speaker. A statement matches by the topic's words and the entities it names;
+/// a topic none of the statements touches gets no answer.
 /// </summary>
 public sealed class QuoteAnswerer
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
+    private readonly EntityDescriber _describer;
+    private readonly HashSet<string> _reporting;
 
     /// <summary>Creates the answerer.</summary>
-    public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary)
+    public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
+        _describer = describer;
+        _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).ToHashSet();
     }
 
-    /// <summary>The best matching statements as candidates, best first.</summary>
-    public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message)
+    /// <summary>Statements as candidates, best first; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
+    public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
-        var speakerIds = message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
+        var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
         var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
-        var topic = TopicTerms(message, speakerIds);
+        var topicTerms = message.Terms.Where(t => !_reporting.Contains(t) && !_vocabulary.IsSoft(t)).ToList();
+        var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
+        var verb = message.Terms.FirstOrDefault(_reporting.Contains);
+        var hasTopic = topicTerms.Count + topicEntities.Count > 0;
         return statements
-            .Select(s => Score(s, topic, message.VerbMeaning))
-            .Where(c => c is not null && (topic.Count == 0 || c.Score > 0))
+            .Select(s => Score(s, topicTerms, topicEntities, verb, speakerAsAnswer))
+            .Where(c => c is not null && (!hasTopic || c.Score > 0))
             .OrderByDescending(c => c!.Score).ThenBy(c => c!.SentenceId)
             .Select(c => c!)
             .ToList();
     }
 
-    private List<string> TopicTerms(UnderstoodMessage message, List<int> speakerIds)
-    {
-        var said = _vocabulary.Expand("say").ToHashSet();
-        var topical = message.Terms.Where(t => !said.Contains(t) && !_vocabulary.IsSoft(t) && _vocabulary.Meaning(t) != "warn");
-        var otherEntities = message.Entities.Where(e => !speakerIds.Contains(e.Entity.Id))
-            .SelectMany(e => Knowledge.Text.TermAnalyzer.Terms(e.Entity.Name));
-        return topical.Concat(otherEntities).Distinct().ToList();
-    }
-
-    private AnswerCandidate? Score(Statement statement, IReadOnlyList<string> topic, string? verbMeaning)
+    private AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
     {
         if (statement.SentenceIds.Count == 0) return null;
-        var sentences = statement.SentenceIds.Select(_knowledge.Sentence).ToList();
-        var best = sentences.Select(s => (Sentence: s, Hits: topic.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))))
-            .OrderByDescending(p => p.Hits).ThenBy(p => p.Sentence.Id).First();
-        var contentTerms = Knowledge.Text.TermAnalyzer.Terms(statement.Content).ToHashSet();
-        var hits = Math.Max(best.Hits, topic.Count(t => _vocabulary.Expand(t).Any(contentTerms.Contains)));
-        var verbBonus = verbMeaning is not null && _vocabulary.Expand(verbMeaning).Contains(Knowledge.Text.TermAnalyzer.Stem(statement.Verb)) ? 0.5 : 0;
-        var score = topic.Count == 0 ? 1 + verbBonus : hits / (double)topic.Count + (hits > 0 ? verbBonus : 0);
+        var content = TermAnalyzer.Terms(statement.Content).ToHashSet();
+        var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
+        var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
+        if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
+        var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
+        var total = terms.Count + 0.5 * entities.Count;
+        var score = total == 0 ? 1 : (termHits + 0.5 * entityHits) / total;
+        if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.5;
+        else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.2;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
-        var text = $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(statement.Content)}\u201D";
-        return new AnswerCandidate(text, best.Sentence.Id, score) { EntityIds = new[] { speaker.Id } };
+        var sentenceId = BestSentence(statement, terms);
+        var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(statement.Content)}\u201D";
+        return new AnswerCandidate(text, sentenceId, score) { EntityIds = new[] { speaker.Id } };
+    }
+
+    private int BestSentence(Statement statement, List<string> terms) =>
+        statement.SentenceIds.Select(_knowledge.Sentence)
+            .OrderByDescending(s => terms.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))).ThenBy(s => s.Id)
+            .First().Id;
+
+    private bool Names(string content, int entityId)
+    {
+        var entity = _knowledge.Entity(entityId);
+        return entity.Aliases.Append(entity.Name).Any(n => content.Contains(n, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string PastTense(string verb) => verb switch

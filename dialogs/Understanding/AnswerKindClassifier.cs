@@ -32,10 +32,18 @@ public static partial class AnswerKindClassifier
         if (normalized.StartsWith("where", StringComparison.Ordinal)) return (AnswerKind.Place, null);
         if (Why().IsMatch(normalized)) return (AnswerKind.Reason, null);
         var which = Which().Match(normalized);
-        if (which.Success && HeadNounKinds.TryGetValue(which.Groups["noun"].Value, out var kind)) return (kind, which.Groups["noun"].Value);
+        if (which.Success && HeadNoun(which) is { } head) return (HeadNounKinds[head], head);
         if (Who().IsMatch(normalized)) return (AnswerKind.Person, null);
-        if (which.Success) return (AnswerKind.Entity, which.Groups["noun"].Value);
-        return (AnswerKind.Any, null);
+        return (AnswerKind.Any, which.Success ? which.Groups["noun"].Value : null);
+    }
+
+    /// <summary>The first of the two words after "which" that names a kind ("which news agency" → "agency").</summary>
+    private static string? HeadNoun(Match which)
+    {
+        var first = which.Groups["noun"].Value;
+        if (HeadNounKinds.ContainsKey(first)) return first;
+        var next = which.Groups["next"].Value;
+        return HeadNounKinds.ContainsKey(next) ? next : null;
     }
 
     /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
@@ -56,7 +64,7 @@ public static partial class AnswerKindClassifier
     [GeneratedRegex(@"^(why|for what reason|what (is|was) the reason|what (caused|causes)|how come)\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b")]
+    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b( (?<next>[a-z-]+))?")]
     private static partial Regex Which();
 
     [GeneratedRegex(@"^(who|whom|whose)\b")]
