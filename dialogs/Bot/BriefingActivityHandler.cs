@@ -32,14 +32,26 @@ public sealed class BriefingActivityHandler : ActivityHandler
     {
         foreach (var member in membersAdded.Where(m => m.Id != turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(
-                "Hello! I answer questions about your briefings, each answer with the sentence it came from. "
-                + "Try \"What does the briefing cover?\" or \"What is the latest?\"",
-                cancellationToken: cancellationToken);
+            await SendWelcomeAsync(turnContext, cancellationToken);
         }
     }
 
     /// <inheritdoc />
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+        => turnContext.Activity.Name == "webchat/join"
+            ? SendWelcomeAsync(turnContext, cancellationToken)
+            : base.OnEventActivityAsync(turnContext, cancellationToken);
+
+    private static Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => turnContext.SendActivityAsync(
+            "Hello! I answer questions about your briefings, each answer with the sentence it came from. "
+            + "Try \"What does the briefing cover?\" or \"What is the latest?\"",
+            cancellationToken: cancellationToken);
+
+    /// <inheritdoc />
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync($"You asked: {turnContext.Activity.Text}", cancellationToken: cancellationToken);
+    {
+        if (turnContext.Activity.Recipient is not null) turnContext.Activity.RemoveRecipientMention();
+        return turnContext.SendActivityAsync($"You asked: {turnContext.Activity.Text}", cancellationToken: cancellationToken);
+    }
 }
