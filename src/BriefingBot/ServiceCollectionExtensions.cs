@@ -1,4 +1,5 @@
 using BriefingBot.Adapters;
+using BriefingBot.DirectLine;
 using BriefingBot.Dialogs.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
         services.AddTransient<IBot, BriefingActivityHandler>();
+        services.AddDirectLine(configuration);
         return services;
     }
 }
