@@ -61,7 +61,6 @@
     bubbleFromUserBorderRadius: 6,
     hideUploadButton: true,
     primaryFont: '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif',
-    sendBoxPlaceholder: 'Ask about the briefing, e.g. "What is the latest?"',
     suggestedActionLayout: 'flow'
   };
 
