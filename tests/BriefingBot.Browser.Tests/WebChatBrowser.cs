@@ -17,9 +17,12 @@ public sealed class WebChatBrowser : IAsyncLifetime
     private RunningBot? _bot;
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
-    public static string? WhyUnavailable => File.Exists(ChromiumPath)
-        ? null
-        : $"Browser tests need Chromium at {ChromiumPath}, which is missing: install it with `apt-get install -y chromium` (.ci/run does).";
+    public static string? WhyUnavailable
+        => !File.Exists(ChromiumPath)
+            ? $"Browser tests need Chromium at {ChromiumPath}, which is missing: install it with `apt-get install -y chromium` (.ci/run does)."
+            : !File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "webchat.js"))
+                ? "Browser tests need the Web Chat bundle, which the build fetches with npm: install npm and rebuild (.ci/run does)."
+                : null;
 
     /// <summary>Starts the host and the browser (nothing when Chromium is missing).</summary>
     public async Task InitializeAsync()
