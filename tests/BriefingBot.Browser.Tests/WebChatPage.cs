@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 
+using BriefingBot.Host.Tests.Infrastructure;
+
 namespace BriefingBot.Browser.Tests;
 
 /// <summary>The chat page as a user sees it: the send box, the bot's messages, a screenshot on request.</summary>

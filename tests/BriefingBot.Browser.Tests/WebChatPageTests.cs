@@ -1,3 +1,5 @@
+using BriefingBot.Host.Tests.Infrastructure;
+
 namespace BriefingBot.Browser.Tests;
 
 /// <summary>The intranet Web Chat page in a real browser against the real host.</summary>

@@ -1,4 +1,4 @@
-namespace BriefingBot.Browser.Tests;
+namespace BriefingBot.Host.Tests.Infrastructure;
 
 /// <summary>Paths in the repository the tests run from.</summary>
 public static class Repository
