@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Dialogs;
+using BriefingBot.DirectLine;
 using BriefingBot.Dialogs.Bot;
 using BriefingBot.Knowledge;
 using Microsoft.Bot.Builder;
@@ -25,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddBriefingKnowledge(configuration, environment);
         services.AddBriefingDialogs(configuration);
         services.AddTransient<IBot, BriefingActivityHandler>();
+        services.AddDirectLine(configuration);
         return services;
     }
 }
