@@ -34,7 +34,7 @@ public sealed class WebChatPageTests : IClassFixture<WebChatBrowser>
         Assert.Equal(1, await chat.BotActivities.CountAsync());
     }
 
-    [SkippableFact(Skip = "needs answering dialogs")]
+    [SkippableFact]
     public async Task A_question_the_briefing_answers_shows_the_answer_with_its_source()
     {
         Skip.If(WebChatBrowser.WhyUnavailable is not null, WebChatBrowser.WhyUnavailable);
@@ -48,7 +48,7 @@ public sealed class WebChatPageTests : IClassFixture<WebChatBrowser>
         Assert.Contains(Repository.BundledArticleTitle(), answer);
     }
 
-    [SkippableFact(Skip = "needs answering dialogs")]
+    [SkippableFact]
     public async Task A_question_the_briefing_cannot_answer_is_refused_clearly()
     {
         Skip.If(WebChatBrowser.WhyUnavailable is not null, WebChatBrowser.WhyUnavailable);
