@@ -16,6 +16,7 @@ public sealed class QuoteAnswerer
     private readonly Vocabulary _vocabulary;
     private readonly EntityDescriber _describer;
     private readonly HashSet<string> _reporting;
+    private readonly HashSet<string> _statementVerbs;
 
     /// <summary>Creates the answerer.</summary>
     public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
@@ -23,15 +24,20 @@ public sealed class QuoteAnswerer
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _describer = describer;
-        _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).ToHashSet();
+        _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
+        _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
     }
+
+    /// <summary>True when the stem is a verb some statement in the articles is reported with ("label", "blast").</summary>
+    public bool IsStatementVerb(string stem) => _statementVerbs.Contains(stem);
 
     /// <summary>Statements as candidates, best first; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
     public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
         var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
-        var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicTerms = message.Terms.Where(t => !_reporting.Contains(t) && !_vocabulary.IsSoft(t)).ToList();
+        if (!speakerAsAnswer && speakerIds.Count == 0) speakerIds = SpeakersByRole(topicTerms);
+        var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
         var verb = message.Terms.FirstOrDefault(_reporting.Contains);
         var hasTopic = topicTerms.Count + topicEntities.Count > 0;
@@ -41,6 +47,21 @@ public sealed class QuoteAnswerer
             .OrderByDescending(c => c!.Score).ThenBy(c => c!.SentenceId)
             .Select(c => c!)
             .ToList();
+    }
+
+    /// <summary>"What did the director say": the quoted people whose roles have the most of the question's words; those words are then not topic.</summary>
+    private List<int> SpeakersByRole(List<string> terms)
+    {
+        var speakers = _knowledge.Statements.Select(s => s.SpeakerEntityId).Distinct().Select(_knowledge.Entity)
+            .Select(e => (Entity: e, Words: TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet()))
+            .Select(p => (p.Entity, Hits: terms.Where(p.Words.Contains).ToList()))
+            .Where(p => p.Hits.Count > 0)
+            .ToList();
+        if (speakers.Count == 0) return new List<int>();
+        var most = speakers.Max(p => p.Hits.Count);
+        var chosen = speakers.Where(p => p.Hits.Count == most).ToList();
+        terms.RemoveAll(t => chosen.Any(p => p.Hits.Contains(t)));
+        return chosen.Select(p => p.Entity.Id).ToList();
     }
 
     private AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
