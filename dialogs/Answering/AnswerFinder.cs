@@ -39,7 +39,7 @@ public sealed class AnswerFinder
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count == 0) return AnswerOutcome.None;
         var ranked = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => r.TermCoverage >= RequiredCoverage(message) && (!named || r.HasNamedEntities))
+            .Where(r => r.TermCoverage >= RequiredCoverage(message) && (!named || r.HasNamedEntities) && _ranker.HasVerb(r, message))
             .Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked

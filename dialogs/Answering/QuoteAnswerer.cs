@@ -12,6 +12,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class QuoteAnswerer
 {
+    private const int MaxQuote = 320;
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly EntityDescriber _describer;
@@ -74,17 +75,20 @@ public sealed class QuoteAnswerer
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
         var total = terms.Count + 0.5 * entities.Count;
         var score = total == 0 ? 1 : (termHits + 0.5 * entityHits) / total;
-        if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.5;
-        else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.2;
+        if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
+        else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
-        var sentenceId = BestSentence(statement, terms);
-        var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(statement.Content)}\u201D";
+        var sentenceId = BestSentence(statement, terms, entities);
+        var quote = statement.Content.Length <= MaxQuote ? statement.Content : _knowledge.Sentence(sentenceId).Text;
+        var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(quote)}\u201D";
         return new AnswerCandidate(text, sentenceId, score) { EntityIds = new[] { speaker.Id } };
     }
 
-    private int BestSentence(Statement statement, List<string> terms) =>
+    private int BestSentence(Statement statement, List<string> terms, List<int> entities) =>
         statement.SentenceIds.Select(_knowledge.Sentence)
-            .OrderByDescending(s => terms.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))).ThenBy(s => s.Id)
+            .OrderByDescending(s => terms.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))
+                + 0.5 * entities.Count(e => _knowledge.MentionsIn(s.Id).Any(m => m.EntityId == e)))
+            .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
             .First().Id;
 
     private bool Names(string content, int entityId)
@@ -103,8 +107,8 @@ public sealed class QuoteAnswerer
     private static string Shorten(string content)
     {
         var text = content.Trim().Trim('\u201C', '\u201D', '"').Trim();
-        if (text.Length <= 320) return text;
-        var cut = text.LastIndexOf(". ", 320, StringComparison.Ordinal);
-        return (cut > 80 ? text[..(cut + 1)] : text[..320].TrimEnd()) + " \u2026";
+        if (text.Length <= MaxQuote) return text;
+        var cut = text.LastIndexOf(". ", MaxQuote, StringComparison.Ordinal);
+        return (cut > 80 ? text[..(cut + 1)] : text[..MaxQuote].TrimEnd()) + " \u2026";
     }
 }
