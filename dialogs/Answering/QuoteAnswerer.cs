@@ -73,6 +73,7 @@ public sealed class QuoteAnswerer
         var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
+        if (entityHits < entities.Count) return null;
         var total = terms.Count + 0.5 * entities.Count;
         var score = total == 0 ? 1 : (termHits + 0.5 * entityHits) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
