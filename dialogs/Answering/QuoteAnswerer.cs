@@ -18,6 +18,7 @@ public sealed class QuoteAnswerer
     private readonly EntityDescriber _describer;
     private readonly HashSet<string> _reporting;
     private readonly HashSet<string> _statementVerbs;
+    private readonly int _sentenceCount;
 
     /// <summary>Creates the answerer.</summary>
     public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
@@ -25,6 +26,7 @@ public sealed class QuoteAnswerer
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _describer = describer;
+        _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
         _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
         _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
     }
@@ -36,7 +38,7 @@ public sealed class QuoteAnswerer
     public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
         var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
-        var topicTerms = message.Terms.Where(t => !_reporting.Contains(t) && !_vocabulary.IsSoft(t)).ToList();
+        var topicTerms = TopicTerms(message);
         if (!speakerAsAnswer && speakerIds.Count == 0) speakerIds = SpeakersByRole(topicTerms);
         var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
@@ -48,6 +50,14 @@ public sealed class QuoteAnswerer
             .OrderByDescending(c => c!.Score).ThenBy(c => c!.SentenceId)
             .Select(c => c!)
             .ToList();
+    }
+
+    /// <summary>What the statement should be about: the words after "about" when the question has it, else every word but the reporting verb.</summary>
+    private List<string> TopicTerms(UnderstoodMessage message)
+    {
+        var about = message.Normalized.IndexOf(" about ", StringComparison.Ordinal);
+        var candidates = about < 0 ? message.Terms.Where(t => !_reporting.Contains(t)) : TermAnalyzer.Terms(message.Normalized[(about + 7)..]).Where(message.Terms.Contains);
+        return candidates.Where(t => !_vocabulary.IsSoft(t)).Distinct().ToList();
     }
 
     /// <summary>"What did the director say": the quoted people whose roles have the most of the question's words; those words are then not topic.</summary>
@@ -74,8 +84,11 @@ public sealed class QuoteAnswerer
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
         if (entityHits < entities.Count) return null;
-        var total = terms.Count + 0.5 * entities.Count;
-        var score = total == 0 ? 1 : (termHits + 0.5 * entityHits) / total;
+        // Rare words weigh more than common ones: "talks" says more about a statement than "group".
+        var weights = terms.ToDictionary(t => t, Weight);
+        var total = weights.Values.Sum() + 0.5 * entities.Count;
+        var hitWeight = terms.Where(t => _vocabulary.Expand(t).Any(content.Contains)).Sum(t => weights[t]);
+        var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
         else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
@@ -83,6 +96,12 @@ public sealed class QuoteAnswerer
         var quote = statement.Content.Length <= MaxQuote ? statement.Content : _knowledge.Sentence(sentenceId).Text;
         var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(quote)}\u201D";
         return new AnswerCandidate(text, sentenceId, score) { EntityIds = new[] { speaker.Id } };
+    }
+
+    private double Weight(string term)
+    {
+        var frequency = _vocabulary.Expand(term).Select(_knowledge.DocumentFrequency).Where(f => f > 0).DefaultIfEmpty(1).Max();
+        return Math.Log(1 + _sentenceCount / (double)frequency);
     }
 
     private int BestSentence(Statement statement, List<string> terms, List<int> entities) =>
