@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Subject–verb–object facts, one per clause (clauses split at ";" and ", but"), after a leading adverbial
 /// ("In 2014, …"). Reporting verbs are left to statements and quoted text is skipped. Time is the clause's dated
-/// expression; place the first place named in the object or the subject ("the battle for Mosul").
+/// expression; place the first place named in the object or the subject ("the siege of Lima").
 /// </summary>
 public sealed partial class FactExtractor
 {
