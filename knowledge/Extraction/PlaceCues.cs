@@ -2,7 +2,7 @@ using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Context that marks a name as a place: "in X", "X-based", and "in Iraq, Mosul" (Mosul is in Iraq).</summary>
+/// <summary>Context that marks a name as a place: "in X", "X-based", and "in Peru, Lima" (Lima is in Peru).</summary>
 public static class PlaceCues
 {
     /// <summary>Adds place evidence and the containing place to the candidate.</summary>
