@@ -22,6 +22,7 @@ public static class BriefingBotHost
         builder.Services.AddBriefingBot(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<IStorage>(); // open (or recover) the state store at startup, not on the first message
         MapRoutes(app);
         return app;
     }

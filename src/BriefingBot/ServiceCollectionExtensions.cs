@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Dialogs.Bot;
+using BriefingBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -15,7 +16,10 @@ public static class ServiceCollectionExtensions
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StateStorageFactory>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<StateStorageFactory>()
+            .Open(StateStorageFactory.ResolvePath(configuration, environment)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<BriefingBotAdapter>();

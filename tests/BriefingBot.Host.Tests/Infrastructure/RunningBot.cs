@@ -11,10 +11,12 @@ namespace BriefingBot.Host.Tests.Infrastructure;
 public sealed class RunningBot : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string? _ownStateFolder;
 
-    private RunningBot(WebApplication app, Uri address)
+    private RunningBot(WebApplication app, Uri address, string? ownStateFolder)
     {
         _app = app;
+        _ownStateFolder = ownStateFolder;
         Address = address;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -28,9 +30,19 @@ public sealed class RunningBot : IAsyncDisposable
     /// <summary>The host's services, for tests that inspect state.</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the host with extra configuration (key=value pairs as command-line options).</summary>
+    /// <summary>
+    /// Starts the host with extra configuration (key=value pairs as command-line options). Unless a
+    /// <c>State:StorePath</c> is given, conversation state goes to a fresh temporary file deleted on dispose.
+    /// </summary>
     public static async Task<RunningBot> StartAsync(params (string Key, string Value)[] settings)
     {
+        string? ownStateFolder = null;
+        if (!settings.Any(s => s.Key == "State:StorePath"))
+        {
+            ownStateFolder = Path.Combine(Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
+            settings = [.. settings, ("State:StorePath", Path.Combine(ownStateFolder, "state.db"))];
+        }
+
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" };
         foreach (var (key, value) in settings)
         {
@@ -41,7 +53,7 @@ public sealed class RunningBot : IAsyncDisposable
         var app = BriefingBotHost.Build(args.ToArray());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningBot(app, new Uri(address));
+        return new RunningBot(app, new Uri(address), ownStateFolder);
     }
 
     /// <summary>Posts a message with deliveryMode expectReplies and returns the reply activities.</summary>
@@ -73,5 +85,9 @@ public sealed class RunningBot : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownStateFolder != null && Directory.Exists(_ownStateFolder))
+        {
+            Directory.Delete(_ownStateFolder, recursive: true);
+        }
     }
 }
