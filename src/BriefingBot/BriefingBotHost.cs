@@ -1,4 +1,5 @@
 using BriefingBot.Adapters;
+using BriefingBot.Http;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -31,6 +32,7 @@ public static class BriefingBotHost
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot)
-            => adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
+                => adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted))
+            .AddEndpointFilter<MessagesRequestGuard>();
     }
 }

@@ -13,6 +13,7 @@ public static class ServiceCollectionExtensions
     /// <summary>Registers the adapter, state, knowledge and the bot.</summary>
     public static IServiceCollection AddBriefingBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.Configure<BotLimitsOptions>(configuration.GetSection(BotLimitsOptions.Section));
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
