@@ -43,6 +43,10 @@ public sealed class BadInputCase
         var contentType = (string?)_spec["contentType"] ?? "application/json";
         if (contentType.Length > 0) content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Content = content;
+
+        // As curl does for large bodies: the server can refuse one (413) before it is sent, so the
+        // connection is not reset under a client that is still writing.
+        request.Headers.ExpectContinue = content.Headers.ContentLength > 64 * 1024;
         return request;
     }
 
