@@ -12,6 +12,9 @@ public sealed class BotLimitsOptions
     /// <summary>Largest request body accepted on <c>/api/messages</c>; larger ones get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Longest time verifying a request's token may take (fetching signing keys included); then 401.</summary>
+    public double AuthenticationTimeoutSeconds { get; set; } = 10;
+
     /// <summary>Per-conversation rate limit.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 

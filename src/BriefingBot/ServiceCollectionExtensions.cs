@@ -4,6 +4,7 @@ using BriefingBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot;
 
@@ -15,8 +16,11 @@ public static class ServiceCollectionExtensions
     {
         services.Configure<BotLimitsOptions>(configuration.GetSection(BotLimitsOptions.Section));
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<BotLimitsOptions>>().Value.AuthenticationTimeoutSeconds),
+            sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StateStorageFactory>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<StateStorageFactory>()
