@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Dialogs.Bot;
+using BriefingBot.Middleware;
 using BriefingBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -27,6 +28,8 @@ public static class ServiceCollectionExtensions
             .Open(StateStorageFactory.ResolvePath(configuration, environment)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationRateLimitMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, MessageLengthMiddleware>();
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
         services.AddTransient<IBot, BriefingActivityHandler>();
