@@ -1,22 +1,29 @@
+using BriefingBot.Dialogs.Replies;
+using BriefingBot.Dialogs.Routing;
+using BriefingBot.Dialogs.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace BriefingBot.Dialogs.Bot;
 
 /// <summary>
-/// The bot: welcomes people who join and hands every message to the conversation layer,
-/// then saves conversation and user state.
+/// The bot: welcomes people who join and hands every message to the dialog router, then sends the reply
+/// as text plus an Adaptive Card and saves the conversation's memory.
 /// </summary>
 public sealed class BriefingActivityHandler : ActivityHandler
 {
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
+    private readonly DialogRouter _router;
+    private readonly SuggestionMaker _suggestions;
 
     /// <summary>Creates the bot.</summary>
-    public BriefingActivityHandler(ConversationState conversationState, UserState userState)
+    public BriefingActivityHandler(ConversationState conversationState, UserState userState, DialogRouter router, SuggestionMaker suggestions)
     {
         _conversationState = conversationState;
         _userState = userState;
+        _router = router;
+        _suggestions = suggestions;
     }
 
     /// <inheritdoc />
@@ -32,14 +39,39 @@ public sealed class BriefingActivityHandler : ActivityHandler
     {
         foreach (var member in membersAdded.Where(m => m.Id != turnContext.Activity.Recipient?.Id))
         {
-            await turnContext.SendActivityAsync(
-                "Hello! I answer questions about your briefings, each answer with the sentence it came from. "
-                + "Try \"What does the briefing cover?\" or \"What is the latest?\"",
-                cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(ActivityFor(Welcome()), cancellationToken);
         }
     }
 
     /// <inheritdoc />
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync($"You asked: {turnContext.Activity.Text}", cancellationToken: cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var memoryAccessor = _conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
+        var memory = await memoryAccessor.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var reply = _router.Route(turnContext.Activity.Text ?? "", memory);
+        await turnContext.SendActivityAsync(ActivityFor(reply), cancellationToken);
+    }
+
+    private BotReply Welcome()
+    {
+        var examples = _suggestions.Suggest(2);
+        var headline = "Hello, I'm BriefingBot. I answer questions about your briefings, each answer with the sentence it came from. "
+            + (examples.Count > 0 ? $"Try: {string.Join("  or  ", examples.Select(e => e.TrimEnd('?') + "?"))}" : "Try: What does the briefing cover?  or  Brief me?");
+        return new BotReply(ReplyKind.Information, headline) { SuggestedActions = examples };
+    }
+
+    private static IActivity ActivityFor(BotReply reply)
+    {
+        var activity = MessageFactory.Text(ReplyFormatter.ToText(reply), reply.Headline);
+        if (reply.Citations.Count > 0 || reply.Details.Count > 0) activity.Attachments = new List<Attachment> { AdaptiveCardBuilder.Build(reply) };
+        if (reply.SuggestedActions.Count > 0)
+        {
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = reply.SuggestedActions.Select(a => new CardAction(ActionTypes.ImBack, a, value: a)).ToList(),
+            };
+        }
+
+        return activity;
+    }
 }

@@ -1,5 +1,7 @@
 using BriefingBot.Adapters;
+using BriefingBot.Dialogs;
 using BriefingBot.Dialogs.Bot;
+using BriefingBot.Knowledge;
 using BriefingBot.Middleware;
 using BriefingBot.State;
 using Microsoft.Bot.Builder;
@@ -32,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, MessageLengthMiddleware>();
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
+        services.AddBriefingKnowledge(configuration, environment);
+        services.AddBriefingDialogs(configuration);
         services.AddTransient<IBot, BriefingActivityHandler>();
         return services;
     }

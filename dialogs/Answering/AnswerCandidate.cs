@@ -1,0 +1,22 @@
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>A possible answer: its short wording, the sentence that supports it, how sure we are, and whom it names.</summary>
+public sealed record AnswerCandidate(string Text, int SentenceId, double Score)
+{
+    /// <summary>Entities the answer names (the person who said it, the groups that fought).</summary>
+    public IReadOnlyList<int> EntityIds { get; init; } = Array.Empty<int>();
+}
+
+/// <summary>The result of looking for an answer.</summary>
+public sealed record AnswerOutcome
+{
+    /// <summary>The best answer, when there is one.</summary>
+    public AnswerCandidate? Answer { get; init; }
+    /// <summary>Answers that fit about equally well; the user is asked to choose.</summary>
+    public IReadOnlyList<AnswerCandidate> Alternatives { get; init; } = Array.Empty<AnswerCandidate>();
+
+    /// <summary>No supported answer.</summary>
+    public static AnswerOutcome None { get; } = new();
+    /// <summary>True when the user must choose between alternatives.</summary>
+    public bool IsAmbiguous => Alternatives.Count > 1;
+}

@@ -1,0 +1,64 @@
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Finds the answer to a question in the store, or none. Order: words the articles never use mean no answer;
+/// quotes come from statements; relations from the entity graph; everything else from the best-ranked sentences
+/// that yield an answer of the expected kind. Several different answers of about the same strength make it ambiguous.
+/// </summary>
+public sealed class AnswerFinder
+{
+    private readonly SentenceRanker _ranker;
+    private readonly IReadOnlyList<IAnswerExtractor> _extractors;
+    private readonly QuoteAnswerer _quotes;
+    private readonly RelationAnswerer _relations;
+    private readonly AnsweringOptions _options;
+
+    /// <summary>Creates the finder.</summary>
+    public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, AnsweringOptions options)
+    {
+        _ranker = ranker;
+        _extractors = extractors.ToList();
+        _quotes = quotes;
+        _relations = relations;
+        _options = options;
+    }
+
+    /// <summary>Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups.</summary>
+    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
+    {
+        if (message.UncoveredTerms.Count > 0) return AnswerOutcome.None;
+        if (message.Expected == AnswerKind.Quote) return Choose(_quotes.Find(message), message);
+        if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
+
+        var named = message.AllEntityIds.Any();
+        if (!named && message.Terms.Count == 0) return AnswerOutcome.None;
+        var ranked = _ranker.Rank(message, named ? null : contextEntityId)
+            .Where(r => r.TermCoverage >= _options.MinTermCoverage && (!named || r.HasNamedEntities))
+            .Take(_options.SentencesToSearch);
+        var candidates = ranked
+            .SelectMany(r => _extractors.Where(e => e.Handles(message.Expected)).SelectMany(e => e.Extract(message, r)))
+            .ToList();
+        return Choose(candidates, message);
+    }
+
+    /// <summary>Answers from one given sentence (a bare "where?" about the last answer).</summary>
+    public AnswerOutcome FindIn(UnderstoodMessage message, RankedSentence sentence)
+    {
+        var candidates = _extractors.Where(e => e.Handles(message.Expected)).SelectMany(e => e.Extract(message, sentence)).ToList();
+        return candidates.Count == 0 ? AnswerOutcome.None : new AnswerOutcome { Answer = candidates[0] };
+    }
+
+    private AnswerOutcome Choose(IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)
+    {
+        if (candidates.Count == 0) return AnswerOutcome.None;
+        var best = candidates[0];
+        if (message.AllEntityIds.Any() || best.EntityIds.Count != 1) return new AnswerOutcome { Answer = best };
+        var rivals = candidates
+            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1)
+            .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
+            .ToList();
+        return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };
+    }
+}

@@ -1,0 +1,14 @@
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>Confidence thresholds for answering, bound from configuration section <c>Answering</c>.</summary>
+public sealed class AnsweringOptions
+{
+    /// <summary>Share of a question's topic terms (synonyms included) that the cited sentence must contain.</summary>
+    public double MinTermCoverage { get; set; } = 0.5;
+    /// <summary>A sentence's score relative to the best within which a different answer makes the question ambiguous.</summary>
+    public double AmbiguityRatio { get; set; } = 0.92;
+    /// <summary>How many of the best sentences are searched for an answer of the expected kind.</summary>
+    public int SentencesToSearch { get; set; } = 6;
+    /// <summary>How far back (in sentences) a sentence's "the two groups" or "they" may point.</summary>
+    public int LookBackSentences { get; set; } = 3;
+}

@@ -1,0 +1,74 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers who / which group / where questions with the entities a sentence names, leaving out those the question
+/// itself names. Speakers of matching statements come first. When a sentence only says "the two groups" or "they",
+/// the entities of the sentences just before it are used.
+/// </summary>
+public sealed class EntityAnswerExtractor : IAnswerExtractor
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly EntityDescriber _describer;
+    private readonly AnsweringOptions _options;
+
+    /// <summary>Creates the extractor.</summary>
+    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options)
+    {
+        _knowledge = knowledge;
+        _describer = describer;
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public bool Handles(AnswerKind kind) => kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place or AnswerKind.Entity;
+
+    /// <inheritdoc />
+    public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
+    {
+        var asked = message.AllEntityIds.ToHashSet();
+        var found = EntitiesOf(ranked.Sentence.Id, message, asked);
+        if (found.Count == 0) found = LookBack(ranked.Sentence, message, asked);
+        if (found.Count == 0) yield break;
+
+        var wanted = Plural(message) ? found.Take(3).ToList() : found.Take(1).ToList();
+        var text = string.Join(" and ", wanted.Select(e => _describer.NameWithRole(e)));
+        yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score) { EntityIds = wanted.Select(e => e.Id).ToList() };
+    }
+
+    private List<Entity> EntitiesOf(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
+    {
+        var speakers = _knowledge.StatementsIn(sentenceId)
+            .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.SpeakerEntityId);
+        var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => m.Start).Select(m => m.EntityId);
+        return speakers.Concat(mentioned).Distinct()
+            .Where(id => !asked.Contains(id))
+            .Select(_knowledge.Entity)
+            .Where(e => Fits(e.Kind, message.Expected))
+            .ToList();
+    }
+
+    private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)
+    {
+        var previous = _knowledge.SentencesOf(sentence.ArticleId)
+            .Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - _options.LookBackSentences)
+            .OrderByDescending(s => s.Index);
+        var byMentions = previous.SelectMany(s => EntitiesOf(s.Id, message, asked))
+            .GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Select(g => g.First());
+        return byMentions.ToList();
+    }
+
+    private static bool Plural(UnderstoodMessage message) => AnswerKindClassifier.IsPlural(message.Normalized);
+
+    private static bool Fits(EntityKind kind, AnswerKind expected) => expected switch
+    {
+        AnswerKind.Person => kind == EntityKind.Person,
+        AnswerKind.Organization => kind == EntityKind.Organization,
+        AnswerKind.Place => kind == EntityKind.Place,
+        _ => kind is EntityKind.Person or EntityKind.Organization,
+    };
+}

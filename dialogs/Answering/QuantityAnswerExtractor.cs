@@ -1,0 +1,52 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers how-many, how-much and how-long questions with a sentence's quantities. The counted noun must
+/// match what the question counts ("how many countries" needs "38 countries"), so a sentence with some
+/// other number never answers.
+/// </summary>
+public sealed class QuantityAnswerExtractor : IAnswerExtractor
+{
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+        { "second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades" };
+
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the extractor.</summary>
+    public QuantityAnswerExtractor(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <inheritdoc />
+    public bool Handles(AnswerKind kind) => kind is AnswerKind.Number or AnswerKind.Duration;
+
+    /// <inheritdoc />
+    public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
+    {
+        var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration));
+        foreach (var quantity in quantities.Where(q => Counts(q, message)))
+        {
+            yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
+        }
+    }
+
+    private static bool IsDuration(Quantity quantity) =>
+        quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s");
+
+    private static bool Counts(Quantity quantity, UnderstoodMessage message)
+    {
+        if (message.Expected == AnswerKind.Duration) return true;
+        if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
+        if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind == "currency") return true;
+        var counted = TermAnalyzer.Terms(quantity.Unit + " " + quantity.Text).ToHashSet();
+        var nouns = message.Terms.Append(message.HeadNoun ?? "");
+        return nouns.Any(counted.Contains);
+    }
+
+    private static bool AsksShare(string normalized) =>
+        normalized.Contains("percent", StringComparison.Ordinal) || normalized.Contains("proportion", StringComparison.Ordinal)
+        || normalized.Contains("what share", StringComparison.Ordinal);
+}

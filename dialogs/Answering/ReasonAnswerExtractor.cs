@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>Answers why-questions with the clause a sentence gives as a reason ("because …", "given …", "for …").</summary>
+public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
+{
+    /// <inheritdoc />
+    public bool Handles(AnswerKind kind) => kind == AnswerKind.Reason;
+
+    /// <inheritdoc />
+    public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
+    {
+        var match = ReasonClause().Match(ranked.Sentence.Text);
+        if (!match.Success) yield break;
+        var clause = match.Value.Trim().TrimEnd('.', ',', ';');
+        yield return new AnswerCandidate(char.ToUpperInvariant(clause[0]) + clause[1..] + ".", ranked.Sentence.Id, ranked.Score);
+    }
+
+    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since|for its|for their|for his|for her|after|amid)\b[^.;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonClause();
+}

@@ -1,0 +1,52 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Ranks the sentences that could answer a question: BM25 over the question's terms and their synonyms,
+/// plus how many of the question's terms and entities each sentence contains.
+/// </summary>
+public sealed class SentenceRanker
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Vocabulary _vocabulary;
+
+    /// <summary>Creates the ranker.</summary>
+    public SentenceRanker(IBriefingKnowledge knowledge, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>Sentences best first; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
+    public IReadOnlyList<RankedSentence> Rank(UnderstoodMessage message, int? contextEntityId)
+    {
+        var expanded = message.Terms.SelectMany(_vocabulary.Expand).Distinct().ToList();
+        var bm25 = expanded.Count == 0 ? Array.Empty<ScoredSentence>() : _knowledge.Search(expanded, 50);
+        var best = bm25.Count == 0 ? 1 : Math.Max(bm25[0].Score, 1e-9);
+        var scores = bm25.ToDictionary(s => s.Sentence.Id, s => s.Score / best);
+        var entityIds = message.AllEntityIds.ToList();
+        foreach (var mention in entityIds.Append(contextEntityId ?? -1).Where(id => id >= 0).SelectMany(_knowledge.MentionsOf))
+        {
+            scores.TryAdd(mention.SentenceId, 0);
+        }
+
+        return scores.Select(pair => Score(pair.Key, pair.Value, message, entityIds, contextEntityId))
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
+    }
+
+    private RankedSentence Score(int sentenceId, double bm25, UnderstoodMessage message, IReadOnlyList<int> entityIds, int? contextEntityId)
+    {
+        var sentence = _knowledge.Sentence(sentenceId);
+        var present = _knowledge.MentionsIn(sentenceId).Select(m => m.EntityId).ToHashSet();
+        var terms = sentence.Terms.ToHashSet();
+        var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
+        var coverage = topical.Count == 0 ? 1 : topical.Count(t => _vocabulary.Expand(t).Any(terms.Contains)) / (double)topical.Count;
+        var softHits = message.Terms.Count(t => _vocabulary.IsSoft(t) && _vocabulary.Expand(t).Any(terms.Contains));
+        var entityShare = entityIds.Count == 0 ? 0 : entityIds.Count(present.Contains) / (double)entityIds.Count;
+        var context = contextEntityId is int c && present.Contains(c) ? 0.5 : 0;
+        var score = 2 * coverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
+        return new RankedSentence(sentence, score, coverage, entityIds.All(present.Contains));
+    }
+}

@@ -1,0 +1,42 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers when-questions with a sentence's resolved date expressions ("October 2016", from "last October").
+/// A question about a beginning prefers a "since …" expression.
+/// </summary>
+public sealed class TimeAnswerExtractor : IAnswerExtractor
+{
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the extractor.</summary>
+    public TimeAnswerExtractor(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <inheritdoc />
+    public bool Handles(AnswerKind kind) => kind == AnswerKind.Date;
+
+    /// <inheritdoc />
+    public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
+    {
+        var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => t.Type != "duration" && t.Type != "set").ToList();
+        var askedBeginning = message.VerbMeaning == "begin";
+        foreach (var time in times.OrderByDescending(t => askedBeginning && IsSince(ranked.Sentence, t)).ThenBy(t => t.Start))
+        {
+            var since = IsSince(ranked.Sentence, time) ? "Since " : "";
+            var text = Resolved(time) ? $"{since}{time.Display} (\u201C{time.Text}\u201D)" : $"{since}{time.Display}";
+            yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score);
+        }
+    }
+
+    private static bool Resolved(TimeExpression time) =>
+        !string.Equals(time.Display, time.Text, StringComparison.OrdinalIgnoreCase) && !time.Display.Contains(time.Text, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSince(Sentence sentence, TimeExpression time)
+    {
+        var before = sentence.Text[..Math.Clamp(time.Start, 0, sentence.Text.Length)].TrimEnd();
+        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase);
+    }
+}

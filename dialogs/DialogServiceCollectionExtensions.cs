@@ -1,0 +1,49 @@
+using BriefingBot.Dialogs.Answering;
+using BriefingBot.Dialogs.Dialogs;
+using BriefingBot.Dialogs.Replies;
+using BriefingBot.Dialogs.Routing;
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Understanding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Dialogs;
+
+/// <summary>Registers the conversation layer: understanding, answering, and the dialogs in routing order.</summary>
+public static class DialogServiceCollectionExtensions
+{
+    /// <summary>Adds the dialogs; thresholds come from the <c>Answering</c> configuration section.</summary>
+    public static IServiceCollection AddBriefingDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection("Answering").Get<AnsweringOptions>() ?? new AnsweringOptions());
+        services.AddSingleton<IntentPatterns>();
+        services.AddSingleton<Vocabulary>();
+        services.AddSingleton<QuestionUnderstanding>();
+        services.AddSingleton<EntityDescriber>();
+        services.AddSingleton<CitationFactory>();
+        services.AddSingleton<SuggestionMaker>();
+        services.AddSingleton<ConversationFocus>();
+        services.AddSingleton<SentenceRanker>();
+        services.AddSingleton<QuoteAnswerer>();
+        services.AddSingleton<RelationAnswerer>();
+        services.AddSingleton<IAnswerExtractor, EntityAnswerExtractor>();
+        services.AddSingleton<IAnswerExtractor, TimeAnswerExtractor>();
+        services.AddSingleton<IAnswerExtractor, QuantityAnswerExtractor>();
+        services.AddSingleton<IAnswerExtractor, ReasonAnswerExtractor>();
+        services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
+        services.AddSingleton<AnswerFinder>();
+
+        // Routing order: the first dialog that can handle a message answers it; the refusal always can.
+        services.AddSingleton<IBriefingDialog, NoBriefingDialog>();
+        services.AddSingleton<IBriefingDialog, ClarifyDialog>();
+        services.AddSingleton<IBriefingDialog, SmallTalkDialog>();
+        services.AddSingleton<IBriefingDialog, TopicsDialog>();
+        services.AddSingleton<IBriefingDialog, SummaryDialog>();
+        services.AddSingleton<IBriefingDialog, AcronymDialog>();
+        services.AddSingleton<IBriefingDialog, ProfileDialog>();
+        services.AddSingleton<IBriefingDialog, AnswerDialog>();
+        services.AddSingleton<IBriefingDialog, RefusalDialog>();
+        services.AddSingleton<DialogRouter>();
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using BriefingBot.Dialogs.Answering;
+using BriefingBot.Dialogs.Replies;
+using BriefingBot.Dialogs.Routing;
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Dialogs;
+
+/// <summary>
+/// Answers a question from the store with a short answer and its source sentence; asks back when several
+/// answers fit equally; passes (to the refusal) when the store supports no answer.
+/// </summary>
+public sealed class AnswerDialog : IBriefingDialog
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly AnswerFinder _finder;
+    private readonly CitationFactory _citations;
+    private readonly ConversationFocus _focus;
+
+    /// <summary>Creates the dialog.</summary>
+    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus)
+    {
+        _knowledge = knowledge;
+        _finder = finder;
+        _citations = citations;
+        _focus = focus;
+    }
+
+    /// <inheritdoc />
+    public string Name => "answer";
+
+    /// <inheritdoc />
+    public bool CanHandle(UnderstoodMessage message, ConversationMemory memory) => message.Intent is Intent.Question or Intent.Profile or Intent.Acronym;
+
+    /// <inheritdoc />
+    public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
+    {
+        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) && memory.LastSentenceId is int last
+            ? _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true))
+            : _finder.Find(message, memory.FocusEntityId);
+        if (outcome.Answer is null) return null;
+        memory.LastQuestion = message.Original;
+        return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
+    }
+
+    private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
+    {
+        _focus.Remember(memory, message.AllEntityIds, answer.EntityIds, answer.SentenceId);
+        return new BotReply(ReplyKind.Answer, Headline(message, answer)) { Citations = new[] { _citations.Cite(answer.SentenceId) } };
+    }
+
+    private string Headline(UnderstoodMessage message, AnswerCandidate answer)
+    {
+        var text = answer.Text.TrimEnd('.');
+        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault() is { } time)
+        {
+            text += $" \u2014 {time.Display}";
+        }
+
+        return text + ".";
+    }
+
+    private BotReply AskWhichOne(AnswerOutcome outcome, ConversationMemory memory)
+    {
+        memory.ActiveDialog = ClarifyDialog.DialogName;
+        memory.PendingChoices = outcome.Alternatives.Select(c => new PendingChoice
+        {
+            Label = _knowledge.Entity(c.EntityIds[0]).Name, EntityId = c.EntityIds[0], SentenceId = c.SentenceId, Answer = c.Text,
+        }).ToList();
+        var names = memory.PendingChoices.Select(c => c.Label).ToList();
+        var headline = $"Several answers fit: {string.Join(" or ", names)}. Which one do you mean?";
+        return new BotReply(ReplyKind.Clarification, headline)
+        {
+            Details = outcome.Alternatives.Select(c => c.Text).ToList(),
+            SuggestedActions = names,
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using BriefingBot.Dialogs.Replies;
+using BriefingBot.Dialogs.Routing;
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Dialogs;
+
+/// <summary>
+/// Takes the turn after a clarifying question: a button or typed text naming one of the choices gets that
+/// choice's answer; anything else drops the question and is handled as a new message.
+/// </summary>
+public sealed class ClarifyDialog : IBriefingDialog
+{
+    /// <summary>The name stored while a clarification is pending.</summary>
+    public const string DialogName = "clarify";
+
+    private readonly CitationFactory _citations;
+    private readonly ConversationFocus _focus;
+
+    /// <summary>Creates the dialog.</summary>
+    public ClarifyDialog(CitationFactory citations, ConversationFocus focus)
+    {
+        _citations = citations;
+        _focus = focus;
+    }
+
+    /// <inheritdoc />
+    public string Name => DialogName;
+
+    /// <inheritdoc />
+    public bool CanHandle(UnderstoodMessage message, ConversationMemory memory) => memory.PendingChoices.Count > 0;
+
+    /// <inheritdoc />
+    public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
+    {
+        var choices = memory.PendingChoices;
+        memory.PendingChoices = new List<PendingChoice>();
+        var chosen = choices.FirstOrDefault(c => Names(message.Normalized, c.Label));
+        if (chosen is null) return null;
+        _focus.Remember(memory, Array.Empty<int>(), new[] { chosen.EntityId }, chosen.SentenceId);
+        return new BotReply(ReplyKind.Answer, chosen.Answer.TrimEnd('.') + ".") { Citations = new[] { _citations.Cite(chosen.SentenceId) } };
+    }
+
+    private static bool Names(string normalized, string label)
+    {
+        var label_ = TextNormalizer.Normalize(label);
+        if (normalized == label_) return true;
+        var words = label_.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2);
+        var typed = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        return words.Any(typed.Contains) && normalized.Split(' ').Length <= 6;
+    }
+}

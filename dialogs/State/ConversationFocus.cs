@@ -1,0 +1,26 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.State;
+
+/// <summary>Moves the conversation's focus to what was just asked about or answered, so pronouns in the next turn resolve.</summary>
+public sealed class ConversationFocus
+{
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the focus keeper.</summary>
+    public ConversationFocus(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>Remembers the entities (asked about first, then answered) and the cited sentence.</summary>
+    public void Remember(ConversationMemory memory, IEnumerable<int> asked, IEnumerable<int> answered, int? sentenceId)
+    {
+        var askedList = asked.ToList();
+        var all = askedList.Concat(answered).Distinct().Select(_knowledge.Entity).ToList();
+        var person = all.FirstOrDefault(e => e.Kind == EntityKind.Person);
+        if (person is not null) memory.FocusPersonId = person.Id;
+        var thing = all.FirstOrDefault(e => e.Kind != EntityKind.Person);
+        if (thing is not null) memory.FocusEntityId = thing.Id;
+        else if (askedList.Count > 0) memory.FocusEntityId = askedList[0];
+        if (sentenceId is not null) memory.LastSentenceId = sentenceId;
+    }
+}

@@ -1,0 +1,33 @@
+namespace BriefingBot.Dialogs.State;
+
+/// <summary>What the bot remembers about one conversation between turns (kept in ConversationState).</summary>
+public sealed class ConversationMemory
+{
+    /// <summary>The dialog that claimed the next turn (a pending clarification), or null.</summary>
+    public string? ActiveDialog { get; set; }
+    /// <summary>The entity the conversation is about, for "it", "they" and implicit follow-ups.</summary>
+    public int? FocusEntityId { get; set; }
+    /// <summary>The person last talked about, for "he", "she", "him", "her".</summary>
+    public int? FocusPersonId { get; set; }
+    /// <summary>The sentence the last answer cited, for "where?" / "when?" about the same event.</summary>
+    public int? LastSentenceId { get; set; }
+    /// <summary>The last question that was answered or asked back about.</summary>
+    public string? LastQuestion { get; set; }
+    /// <summary>Choices offered by a clarifying question, answered by a button or typed text.</summary>
+    public List<PendingChoice> PendingChoices { get; set; } = new();
+    /// <summary>Number of messages in the conversation.</summary>
+    public int Turns { get; set; }
+}
+
+/// <summary>One choice offered by a clarifying question.</summary>
+public sealed class PendingChoice
+{
+    /// <summary>What the button says (an entity name).</summary>
+    public string Label { get; set; } = "";
+    /// <summary>The entity it stands for.</summary>
+    public int EntityId { get; set; }
+    /// <summary>The sentence that supports this choice.</summary>
+    public int SentenceId { get; set; }
+    /// <summary>The short answer to give when this choice is taken.</summary>
+    public string Answer { get; set; } = "";
+}

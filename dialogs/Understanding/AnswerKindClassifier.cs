@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>Tells from a question's wording what kind of answer it wants, and the noun it counts or picks.</summary>
+public static partial class AnswerKindClassifier
+{
+    private static readonly Dictionary<string, AnswerKind> HeadNounKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["group"] = AnswerKind.Organization, ["groups"] = AnswerKind.Organization, ["organization"] = AnswerKind.Organization,
+        ["organizations"] = AnswerKind.Organization, ["organisation"] = AnswerKind.Organization, ["agency"] = AnswerKind.Organization,
+        ["agencies"] = AnswerKind.Organization, ["party"] = AnswerKind.Organization, ["faction"] = AnswerKind.Organization,
+        ["company"] = AnswerKind.Organization, ["firm"] = AnswerKind.Organization, ["department"] = AnswerKind.Organization,
+        ["program"] = AnswerKind.Organization, ["programme"] = AnswerKind.Organization, ["militia"] = AnswerKind.Organization,
+        ["country"] = AnswerKind.Place, ["countries"] = AnswerKind.Place, ["city"] = AnswerKind.Place, ["cities"] = AnswerKind.Place,
+        ["place"] = AnswerKind.Place, ["region"] = AnswerKind.Place, ["port"] = AnswerKind.Place, ["town"] = AnswerKind.Place,
+        ["person"] = AnswerKind.Person, ["official"] = AnswerKind.Person, ["officials"] = AnswerKind.Person, ["leader"] = AnswerKind.Person,
+        ["man"] = AnswerKind.Person, ["woman"] = AnswerKind.Person, ["spokesman"] = AnswerKind.Person, ["spokeswoman"] = AnswerKind.Person,
+        ["people"] = AnswerKind.Person, ["minister"] = AnswerKind.Person, ["director"] = AnswerKind.Person,
+        ["year"] = AnswerKind.Date, ["month"] = AnswerKind.Date, ["day"] = AnswerKind.Date, ["date"] = AnswerKind.Date,
+        ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
+    };
+
+    /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>
+    public static (AnswerKind Kind, string? HeadNoun) Classify(string normalized)
+    {
+        if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
+        var howMany = HowMany().Match(normalized);
+        if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
+        if (normalized.StartsWith("how long", StringComparison.Ordinal)) return (AnswerKind.Duration, null);
+        if (When().IsMatch(normalized)) return (AnswerKind.Date, null);
+        if (normalized.StartsWith("where", StringComparison.Ordinal)) return (AnswerKind.Place, null);
+        if (Why().IsMatch(normalized)) return (AnswerKind.Reason, null);
+        var which = Which().Match(normalized);
+        if (which.Success && HeadNounKinds.TryGetValue(which.Groups["noun"].Value, out var kind)) return (kind, which.Groups["noun"].Value);
+        if (Who().IsMatch(normalized)) return (AnswerKind.Person, null);
+        if (which.Success) return (AnswerKind.Entity, which.Groups["noun"].Value);
+        return (AnswerKind.Any, null);
+    }
+
+    /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
+    public static bool IsPlural(string normalized) => Plural().IsMatch(normalized);
+
+    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|was|does|has|this|its|us)\b)[a-z-]+s\b|\b(both|two|three)\b|^who (are|were)\b")]
+    private static partial Regex Plural();
+
+    [GeneratedRegex(@"^(what|which things?) (did|does|do|has|have|had|was|were) .+ (say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|caution|cautioned|predict|predicted|think|argue|argued|announce|announced|declare|declared|write|wrote)\b|^what was said\b|^(quote|what were the words)\b|^what (did|does) .+ have to say\b|^what (was|is) .+'s? (warning|statement|message|remark|comment|quote)\b")]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(?<noun>[a-z-]+)?")]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"^(when|since when|what (year|month|date|day|time)|on what (date|day)|in what (year|month)|in which (year|month)|which (year|month|date|day))\b")]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"^(why|for what reason|what (is|was) the reason|what (caused|causes)|how come)\b")]
+    private static partial Regex Why();
+
+    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b")]
+    private static partial Regex Which();
+
+    [GeneratedRegex(@"^(who|whom|whose)\b")]
+    private static partial Regex Who();
+}

@@ -1,0 +1,97 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Turns a message into an <see cref="UnderstoodMessage"/>: intent, expected answer kind, the entities it names
+/// or refers to, its content terms and which of them the articles never use.
+/// </summary>
+public sealed class QuestionUnderstanding
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly IntentPatterns _intents;
+    private readonly Vocabulary _vocabulary;
+    private readonly TypoCorrector _typos;
+
+    /// <summary>Creates the understanding over the loaded knowledge.</summary>
+    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _intents = intents;
+        _vocabulary = vocabulary;
+        _typos = new TypoCorrector(knowledge);
+    }
+
+    /// <summary>Understands one message in the context of the conversation so far.</summary>
+    public UnderstoodMessage Understand(string text, ConversationMemory memory)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
+        var matched = _intents.Match(normalized);
+        if (matched is { Intent: not (Intent.Profile or Intent.Acronym) } simple) return new UnderstoodMessage(text, normalized, simple.Intent);
+
+        var question = AsQuestion(text, normalized, memory);
+        if (matched is { Subject: { } subject } withSubject && SubjectIsOneEntity(subject, question))
+        {
+            return question with { Intent = withSubject.Intent, Subject = subject };
+        }
+
+        return question;
+    }
+
+    private UnderstoodMessage AsQuestion(string text, string normalized, ConversationMemory memory)
+    {
+        var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
+        var entities = _knowledge.FindEntities(text).ToList();
+        var rest = RemoveSpans(text, entities);
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w)).ToList();
+        var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
+        var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t)).ToList();
+        if (head is not null && uncovered.Remove(head)) terms.Remove(head);
+        foreach (var (term, entity) in _typos.Correct(words, uncovered, entities))
+        {
+            uncovered.Remove(term);
+            terms.Remove(term);
+            entities.Add(entity);
+        }
+
+        return new UnderstoodMessage(text, normalized, Intent.Question)
+        {
+            Expected = kind,
+            HeadNoun = head,
+            Entities = entities,
+            ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
+            Terms = terms,
+            UncoveredTerms = uncovered,
+            VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
+        };
+    }
+
+    private bool IsKnown(string term) => _vocabulary.Expand(term).Any(s => _knowledge.DocumentFrequency(s) > 0);
+
+    private bool SubjectIsOneEntity(string subject, UnderstoodMessage question)
+    {
+        if (question.UncoveredTerms.Count > 0) return false;
+        var all = question.Entities.Count + question.ReferencedEntityIds.Count;
+        if (all != 1) return false;
+        var entity = question.Entities.Count == 1 ? question.Entities[0].Entity : _knowledge.Entity(question.ReferencedEntityIds[0]);
+        var described = TermAnalyzer.Terms(string.Join(' ', entity.Aliases.Concat(entity.Roles).Concat(entity.Descriptions).Append(entity.Name)));
+        return TermAnalyzer.Terms(RemoveSpans(subject, _knowledge.FindEntities(subject)))
+            .Where(t => !_vocabulary.IsQuestionWord(t))
+            .All(described.Contains);
+    }
+
+    private static string RemoveSpans(string text, IReadOnlyList<EntityMatch> matches)
+    {
+        var chars = text.ToCharArray();
+        foreach (var match in matches.Where(m => m.Start >= 0 && m.Start + m.Length <= chars.Length))
+        {
+            Array.Fill(chars, ' ', match.Start, match.Length);
+        }
+
+        return new string(chars);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.State;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>Resolves pronouns and "the group"-style references to the entities the conversation is about.</summary>
+public static partial class ReferenceResolver
+{
+    /// <summary>Entity ids the message refers to without naming them.</summary>
+    public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory)
+    {
+        var ids = new List<int>();
+        if (PersonPronoun().IsMatch(normalized) && memory.FocusPersonId is int person) ids.Add(person);
+        if (ThingReference().IsMatch(normalized) && memory.FocusEntityId is int thing && !ids.Contains(thing)) ids.Add(thing);
+        return ids;
+    }
+
+    /// <summary>True when the message is only a question word ("where?", "when?", "why?"): it asks about the last answer.</summary>
+    public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
+
+    [GeneratedRegex(@"\b(he|she|him|her|his|hers|himself|herself)\b")]
+    private static partial Regex PersonPronoun();
+
+    [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))|\b(the|that|this) (group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]
+    private static partial Regex ThingReference();
+
+    [GeneratedRegex(@"^(and )?(where|when|why|who|how|since when|how long|how many)( exactly| then)?$")]
+    private static partial Regex BareQuestion();
+}

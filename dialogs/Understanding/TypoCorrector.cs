@@ -1,0 +1,46 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+using F23.StringSimilarity;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Reads a word the articles never use as a misspelt entity name when it is one edit away from a name's word
+/// ("Comy" for "Comey"). A word that is a prefix of the name, or the name of it, is a different word, not a typo
+/// ("Baghdad" is a city, not a short "Baghdadi").
+/// </summary>
+public sealed class TypoCorrector
+{
+    private const int MinimumLength = 4;
+    private readonly OptimalStringAlignment _distance = new();
+    private readonly List<(string Word, Entity Entity)> _nameWords;
+
+    /// <summary>Indexes the words of every entity name and alias.</summary>
+    public TypoCorrector(IBriefingKnowledge knowledge)
+    {
+        _nameWords = knowledge.Entities
+            .SelectMany(e => e.Aliases.Append(e.Name).SelectMany(n => n.Split(' ', '-', '\u2019', '\'')).Select(w => (Word: w.ToLowerInvariant(), Entity: e)))
+            .Where(p => p.Word.Length >= MinimumLength && p.Word.All(char.IsLetter))
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>For each uncovered term, the entity its word most likely misspells.</summary>
+    public IEnumerable<(string Term, EntityMatch Entity)> Correct(IReadOnlyList<string> words, IReadOnlyCollection<string> uncovered, IReadOnlyList<EntityMatch> alreadyFound)
+    {
+        foreach (var word in words.Select(w => w.Trim('?', '!', '.', ',', '"', '\'').ToLowerInvariant()).Where(w => w.Length >= MinimumLength))
+        {
+            var term = TermAnalyzer.Stem(word);
+            if (!uncovered.Contains(term)) continue;
+            var candidates = _nameWords
+                .Where(n => !n.Word.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(n.Word, StringComparison.Ordinal))
+                .Where(n => _distance.Distance(n.Word, word) <= 1)
+                .Select(n => n.Entity)
+                .Where(e => alreadyFound.All(f => f.Entity.Id != e.Id))
+                .Distinct()
+                .ToList();
+            if (candidates.Count == 1) yield return (term, new EntityMatch(candidates[0], -1, 0, word, 0.8));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>What a message asks for before any dialog looks at it.</summary>
+public enum Intent { Empty, Greeting, Thanks, Help, Topics, Summary, Acronym, Profile, Question }
+
+/// <summary>The kind of thing a question wants back.</summary>
+public enum AnswerKind { Any, Person, Organization, Place, Date, Number, Duration, Reason, Quote, Definition, Entity }
+
+/// <summary>A message as the dialogs see it: intent, expected answer, entities and terms.</summary>
+public sealed record UnderstoodMessage(string Original, string Normalized, Intent Intent)
+{
+    /// <summary>What the answer should be.</summary>
+    public AnswerKind Expected { get; init; } = AnswerKind.Any;
+    /// <summary>Entities named in the message.</summary>
+    public IReadOnlyList<EntityMatch> Entities { get; init; } = Array.Empty<EntityMatch>();
+    /// <summary>Entities the message refers to without naming them (pronouns, follow-ups), from the conversation.</summary>
+    public IReadOnlyList<int> ReferencedEntityIds { get; init; } = Array.Empty<int>();
+    /// <summary>Analysed content terms that are not part of an entity name.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = Array.Empty<string>();
+    /// <summary>Content terms the articles never use, even through a synonym: a sign the briefing does not cover the question.</summary>
+    public IReadOnlyList<string> UncoveredTerms { get; init; } = Array.Empty<string>();
+    /// <summary>The verb meaning asked about (a synonym group's first word: "warn", "begin"), if any.</summary>
+    public string? VerbMeaning { get; init; }
+    /// <summary>The subject captured by a profile or acronym pattern ("john kelly").</summary>
+    public string? Subject { get; init; }
+    /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
+    public string? HeadNoun { get; init; }
+
+    /// <summary>Every entity the message is about: named first, then referred to.</summary>
+    public IEnumerable<int> AllEntityIds => Entities.Select(e => e.Entity.Id).Concat(ReferencedEntityIds).Distinct();
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// The general question vocabulary of <c>vocabulary.json</c>, analysed with the same stemmer as the articles:
+/// synonym groups, words that only shape a question, and words that never need to be in the articles.
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, HashSet<string>> _synonyms = new();
+    private readonly Dictionary<string, string> _meaning = new();
+    private readonly HashSet<string> _questionWords = new();
+    private readonly HashSet<string> _softWords = new();
+
+    /// <summary>Loads the embedded vocabulary.</summary>
+    public Vocabulary()
+    {
+        using var stream = EmbeddedData.Open("vocabulary.json");
+        using var json = JsonDocument.Parse(stream);
+        foreach (var group in json.RootElement.GetProperty("synonyms").EnumerateArray())
+        {
+            var stems = group.EnumerateArray().Select(w => TermAnalyzer.Stem(w.GetString()!)).ToList();
+            foreach (var stem in stems)
+            {
+                _meaning.TryAdd(stem, stems[0]);
+                if (!_synonyms.TryGetValue(stem, out var set)) _synonyms[stem] = set = new HashSet<string>();
+                set.UnionWith(stems);
+            }
+        }
+
+        _questionWords.UnionWith(Words(json, "questionWords"));
+        _softWords.UnionWith(Words(json, "softWords"));
+    }
+
+    /// <summary>True for words that shape a question rather than name its topic ("who", "did", "briefing").</summary>
+    public bool IsQuestionWord(string word) => _questionWords.Contains(word.ToLowerInvariant()) || _questionWords.Contains(TermAnalyzer.Stem(word));
+
+    /// <summary>True for stems that the articles need not contain for the question to be covered ("begin", "say").</summary>
+    public bool IsSoft(string stem) => _softWords.Contains(stem);
+
+    /// <summary>The stem with its synonyms' stems.</summary>
+    public IReadOnlyCollection<string> Expand(string stem) => _synonyms.TryGetValue(stem, out var set) ? set : new[] { stem };
+
+    /// <summary>The synonym group's name for a stem ("caution" → "warn"), or null when it is in no group.</summary>
+    public string? Meaning(string stem) => _meaning.GetValueOrDefault(stem);
+
+    private static IEnumerable<string> Words(JsonDocument json, string property) =>
+        json.RootElement.GetProperty(property).EnumerateArray().SelectMany(w => new[] { w.GetString()!, TermAnalyzer.Stem(w.GetString()!) });
+}

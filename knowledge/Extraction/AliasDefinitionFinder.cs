@@ -1,0 +1,71 @@
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Finds acronym definitions "LONG FORM (ACR)", "(ACR1/ACR2)" or "[ACR]" and their long form, using the
+/// Schwartz–Hearst rule (the acronym's letters appear in order in the long form, the first at a word start).
+/// </summary>
+public static class AliasDefinitionFinder
+{
+    /// <summary>The definitions in a tokenised sentence, given its name chunks.</summary>
+    public static IReadOnlyList<AliasDefinition> Find(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks)
+    {
+        var found = new List<AliasDefinition>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text is not ("(" or "[")) continue;
+            var acronyms = Acronyms(tokens, i);
+            if (acronyms.Count == 0) continue;
+            var chunk = chunks.FirstOrDefault(c => c.Last == i - 1);
+            if (chunk is null) continue;
+            var longForm = LongForm(tokens, chunk, acronyms[0].Core) ?? chunk;
+            found.Add(new AliasDefinition(longForm, acronyms));
+        }
+
+        return found;
+    }
+
+    private static List<Token> Acronyms(IReadOnlyList<Token> tokens, int open)
+    {
+        var close = tokens[open].Text == "(" ? ")" : "]";
+        var acronyms = new List<Token>();
+        for (var j = open + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].Text == close) return acronyms;
+            if (tokens[j].IsAcronym && tokens[j].Core.Length <= 8) acronyms.Add(tokens[j]);
+            else if (tokens[j].Text != "/") return new List<Token>();
+        }
+
+        return new List<Token>();
+    }
+
+    private static NameChunk? LongForm(IReadOnlyList<Token> tokens, NameChunk chunk, string acronym)
+    {
+        var letters = acronym.Count(char.IsLetterOrDigit);
+        var maxWords = Math.Min(letters + 5, letters * 2);
+        for (var first = chunk.First; first >= 0 && chunk.Last - first < maxWords; first--)
+        {
+            if (!tokens[first].IsWord) return null;
+            if (!tokens[first].IsCapitalized) continue;
+            var span = tokens.Skip(first).Take(chunk.Last - first + 1).ToList();
+            if (Matches(acronym, string.Join(" ", span.Select(t => t.Text)))) return new NameChunk(span);
+        }
+
+        return null;
+    }
+
+    /// <summary>Schwartz–Hearst: every letter of the short form occurs in order in the long form, the first at a word start.</summary>
+    public static bool Matches(string shortForm, string longForm)
+    {
+        int s = shortForm.Length - 1, l = longForm.Length - 1;
+        for (; s >= 0; s--)
+        {
+            var c = char.ToLowerInvariant(shortForm[s]);
+            if (!char.IsLetterOrDigit(c)) continue;
+            while (l >= 0 && (char.ToLowerInvariant(longForm[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(longForm[l - 1])))) l--;
+            if (l < 0) return false;
+            l--;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Descriptions given by apposition: "the al-Qaeda affiliate that threatened China, the Turkistan Islamic Party" and
+/// "the Taliban, an al-Qaeda ally." A description has a determiner, a lowercase content word and at most ten words.
+/// </summary>
+public static class AppositionFinder
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+    private const int MaxWords = 10;
+
+    /// <summary>The descriptions (token runs) next to a name chunk.</summary>
+    public static IEnumerable<IReadOnlyList<Token>> Find(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var next = AfterBrackets(tokens, name.Last + 1);
+        if (!EndsNounPhrase(tokens, next) || IsList(tokens, next)) yield break;
+        if (Before(tokens, name) is { } before) yield return before;
+        if (After(tokens, name) is { } after) yield return after;
+    }
+
+    private static IReadOnlyList<Token>? Before(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var i = name.First - 1;
+        while (i >= 0 && (tokens[i].Lower == "the" || NameText.NameCore(tokens[i]) != tokens[i].Core)) i--;
+        if (i < 1 || tokens[i].Text != ",") return null;
+        for (var j = i - 1; j >= 0 && i - j <= MaxWords; j--)
+        {
+            if (!tokens[j].IsWord) return null;
+            if (Determiners.Contains(tokens[j].Text)) return Valid(tokens.Skip(j).Take(i - j).ToList());
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<Token>? After(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var i = AfterBrackets(tokens, name.Last + 1);
+        if (i + 1 >= tokens.Count || tokens[i].Text != "," || tokens[i + 1].Lower is not ("a" or "an" or "the")) return null;
+        for (var j = i + 2; j < tokens.Count && j - i <= MaxWords; j++)
+        {
+            if (tokens[j].Text is "." or "," or ";") return Valid(tokens.Skip(i + 1).Take(j - i - 1).ToList());
+            if (!tokens[j].IsWord || ReportingVerbs.LemmaOf(tokens[j].Lower) is not null) return null;
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<Token>? Valid(List<Token> description) =>
+        description.Skip(1).Any(t => t.IsWord && !t.IsCapitalized && !Text.StopWords.Contains(t.Lower)) ? description : null;
+
+    private static int AfterBrackets(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || tokens[next].Text is not ("(" or "[")) return next;
+        while (next < tokens.Count && tokens[next].Text is not (")" or "]")) next++;
+        return next + 1;
+    }
+
+    private static bool EndsNounPhrase(IReadOnlyList<Token> tokens, int next) =>
+        next >= tokens.Count || tokens[next].Text is "," or "." or ";" or ")" or "\"" or "!" or "?";
+
+    private static bool IsList(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next + 1 >= tokens.Count || tokens[next].Text != ",") return false;
+        var following = tokens[next + 1].Lower == "the" && next + 2 < tokens.Count ? tokens[next + 2] : tokens[next + 1];
+        return following.IsCapitalized || following.Lower == "and";
+    }
+}

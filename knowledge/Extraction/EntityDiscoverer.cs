@@ -1,0 +1,108 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Reads one sentence's name chunks into entity candidates: acronym definitions, titles and roles, "ORG leader NAME",
+/// appositive descriptions and the cues that tell a person, an organisation and a place apart.
+/// </summary>
+public static class EntityDiscoverer
+{
+    /// <summary>Candidates named in the sentence.</summary>
+    public static IReadOnlyList<EntityCandidate> Discover(SentenceContext sentence)
+    {
+        var found = new List<EntityCandidate>();
+        if (sentence.IsHeadline) return found;
+        var tokens = sentence.Tokens;
+        var definitions = AliasDefinitionFinder.Find(tokens, sentence.Chunks);
+        foreach (var chunk in NameChunks(sentence.Chunks, definitions))
+        {
+            var definition = definitions.FirstOrDefault(d => d.LongForm.Last == chunk.Last);
+            var split = definition is null ? RoleSplitter.Split(chunk) : new RoleSplit(null, chunk, null);
+            if (split.Prefix is { } prefix) found.Add(Plain(sentence, prefix));
+            if (split.Name is null) continue;
+            var candidate = Plain(sentence, split.Name);
+            definition?.Acronyms.ToList().ForEach(a => candidate.Aliases.Add(a.Core));
+            if (definition is not null) candidate.Vote(EntityKind.Organization, 2);
+            if (split.Role is { } role) AddRole(candidate, role, found, sentence);
+            if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
+            if (split.Role is null && LowercaseRole(tokens, sentence.Chunks, chunk) is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
+            foreach (var description in AppositionFinder.Find(tokens, chunk)) AddDescription(candidate, description, sentence.Chunks);
+            PlaceCues.Apply(candidate, tokens, split.Name, sentence.Chunks);
+            found.Add(candidate);
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<NameChunk> NameChunks(IReadOnlyList<NameChunk> chunks, IReadOnlyList<AliasDefinition> definitions)
+    {
+        var acronymTokens = definitions.SelectMany(d => d.Acronyms).Select(a => a.Index).ToHashSet();
+        var longForms = definitions.Select(d => d.LongForm).ToList();
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Tokens.All(t => acronymTokens.Contains(t.Index))) continue;
+            if (Gazetteer.Default.FindDemonym(chunk.Text) is not null && Gazetteer.Default.Find(chunk.Text) is null) continue;
+            var longForm = longForms.FirstOrDefault(l => l.First <= chunk.First && chunk.Last <= l.Last);
+            if (longForm is null) yield return chunk;
+            else if (longForm.Last == chunk.Last) yield return longForm;
+        }
+    }
+
+    private static EntityCandidate Plain(SentenceContext sentence, NameChunk chunk)
+    {
+        var candidate = new EntityCandidate(chunk.Text, sentence.Article.Id);
+        if (Gazetteer.Default.Find(chunk.Text) is not null) return candidate.Vote(EntityKind.Place, 5);
+        if (chunk.Tokens.Any(t => Lexicon.OrganizationWords.Contains(NameText.NameCore(t)))) candidate.Vote(EntityKind.Organization, 2);
+        if (chunk.Tokens.Count == 1 && chunk.Tokens[0].IsAcronym) candidate.Vote(EntityKind.Organization);
+        if (chunk.Tokens.Count == 1 && chunk.First > 0 && sentence.Tokens[chunk.First - 1].Lower == "the") candidate.Vote(EntityKind.Organization);
+        if (chunk.Tokens.Count == 1 && chunk.Tokens[0].Text.StartsWith("al-", StringComparison.Ordinal)) candidate.Vote(EntityKind.Organization);
+        if (chunk.Tokens.Count is 2 or 3 && chunk.Tokens.All(t => !t.IsAcronym)) candidate.Vote(EntityKind.Person);
+        if (chunk.Tokens.Skip(1).Any(t => Lexicon.NameParticles.Contains(t.Text.Split('-')[0]))) candidate.Vote(EntityKind.Person);
+        return candidate;
+    }
+
+    private static void AddRole(EntityCandidate person, NameChunk role, List<EntityCandidate> found, SentenceContext sentence)
+    {
+        person.Roles.Add(role.Text);
+        person.Vote(EntityKind.Person, 5);
+        foreach (var part in RoleEntities(role)) { found.Add(Plain(sentence, part)); person.Related.Add(part.Text); }
+    }
+
+    private static IEnumerable<NameChunk> RoleEntities(NameChunk role)
+    {
+        var tokens = role.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsAcronym || (!RoleSplitter.IsTitle(tokens[i]) && tokens[i].Lower != "of" && Gazetteer.Default.Find(tokens[i].Core) is not null)) yield return role.Slice(i, i + 1);
+            else if (tokens[i].Lower == "of" && i + 1 < tokens.Count) { yield return role.Slice(i + 1, tokens.Count); yield break; }
+        }
+    }
+
+    private static (string Role, string Owner)? LowercaseRole(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, NameChunk name)
+    {
+        var i = name.First - 1;
+        while (i >= 0 && tokens[i].Text is "[" or "]") i--;
+        var end = i;
+        while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && Lexicon.TitleWords.Contains(tokens[i].Lower)) i--;
+        if (i == end || i < 0) return null;
+        var owner = chunks.FirstOrDefault(c => c.Last == i);
+        if (owner is null) return null;
+        var title = string.Join(" ", tokens.Skip(i + 1).Take(end - i).Select(t => t.Text));
+        return ($"{owner.Text} {title}", owner.Text);
+    }
+
+    private static void AddLowercaseRole(EntityCandidate person, string role, string owner)
+    {
+        person.Roles.Add(role);
+        person.Related.Add(owner);
+        person.Vote(EntityKind.Person, 5);
+    }
+
+    private static void AddDescription(EntityCandidate candidate, IReadOnlyList<Token> description, IReadOnlyList<NameChunk> chunks)
+    {
+        candidate.Descriptions.Add(string.Join(" ", description.Select(t => t.Text)).Replace(" ,", ","));
+        var first = chunks.FirstOrDefault(c => c.First >= description[0].Index && c.Last <= description[^1].Index);
+        if (first is not null && Gazetteer.Default.Find(first.Text) is null) candidate.Related.Add(first.Text);
+    }
+}

@@ -1,0 +1,71 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>An entity being assembled from candidates: names, evidence, and related names resolved at the end.</summary>
+internal sealed class EntityDraft
+{
+    private readonly Dictionary<EntityKind, int> _evidence = new();
+    private readonly List<string> _related = new();
+
+    public EntityDraft(string name) => Entity.Name = name;
+
+    public Entity Entity { get; } = new();
+
+    public void Absorb(EntityCandidate candidate)
+    {
+        if (candidate.Name.Split(' ').Length > Entity.Name.Split(' ').Length && Gazetteer.Default.Find(Entity.Name) is null)
+        {
+            AddAliases(new[] { Entity.Name });
+            Entity.Name = candidate.Name;
+        }
+        else if (NameText.Key(candidate.Name) != NameText.Key(Entity.Name)) AddAliases(new[] { candidate.Name });
+
+        AddAliases(candidate.Aliases);
+        AddDistinct(Entity.Roles, candidate.Roles);
+        AddDistinct(Entity.Descriptions, candidate.Descriptions);
+        AddDistinct(Entity.ArticleIds, new[] { candidate.ArticleId });
+        _related.AddRange(candidate.Related);
+        foreach (var (kind, weight) in candidate.Evidence) _evidence[kind] = _evidence.GetValueOrDefault(kind) + weight;
+    }
+
+    public void AddAliases(IEnumerable<string> aliases) =>
+        AddDistinct(Entity.Aliases, aliases.Where(a => NameText.Key(a) != NameText.Key(Entity.Name)));
+
+    public IEnumerable<string> AllNames() => Entity.Aliases.Prepend(Entity.Name);
+
+    /// <summary>Surname forms of a person's name ("al-Baghdadi", "Baghdadi"); empty for other kinds.</summary>
+    public IEnumerable<string> Surnames()
+    {
+        var words = Entity.Name.Split(' ');
+        if (Kind() != EntityKind.Person || words.Length < 2) yield break;
+        var last = words[^1];
+        yield return last;
+        var hyphen = last.IndexOf('-');
+        if (hyphen > 0 && Lexicon.NameParticles.Contains(last[..hyphen])) yield return last[(hyphen + 1)..];
+    }
+
+    public void Finish(Func<string, int?> resolve)
+    {
+        Entity.Kind = Kind();
+        var surnames = Surnames().ToList();
+        AddAliases(surnames);
+        foreach (var id in _related.Select(resolve).OfType<int>().Where(id => id != Entity.Id)) AddDistinct(Entity.RelatedEntityIds, new[] { id });
+    }
+
+    private EntityKind Kind()
+    {
+        if (_evidence.Count == 0) return EntityKind.Other;
+        var best = _evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();
+        return best.Key;
+    }
+
+    private static void AddDistinct<T>(List<T> list, IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            if (item is string s && list.OfType<string>().Any(x => string.Equals(x, s, StringComparison.OrdinalIgnoreCase))) continue;
+            if (!list.Contains(item)) list.Add(item);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Merges candidates into entities: same name, a defined alias ("ISIS" of "Islamic State"), a person's surname
+/// ("Comey" of "James Comey"), or a known place's other name ("U.S." of "United States"). Ids are assigned at the end.
+/// </summary>
+public sealed class EntityRegistry
+{
+    private readonly List<EntityDraft> _drafts = new();
+    private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>Adds candidates; longer names first so short forms merge into them.</summary>
+    public void AddAll(IEnumerable<EntityCandidate> candidates)
+    {
+        foreach (var candidate in candidates.OrderByDescending(c => c.Name.Split(' ').Length).ThenByDescending(c => c.Aliases.Count))
+        {
+            Add(candidate);
+        }
+    }
+
+    /// <summary>The merged entities with ids from <paramref name="firstId"/> on.</summary>
+    public IReadOnlyList<Entity> Build(int firstId)
+    {
+        var id = firstId;
+        foreach (var draft in _drafts) draft.Entity.Id = id++;
+        foreach (var draft in _drafts) draft.Finish(name => Find(name)?.Entity.Id);
+        return _drafts.Select(d => d.Entity).ToList();
+    }
+
+    private EntityDraft? Find(string name) => _byKey.GetValueOrDefault(NameText.Key(name));
+
+    private void Add(EntityCandidate candidate)
+    {
+        var place = Gazetteer.Default.Find(candidate.Name);
+        var draft = Find(place?.Name ?? candidate.Name) ?? candidate.Aliases.Select(Find).FirstOrDefault(d => d is not null);
+        if (draft is null)
+        {
+            draft = new EntityDraft(place?.Name ?? candidate.Name);
+            _drafts.Add(draft);
+        }
+
+        draft.Absorb(candidate);
+        if (place is not null) draft.AddAliases(place.Aliases);
+        foreach (var name in draft.AllNames().Concat(draft.Surnames())) _byKey.TryAdd(NameText.Key(name), draft);
+    }
+}

@@ -1,0 +1,54 @@
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>General English word lists the extractors rely on: titles, organisation words, reporting verbs.</summary>
+public static class Lexicon
+{
+    /// <summary>Words that make up a person's title or role.</summary>
+    public static readonly IReadOnlySet<string> TitleWords = Set(
+        "president", "vice", "secretary", "director", "minister", "prime", "chief", "leader", "head", "general",
+        "commander", "senator", "governor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
+        "prince", "mayor", "chairman", "chairwoman", "chair", "ceo", "attorney", "sheikh", "emir", "mr", "mrs", "ms", "dr",
+        "gen", "lt", "col", "sgt", "capt", "adm", "sen", "rep", "gov", "representative", "deputy", "assistant", "officer",
+        "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "judge", "justice", "chancellor", "premier",
+        "founder", "cofounder", "co-founder", "commissioner", "inspector", "agent", "envoy", "adviser", "advisor",
+        "spokesman", "official", "analyst", "counsel", "marshal", "superintendent", "emeritus", "acting", "former", "senior",
+        "ayatollah", "cleric", "imam", "pope", "bishop", "caliph", "mullah");
+
+    /// <summary>Title words that, alone, are too general to be a role reference ("the official").</summary>
+    public static readonly IReadOnlySet<string> WeakTitleWords = Set("former", "acting", "senior", "deputy", "assistant", "emeritus", "official", "agent", "analyst");
+
+    /// <summary>Groups of titles that mean the same role.</summary>
+    public static readonly IReadOnlyList<IReadOnlySet<string>> TitleSynonyms = new[]
+    {
+        Set("leader", "chief", "head", "commander", "emir", "caliph"),
+        Set("spokesman", "spokeswoman", "spokesperson"),
+    };
+
+    /// <summary>Words that mark a name as an organisation.</summary>
+    public static readonly IReadOnlySet<string> OrganizationWords = Set(
+        "state", "party", "program", "programme", "group", "army", "front", "council", "ministry", "department", "agency",
+        "bureau", "committee", "force", "forces", "brigade", "brigades", "movement", "organization", "organisation",
+        "union", "network", "coalition", "company", "inc", "corp", "ltd", "police", "court", "congress", "senate",
+        "parliament", "assembly", "office", "service", "services", "institute", "university", "bank", "fund", "guard",
+        "command", "administration", "commission", "authority", "alliance", "federation", "league", "society",
+        "foundation", "association", "corps", "battalion", "militia", "jihad", "caliphate", "cartel", "gang", "mafia",
+        "times", "post", "news", "press", "agency", "security", "intelligence", "initiative", "team");
+
+    /// <summary>Lowercase sentence-opening words that are never part of a name.</summary>
+    public static readonly IReadOnlySet<string> SentenceOpeners = Set(
+        "however", "nevertheless", "meanwhile", "moreover", "furthermore", "still", "yet", "instead", "indeed",
+        "also", "thus", "therefore", "today", "yesterday", "earlier", "later", "last", "next", "according",
+        "after", "before", "since", "despite", "although", "though", "while", "many", "several", "some", "most",
+        "officials", "authorities", "experts", "analysts", "sources", "police", "echoing", "citing");
+
+    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Bakr al-Baghdadi").</summary>
+    public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");
+
+    /// <summary>Prepositions after which a name is likely a place.</summary>
+    public static readonly IReadOnlySet<string> PlacePrepositions = Set("in", "into", "from", "near", "across", "throughout", "inside", "outside", "across", "to", "at");
+
+    /// <summary>Hyphen suffixes that mark the prefix as a place ("Yemen-based").</summary>
+    public static readonly IReadOnlySet<string> PlaceSuffixes = Set("based", "born", "headquartered");
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

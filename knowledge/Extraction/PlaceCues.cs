@@ -1,0 +1,45 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>Context that marks a name as a place: "in X", "X-based", and "in Iraq, Mosul" (Mosul is in Iraq).</summary>
+public static class PlaceCues
+{
+    /// <summary>Adds place evidence and the containing place to the candidate.</summary>
+    public static void Apply(EntityCandidate candidate, IReadOnlyList<Token> tokens, NameChunk name, IReadOnlyList<NameChunk> chunks)
+    {
+        var last = name.Tokens[^1];
+        if (NameText.NameCore(last) != last.Core && Lexicon.PlaceSuffixes.Contains(last.Core[(last.Core.LastIndexOf('-') + 1)..]))
+        {
+            candidate.Vote(EntityKind.Place, 3);
+        }
+
+        var before = name.First - 1;
+        if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && tokens[before].Lower != "to") candidate.Vote(EntityKind.Place);
+        if (ContainingPlaceBefore(tokens, name, chunks) is { } container)
+        {
+            candidate.Vote(EntityKind.Place, 3);
+            candidate.Related.Add(container);
+        }
+
+        var basedIn = chunks.FirstOrDefault(c => c.Last == name.First - 1 || (c.Last == name.First - 2 && tokens[name.First - 1].Lower == "the"));
+        if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);
+    }
+
+    private static bool IsPlaceCompound(Token token)
+    {
+        var hyphen = token.Core.LastIndexOf('-');
+        return hyphen > 0 && Lexicon.PlaceSuffixes.Contains(token.Core[(hyphen + 1)..]) && char.IsUpper(token.Core[0]);
+    }
+
+    /// <summary>"in PLACE, NAME," — a known place followed by the name in apposition.</summary>
+    private static string? ContainingPlaceBefore(IReadOnlyList<Token> tokens, NameChunk name, IReadOnlyList<NameChunk> chunks)
+    {
+        if (name.First < 3 || tokens[name.First - 1].Text != "," || Gazetteer.Default.Find(name.Text) is not null) return null;
+        var place = chunks.FirstOrDefault(c => c.Last == name.First - 2);
+        if (place is null || Gazetteer.Default.Find(place.Text) is null) return null;
+        if (tokens[place.First - 1].Lower is not ("in" or "of")) return null;
+        var after = name.Last + 1;
+        return after >= tokens.Count || tokens[after].Text is "," or "." ? place.Text : null;
+    }
+}

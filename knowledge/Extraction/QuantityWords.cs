@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>The words around a number: its comparative modifier and the noun it counts.</summary>
+public static partial class QuantityWords
+{
+    [GeneratedRegex(@"\b(up to|less than|more than|fewer than|greater than|at least|at most|about|around|nearly|almost|over|under|approximately|roughly|some|as many as|as few as|close to|upwards of|an estimated|only)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModifierPattern();
+
+    [GeneratedRegex(@"\G(?:\s+of\s+(?:the\s+)?|\s+|(?<=\s))([a-z][a-z'-]*)")]
+    private static partial Regex NounPattern();
+
+    /// <summary>The modifier right before a number, or null.</summary>
+    public static string? ModifierBefore(string text, int start)
+    {
+        var match = ModifierPattern().Match(text[..start]);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>The noun a number counts: the last word of the lowercase run after it (up to four words, function words end it).</summary>
+    public static (string Word, int End)? CountedNoun(string text, int from)
+    {
+        var words = new List<(string Word, int End)>();
+        foreach (Match m in NounPattern().Matches(text, from))
+        {
+            var word = m.Groups[1].Value;
+            if (Text.StopWords.Contains(word) || words.Count == 4 || Verbish(word, words.Count)) break;
+            words.Add((word, m.Groups[1].Index + word.Length));
+        }
+
+        return words.Count == 0 ? null : words[^1];
+    }
+
+    private static bool Verbish(string word, int position) => position > 0 && (word.EndsWith("ed") || word is "are" or "were" or "will" or "have");
+}

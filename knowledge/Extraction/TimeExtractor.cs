@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Model;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Every date expression of a sentence via Recognizers (English DateTime model), resolved against the article's
+/// publication date; plus vague spans the model leaves out ("recent months"). "Now" is not a date of anything.
+/// </summary>
+public static partial class TimeExtractor
+{
+    private static readonly Lazy<DateTimeModel> Model = new(() => new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel());
+
+    [GeneratedRegex(@"\b(?:in |over |during |until |through )?((?:recent|the past|the last|past|last) (?:few |several )?(days|weeks|months|years|decades))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecentPattern();
+
+    /// <summary>Loads the model (its cold start is a second) so the first sentence does not pay it.</summary>
+    public static void WarmUp() => Model.Value.Parse("He spoke last October, on Monday, for up to 90 days.", DateTime.Today);
+
+    /// <summary>Time expressions of the (straightened) sentence text.</summary>
+    public static IReadOnlyList<TimeExpression> Extract(string text, DateTime published)
+    {
+        var found = new List<TimeExpression>();
+        foreach (var result in Model.Value.Parse(text, published))
+        {
+            if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values) continue;
+            var value = TimeResolver.Pick(values, published);
+            var timex = value.GetValueOrDefault("timex") ?? "";
+            if (timex is "PRESENT_REF" or "FUTURE_REF") continue;
+            var start = TimeResolver.Start(value);
+            found.Add(new TimeExpression
+            {
+                Text = text.Substring(result.Start, result.End - result.Start + 1),
+                Start = result.Start,
+                Timex = timex,
+                Type = value.GetValueOrDefault("type") ?? result.TypeName.Replace("datetimeV2.", ""),
+                ResolvedStart = timex == "PAST_REF" ? null : start,
+                ResolvedEnd = timex == "PAST_REF" ? published : TimeResolver.End(value),
+                Display = timex == "PAST_REF" ? $"{text.Substring(result.Start, result.End - result.Start + 1)} (before {published:d MMMM yyyy})" : TimeResolver.Display(value, result.Text),
+            });
+        }
+
+        foreach (Match match in RecentPattern().Matches(text))
+        {
+            if (found.Any(t => match.Index < t.Start + t.Text.Length && t.Start < match.Index + match.Length)) continue;
+            found.Add(Recent(match, published));
+        }
+
+        return found.OrderBy(t => t.Start).ToList();
+    }
+
+    private static TimeExpression Recent(Match match, DateTime published)
+    {
+        var unit = match.Groups[2].Value.ToLowerInvariant();
+        var span = unit switch { "days" => TimeSpan.FromDays(7), "weeks" => TimeSpan.FromDays(42), "months" => TimeSpan.FromDays(180), "years" => TimeSpan.FromDays(3 * 365), _ => TimeSpan.FromDays(20 * 365) };
+        return new TimeExpression
+        {
+            Text = match.Value,
+            Start = match.Index,
+            Timex = "PAST_REF",
+            Type = "daterange",
+            ResolvedStart = published - span,
+            ResolvedEnd = published,
+            Display = $"{match.Groups[1].Value.ToLowerInvariant()} (before {published:MMMM yyyy})",
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Knowledge.Query;
+
+/// <summary>
+/// Finds entities in free text: exact names and aliases (case and punctuation insensitive, possessives), role phrases
+/// ("the FBI director"), then one-edit typos of words of six letters or more — never a bare truncation ("Baghdad" is
+/// not "Baghdadi"). Longest, best matches first; non-overlapping.
+/// </summary>
+public sealed class EntityFinder
+{
+    private const double ExactScore = 1.0, RoleScore = 0.9, CompactScore = 0.85, TypoScore = 0.7;
+    private readonly AliasIndex _index;
+    private readonly IReadOnlyList<Entity> _people;
+    private readonly Dictionary<string, Entity> _singleWords = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes the entities.</summary>
+    public EntityFinder(IReadOnlyList<Entity> entities)
+    {
+        _index = new AliasIndex(entities);
+        _people = entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        foreach (var (key, list) in _index.Keys) _singleWords.TryAdd(key.Replace(" ", ""), list[0].Entity);
+    }
+
+    /// <summary>Entity matches in the text.</summary>
+    public IReadOnlyList<EntityMatch> Find(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Array.Empty<EntityMatch>();
+        var straight = TextNormalizer.Straighten(text);
+        var tokens = Tokenizer.Tokenize(straight);
+        var hits = _index.Match(tokens, requireCapital: false).ToList();
+        var matches = hits.Select(h => Match(text, h.Entity, h.First, h.Last, ExactScore)).ToList();
+        foreach (var reference in RoleReferences.Find(tokens, hits, requireArticle: false))
+        {
+            var fits = _people.Where(p => RoleReferences.Fits(reference, p)).ToList();
+            if (fits.Count == 1) matches.Add(Match(text, fits[0], reference.First, reference.Last, RoleScore));
+        }
+
+        var covered = matches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
+        foreach (var token in tokens.Where(t => t.IsWord && !covered.Contains(t.Start)))
+        {
+            if (Fuzzy(token.Core.ToLowerInvariant()) is { } fuzzy) matches.Add(Match(text, fuzzy.Entity, token, token, fuzzy.Score));
+        }
+
+        return NonOverlapping(matches);
+    }
+
+    private (Entity Entity, double Score)? Fuzzy(string word)
+    {
+        if (StopWords.Contains(word) || word.Length < 3) return null;
+        if (_singleWords.TryGetValue(word, out var compact)) return (compact, CompactScore);
+        if (word.Length < 6) return null;
+        foreach (var (key, list) in _index.Keys)
+        {
+            if (key.Contains(' ') || key.Length < 6 || Math.Abs(key.Length - word.Length) > 1) continue;
+            if (key.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(key, StringComparison.Ordinal)) continue;
+            if (EditDistance.AtMostOne(word, key)) return (list[0].Entity, TypoScore);
+        }
+
+        return null;
+    }
+
+    private static EntityMatch Match(string text, Entity entity, Token first, Token last, double score)
+    {
+        var start = Math.Max(0, first.Start);
+        return new EntityMatch(entity, start, last.End - start, text[start..last.End], score);
+    }
+
+    private static IReadOnlyList<EntityMatch> NonOverlapping(List<EntityMatch> matches)
+    {
+        var result = new List<EntityMatch>();
+        foreach (var m in matches.OrderByDescending(m => m.Length).ThenByDescending(m => m.Score).ThenBy(m => m.Start))
+        {
+            if (result.Any(r => m.Start < r.Start + r.Length && r.Start < m.Start + m.Length)) continue;
+            result.Add(m);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+using BriefingBot.Dialogs.Bot;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Store;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BriefingBot.Dialogs.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot (dialogs as the host composes them) over a real LiteDB store built from every article in
+/// data/articles, driven through Bot.Builder's TestAdapter: activities in, activities out.
+/// </summary>
+public sealed class BotUnderTest : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string _storePath = Path.Combine(Path.GetTempPath(), $"briefingbot-dialogs-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, TestAdapter> _conversations = new();
+
+    /// <summary>Builds the store and composes the bot.</summary>
+    public BotUnderTest() : this(Path.Combine(AppContext.BaseDirectory, "data", "articles")) { }
+
+    /// <summary>Builds the store from <paramref name="articlesPath"/> and composes the bot.</summary>
+    public BotUnderTest(string articlesPath)
+    {
+        var outcome = new KnowledgeStore(NullLogger.Instance).Ensure(articlesPath, _storePath);
+        Knowledge = new BriefingKnowledge(outcome.Knowledge);
+        var configuration = new ConfigurationBuilder().Build();
+        _services = new ServiceCollection()
+            .AddSingleton<IBriefingKnowledge>(Knowledge)
+            .AddBriefingDialogs(configuration)
+            .AddSingleton<IStorage, MemoryStorage>()
+            .AddSingleton<ConversationState>()
+            .AddSingleton<UserState>()
+            .AddSingleton<BriefingActivityHandler>()
+            .BuildServiceProvider();
+    }
+
+    /// <summary>The knowledge the bot answers from.</summary>
+    public BriefingKnowledge Knowledge { get; }
+
+    /// <summary>Sends a message in a conversation and returns the bot's replies.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> SayAsync(string conversationId, string text)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var adapter))
+        {
+            _conversations[conversationId] = adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId));
+        }
+
+        var bot = _services.GetRequiredService<BriefingActivityHandler>();
+        await adapter.SendTextToBotAsync(text, bot.OnTurnAsync, CancellationToken.None);
+        var replies = new List<IMessageActivity>();
+        while (adapter.GetNextReply() is IMessageActivity reply) replies.Add(reply);
+        return replies;
+    }
+
+    /// <summary>Sends a message and returns all reply text of the turn.</summary>
+    public async Task<string> AskAsync(string conversationId, string text) =>
+        string.Join("\n", (await SayAsync(conversationId, text)).Select(r => r.Text));
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _services.Dispose();
+        File.Delete(_storePath);
+    }
+}

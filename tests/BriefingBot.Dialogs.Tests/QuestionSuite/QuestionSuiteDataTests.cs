@@ -1,0 +1,65 @@
+namespace BriefingBot.Dialogs.Tests.QuestionSuite;
+
+public class QuestionSuiteDataTests
+{
+    private static readonly string[] Categories =
+    [
+        "who", "what", "when", "where", "which", "how-many", "how-long", "how-much", "why", "said", "profile",
+        "acronym", "summary", "topics", "follow-up", "clarify", "refuse", "smalltalk",
+    ];
+
+    private readonly IReadOnlyList<QuestionSuiteCase> _cases = QuestionSuite.LoadAll();
+
+    [Fact]
+    public void The_suite_holds_at_least_170_conversations_with_unique_ids()
+    {
+        Assert.True(_cases.Count >= 170, $"only {_cases.Count} cases");
+        Assert.Equal(_cases.Count, _cases.Select(c => c.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_case_has_a_known_category()
+    {
+        var unknown = _cases.Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
+
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void Every_cited_article_exists_in_the_article_data()
+    {
+        var articles = Directory.GetFiles(QuestionSuite.ArticlesDirectory, "*.txt").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+
+        var missing = _cases.Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void At_least_30_conversations_must_be_refused()
+    {
+        Assert.True(_cases.Count(c => c.Turns.Any(t => t.Refuse)) >= 30);
+    }
+
+    [Theory]
+    [InlineData("2024-02-gdansk-port-ransomware")]
+    [InlineData("2024-05-gulf-of-aden-drone-piracy")]
+    [InlineData("2023-11-ireland-election-interference-report")]
+    public void Each_test_article_has_at_least_15_conversations(string article)
+    {
+        Assert.True(_cases.Count(c => c.Article == article) >= 15);
+    }
+
+    [Fact]
+    public void A_turn_with_both_expectations_and_refuse_is_rejected_on_load()
+    {
+        var dir = Directory.CreateTempSubdirectory("suite-").FullName;
+        File.WriteAllText(Path.Combine(dir, "bad.json"),
+            """{"name":"bad","cases":[{"id":"x","turns":[{"say":"hi","all":[["a"]],"refuse":true}]}]}""");
+
+        var error = Assert.Throws<InvalidDataException>(() => QuestionSuite.LoadAll(dir));
+
+        Assert.Contains("x", error.Message);
+        Directory.Delete(dir, recursive: true);
+    }
+}

@@ -1,0 +1,64 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace BriefingBot.Dialogs.Tests.QuestionSuite;
+
+/// <summary>
+/// Plays the whole question suite (tests/data/questions) through the real bot over all articles and holds it
+/// to the bar: most answers right, and every question the articles cannot answer refused.
+/// </summary>
+public sealed class QuestionSuiteTests : IClassFixture<QuestionSuiteTests.SuiteRun>
+{
+    /// <summary>Overall share of conversations that must pass.</summary>
+    private const double Bar = 0.95;
+
+    private readonly SuiteRun _run;
+    private readonly ITestOutputHelper _output;
+
+    public QuestionSuiteTests(SuiteRun run, ITestOutputHelper output)
+    {
+        _run = run;
+        _output = output;
+    }
+
+    [Fact]
+    public void The_bot_answers_the_question_suite_above_the_bar()
+    {
+        _output.WriteLine(_run.Result.FormatTable());
+        _output.WriteLine(_run.Result.FormatFailures());
+
+        var passed = _run.Result.Cases.Count(c => c.Passed) / (double)_run.Result.Cases.Count;
+        Assert.True(passed >= Bar, $"Suite accuracy {passed:P1} is below {Bar:P0}.\n{_run.Result.FormatFailures()}");
+    }
+
+    [Fact]
+    public void Every_question_the_articles_cannot_answer_is_refused()
+    {
+        var refuseTurns = _run.Result.Cases.SelectMany(c => c.Turns).Where(t => t.Turn.Refuse).ToList();
+
+        var answered = refuseTurns.Where(t => !t.Verdict.Passed).Select(t => $"{t.Turn.Say} -> {t.Reply}").ToList();
+        Assert.NotEmpty(refuseTurns);
+        Assert.True(answered.Count == 0, "Answered instead of refusing:\n" + string.Join("\n", answered));
+    }
+
+    [Fact]
+    public void Direct_answers_fit_on_one_line()
+    {
+        var answers = _run.Result.Cases.SelectMany(c => c.Turns).Where(t => !t.Turn.Refuse && t.Verdict.Passed);
+
+        var longOnes = answers.Select(t => t.Reply.Split('\n')[0]).Where(line => line.Length > 400).ToList();
+        Assert.True(longOnes.Count == 0, "Headlines over 400 characters:\n" + string.Join("\n", longOnes));
+    }
+
+    /// <summary>Runs the suite once for all tests of this class.</summary>
+    public sealed class SuiteRun : IDisposable
+    {
+        private readonly BotUnderTest _bot = new();
+
+        public SuiteRun() => Result = SuiteRunner.RunAsync(QuestionSuite.LoadAll(), _bot.AskAsync).GetAwaiter().GetResult();
+
+        public SuiteResult Result { get; }
+
+        public void Dispose() => _bot.Dispose();
+    }
+}

@@ -1,0 +1,51 @@
+using BriefingBot.Dialogs.Replies;
+
+namespace BriefingBot.Dialogs.Tests.Replies;
+
+public sealed class AdaptiveCardBuilderTests
+{
+    private static readonly BotReply Reply = new(ReplyKind.Answer, "Jane Roe (Port Director) \u2014 February 2024.")
+    {
+        Citations = new[] { new Citation("Jane Roe said the port <b>reopened</b>.", "Port Reopens", new DateTime(2024, 2, 12), null) },
+    };
+
+    [Fact]
+    public void The_card_is_an_adaptive_card_version_1_5_with_a_text_fallback()
+    {
+        var attachment = AdaptiveCardBuilder.Build(Reply);
+
+        var card = (Newtonsoft.Json.Linq.JObject)attachment.Content;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
+        Assert.Equal("AdaptiveCard", (string?)card["type"]);
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.Contains("Port Reopens, 12 February 2024", (string?)card["fallbackText"]);
+    }
+
+    [Fact]
+    public void The_card_shows_the_answer_then_the_cited_sentence_and_its_source()
+    {
+        var card = AdaptiveCardBuilder.Card(Reply).ToString();
+
+        Assert.True(card.IndexOf("Port Director", StringComparison.Ordinal) < card.IndexOf("reopened", StringComparison.Ordinal));
+        Assert.Contains("12 February 2024", card);
+    }
+
+    [Fact]
+    public void Markup_in_card_text_is_escaped_not_rendered()
+    {
+        var card = AdaptiveCardBuilder.Card(Reply).ToString();
+
+        Assert.DoesNotContain("<b>reopened</b>", card);
+        Assert.Contains("\\\\<b\\\\>", card);
+    }
+
+    [Fact]
+    public void The_text_fallback_holds_the_whole_answer_with_its_source()
+    {
+        var text = ReplyFormatter.ToText(Reply);
+
+        Assert.StartsWith("Jane Roe (Port Director)", text);
+        Assert.Contains("\u201CJane Roe said the port <b>reopened</b>.\u201D", text);
+        Assert.Contains("Port Reopens, 12 February 2024", text);
+    }
+}
