@@ -39,7 +39,7 @@ public sealed class LoadTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
 
         await Task.WhenAll(Enumerable.Range(0, _settings.Conversations)
-            .Select(c => RunConversationAsync($"load-{c}", latencies, errors, cap.Token)));
+            .Select(c => RunConversationAsync($"load-{c}", LoadSubject.For(c), latencies, errors, cap.Token)));
         clock.Stop();
 
         Report(latencies, clock.Elapsed);
@@ -52,20 +52,21 @@ public sealed class LoadTests : IAsyncLifetime
     // One turn per conversation first, so the numbers are the steady state and not JIT and connection set-up.
     private async Task WarmUpAsync()
     {
-        await Task.WhenAll(Enumerable.Range(0, _settings.Conversations).Select(c => _bot.AskAsync("warm-up", $"warm-up-{c}")));
+        await Task.WhenAll(Enumerable.Range(0, _settings.Conversations).Select(c => _bot.AskAsync(LoadSubject.For(c).Turn(0).Question, $"warm-up-{c}")));
     }
 
-    private async Task RunConversationAsync(string conversationId, ConcurrentBag<double> latencies, ConcurrentBag<string> errors, CancellationToken cap)
+    private async Task RunConversationAsync(string conversationId, LoadSubject subject, ConcurrentBag<double> latencies, ConcurrentBag<string> errors, CancellationToken cap)
     {
         await Task.Yield();
         for (var turn = 0; turn < _settings.Turns && !cap.IsCancellationRequested; turn++)
         {
+            var (question, expected) = subject.Turn(turn);
             var started = Stopwatch.GetTimestamp();
             try
             {
-                var replies = await _bot.AskAsync($"question {turn} in {conversationId}", conversationId);
+                var replies = await _bot.AskAsync(question, conversationId);
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                var problem = Check(replies, conversationId);
+                var problem = Check(replies, conversationId, expected);
                 if (problem != null) errors.Add($"{conversationId} turn {turn}: {problem}");
             }
             catch (Exception e)
@@ -75,13 +76,13 @@ public sealed class LoadTests : IAsyncLifetime
         }
     }
 
-    private static string? Check(IReadOnlyList<JsonObject> replies, string conversationId)
+    private static string? Check(IReadOnlyList<JsonObject> replies, string conversationId, string expectedStart)
     {
         if (replies.Count == 0) return "no reply";
         var foreign = replies.FirstOrDefault(r => (string?)r["conversation"]?["id"] != conversationId);
         if (foreign != null) return $"a reply addressed to {(string?)foreign["conversation"]?["id"]}";
-        var text = string.Join(" ", replies.Select(r => (string?)r["text"]));
-        return text.Contains("something went wrong", StringComparison.OrdinalIgnoreCase) ? $"turn error: {text}" : null;
+        var text = (string?)replies[0]["text"] ?? "";
+        return text.StartsWith(expectedStart, StringComparison.Ordinal) ? null : $"expected \"{expectedStart}…\", got \"{text[..Math.Min(120, text.Length)]}\"";
     }
 
     private async Task AssertEveryConversationStoredEveryTurnAsync()
