@@ -10,6 +10,11 @@ namespace BriefingBot.Host.Tests.Infrastructure;
 /// <summary>The real host on Kestrel, on a free loopback port, with an HTTP client pointed at it.</summary>
 public sealed class RunningBot : IAsyncDisposable
 {
+    // Hosts start one at a time: building or loading the knowledge store uses LiteDB's global BsonMapper,
+    // whose first-time type mapping is not thread-safe ("Collection was modified" when two hosts in this
+    // process build at once, e.g. on a clean clone). One host per process, as in production, never meets it.
+    private static readonly SemaphoreSlim StartGate = new(1, 1);
+
     private readonly WebApplication _app;
     private readonly string? _ownStateFolder;
 
@@ -50,8 +55,18 @@ public sealed class RunningBot : IAsyncDisposable
             args.Add(value);
         }
 
-        var app = BriefingBotHost.Build(args.ToArray());
-        await app.StartAsync();
+        WebApplication app;
+        await StartGate.WaitAsync();
+        try
+        {
+            app = BriefingBotHost.Build(args.ToArray());
+            await app.StartAsync();
+        }
+        finally
+        {
+            StartGate.Release();
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningBot(app, new Uri(address), ownStateFolder);
     }
