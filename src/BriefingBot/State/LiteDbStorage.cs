@@ -1,8 +1,5 @@
 using LiteDB;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
-using JsonSerializer = Newtonsoft.Json.JsonSerializer;
-using Newtonsoft.Json.Linq;
 
 namespace BriefingBot.State;
 
@@ -14,13 +11,6 @@ namespace BriefingBot.State;
 public sealed class LiteDbStorage : IStorage, IDisposable
 {
     private const string CollectionName = "state";
-
-    // As MemoryStorage: type names travel with the JSON so state objects come back as their own types.
-    private static readonly JsonSerializer Serializer = new()
-    {
-        TypeNameHandling = TypeNameHandling.All,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-    };
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<BsonDocument> _items;
@@ -123,7 +113,7 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(key);
         var id = StorageKey.IdOf(key);
         var current = _items.FindById(id)?["etag"].AsString;
-        var expected = ExpectedETag(value);
+        var expected = StateJson.ExpectedETag(value);
         if (current != null && expected != null && expected != "*" && expected != current)
         {
             throw new StoreItemConflictException(key, expected, current);
@@ -135,29 +125,14 @@ public sealed class LiteDbStorage : IStorage, IDisposable
             ["_id"] = id,
             ["key"] = key,
             ["etag"] = eTag,
-            ["json"] = Serialize(value),
+            ["json"] = StateJson.Write(value),
         });
         return eTag;
     }
 
-    private static string? ExpectedETag(object value) => value switch
-    {
-        IStoreItem item => item.ETag,
-        JObject json => json.Value<string>("ETag"),
-        _ => null,
-    };
-
-    private static string Serialize(object value)
-    {
-        using var writer = new StringWriter();
-        Serializer.Serialize(writer, value);
-        return writer.ToString();
-    }
-
     private static object? Deserialize(BsonDocument document)
     {
-        using var reader = new JsonTextReader(new StringReader(document["json"].AsString));
-        var value = Serializer.Deserialize(reader);
+        var value = StateJson.Read(document["json"].AsString);
         if (value is IStoreItem item)
         {
             item.ETag = document["etag"].AsString;
