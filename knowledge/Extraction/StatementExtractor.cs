@@ -53,6 +53,7 @@ public sealed class StatementExtractor
             if (speakers.Count == 0) continue;
             foreach (var speaker in speakers) ResolvePronoun(speaker, sentence.Sentence.Paragraph);
             var (content, extra) = ContentFinder.Find(sentences, index, token.Index, inverted, quotes, speakers[^1]);
+            if (result.Any(r => r.Content == content)) continue; // a trailing "…," reports X" only names the source of a quote already attributed
             if (content.Length == 0 || (ReportingVerbs.Weak.Contains(lemma) && quotes.Count == 0 && extra.Count == 0 && !FollowsThat(sentence, token.Index))) continue;
             foreach (var speaker in speakers) result.Add(Create(sentence, speaker.EntityId, lemma, content, extra, quotes));
             if (_entity(speakers[^1].EntityId)?.Kind == EntityKind.Person) _lastSpeaker = (speakers[^1].EntityId, sentence.Sentence.Paragraph);
