@@ -26,6 +26,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<RelationAnswerer>();
+        services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<IAnswerExtractor, EntityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, TimeAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, QuantityAnswerExtractor>();

@@ -13,15 +13,17 @@ public sealed class AnswerFinder
     private readonly IReadOnlyList<IAnswerExtractor> _extractors;
     private readonly QuoteAnswerer _quotes;
     private readonly RelationAnswerer _relations;
+    private readonly RoleAnswerer _roles;
     private readonly AnsweringOptions _options;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, AnsweringOptions options)
+    public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, AnsweringOptions options)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
         _quotes = quotes;
         _relations = relations;
+        _roles = roles;
         _options = options;
     }
 
@@ -29,19 +31,28 @@ public sealed class AnswerFinder
     public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
     {
         if (message.UncoveredTerms.Count > 0) return AnswerOutcome.None;
-        if (message.Expected == AnswerKind.Quote) return Choose(_quotes.Find(message), message);
+        if (message.Expected == AnswerKind.Quote && Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
+        if (message.Expected == AnswerKind.Person && IsReported(message) && Choose(_quotes.Find(message, speakerAsAnswer: true), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
+        if (_roles.Find(message) is { } byRole) return byRole;
 
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count == 0) return AnswerOutcome.None;
         var ranked = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => r.TermCoverage >= _options.MinTermCoverage && (!named || r.HasNamedEntities))
+            .Where(r => r.TermCoverage >= RequiredCoverage(message) && (!named || r.HasNamedEntities) && _ranker.HasVerb(r, message))
             .Take(_options.SentencesToSearch);
+        var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked
-            .SelectMany(r => _extractors.Where(e => e.Handles(message.Expected)).SelectMany(e => e.Extract(message, r)))
+            .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
         return Choose(candidates, message);
     }
+
+    private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
+
+    /// <summary>With one or two topic words each must be in the sentence; with more, the configured share.</summary>
+    private double RequiredCoverage(UnderstoodMessage message) =>
+        message.Terms.Count <= 2 ? 1.0 : _options.MinTermCoverage;
 
     /// <summary>Answers from one given sentence (a bare "where?" about the last answer).</summary>
     public AnswerOutcome FindIn(UnderstoodMessage message, RankedSentence sentence)
@@ -54,9 +65,10 @@ public sealed class AnswerFinder
     {
         if (candidates.Count == 0) return AnswerOutcome.None;
         var best = candidates[0];
-        if (message.AllEntityIds.Any() || best.EntityIds.Count != 1) return new AnswerOutcome { Answer = best };
+        var asked = message.AllEntityIds.ToHashSet();
+        if (best.EntityIds.Count != 1 || asked.Contains(best.EntityIds[0])) return new AnswerOutcome { Answer = best };
         var rivals = candidates
-            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1)
+            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
             .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
             .ToList();
         return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };

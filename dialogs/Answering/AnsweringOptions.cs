@@ -3,8 +3,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>Confidence thresholds for answering, bound from configuration section <c>Answering</c>.</summary>
 public sealed class AnsweringOptions
 {
-    /// <summary>Share of a question's topic terms (synonyms included) that the cited sentence must contain.</summary>
-    public double MinTermCoverage { get; set; } = 0.5;
+    /// <summary>Share of a question's topic terms (synonyms included) that the cited sentence must contain when the question has three or more; with fewer, all.</summary>
+    public double MinTermCoverage { get; set; } = 0.6;
     /// <summary>A sentence's score relative to the best within which a different answer makes the question ambiguous.</summary>
     public double AmbiguityRatio { get; set; } = 0.92;
     /// <summary>How many of the best sentences are searched for an answer of the expected kind.</summary>

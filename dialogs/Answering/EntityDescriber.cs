@@ -40,4 +40,14 @@ public sealed class EntityDescriber
         var other = _knowledge.MentionsOf(otherId).Select(m => m.SentenceId).ToHashSet();
         return first.Where(other.Contains).Cast<int?>().FirstOrDefault() ?? first.Cast<int?>().FirstOrDefault();
     }
+
+    /// <summary>The sentence that says what the entity is: where its role or description stands, else where it is the subject, else its first mention.</summary>
+    public int? DefiningSentence(Entity entity)
+    {
+        var mentions = _knowledge.MentionsOf(entity.Id).Where(m => !m.IsResolvedReference).ToList();
+        var phrases = entity.Roles.Concat(entity.Descriptions).ToList();
+        var defining = mentions.FirstOrDefault(m => phrases.Any(p => _knowledge.Sentence(m.SentenceId).Text.Contains(p, StringComparison.OrdinalIgnoreCase)));
+        var subject = mentions.FirstOrDefault(m => m.Start <= 4);
+        return (defining ?? subject ?? mentions.FirstOrDefault())?.SentenceId;
+    }
 }

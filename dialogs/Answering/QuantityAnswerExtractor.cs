@@ -27,7 +27,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration));
-        foreach (var quantity in quantities.Where(q => Counts(q, message)))
+        foreach (var quantity in quantities.Where(q => Counts(q, Following(ranked.Sentence.Text, q), message)))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
         }
@@ -36,12 +36,22 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s");
 
-    private static bool Counts(Quantity quantity, UnderstoodMessage message)
+    /// <summary>The few words around the quantity: what "seven percent of the territory" or "a crew of 21" counts.</summary>
+    private static string Following(string sentence, Quantity quantity)
+    {
+        var start = Math.Clamp(quantity.Start, 0, sentence.Length);
+        var end = Math.Min(sentence.Length, start + quantity.Text.Length);
+        var before = sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        var after = sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4);
+        return string.Join(' ', before.Concat(after));
+    }
+
+    private static bool Counts(Quantity quantity, string following, UnderstoodMessage message)
     {
         if (message.Expected == AnswerKind.Duration) return true;
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind == "currency") return true;
-        var counted = TermAnalyzer.Terms(quantity.Unit + " " + quantity.Text).ToHashSet();
+        var counted = TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

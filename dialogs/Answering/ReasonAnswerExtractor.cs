@@ -18,6 +18,6 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
         yield return new AnswerCandidate(char.ToUpperInvariant(clause[0]) + clause[1..] + ".", ranked.Sentence.Id, ranked.Score);
     }
 
-    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since|for its|for their|for his|for her|after|amid)\b[^.;]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since|for its|for their|for his|for her|after|amid|as)\b[^.;]+", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClause();
 }

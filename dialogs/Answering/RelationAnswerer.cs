@@ -41,9 +41,17 @@ public sealed class RelationAnswerer
         return sentenceId is int id ? new AnswerCandidate(_describer.NameWithRole(related), id, 10) { EntityIds = new[] { related.Id } } : null;
     }
 
-    private Entity? Leader(Entity organization) =>
-        _knowledge.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person && e.RelatedEntityIds.Contains(organization.Id)
-            && e.Roles.Any(r => Knowledge.Text.TermAnalyzer.Terms(r).Any(t => _vocabulary.Meaning(t) == "lead")));
+    /// <summary>The person whose role leads the organisation: tied to it, or with a role that names part of it ("Committee Chairwoman").</summary>
+    private Entity? Leader(Entity organization)
+    {
+        var orgWords = Knowledge.Text.TermAnalyzer.Terms(organization.Name).ToHashSet();
+        return _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
+            .Select(e => (Entity: e, Role: e.Roles.Select(Knowledge.Text.TermAnalyzer.Terms).FirstOrDefault(r => r.Any(t => _vocabulary.Meaning(t) == "lead"))))
+            .Where(p => p.Role is not null && (p.Entity.RelatedEntityIds.Contains(organization.Id) || p.Role.Any(t => _vocabulary.Meaning(t) != "lead" && orgWords.Contains(t))))
+            .OrderByDescending(p => p.Entity.RelatedEntityIds.Contains(organization.Id))
+            .Select(p => p.Entity)
+            .FirstOrDefault();
+    }
 
     private bool OnlyRelationWords(UnderstoodMessage message) =>
         message.Terms.All(t => _vocabulary.IsSoft(t) || _vocabulary.Meaning(t) is "lead" or "base" || t == message.HeadNoun);

@@ -40,13 +40,26 @@ public sealed class SentenceRanker
     {
         var sentence = _knowledge.Sentence(sentenceId);
         var present = _knowledge.MentionsIn(sentenceId).Select(m => m.EntityId).ToHashSet();
+        var nearby = NearbyEntities(sentence);
         var terms = sentence.Terms.ToHashSet();
         var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
         var coverage = topical.Count == 0 ? 1 : topical.Count(t => _vocabulary.Expand(t).Any(terms.Contains)) / (double)topical.Count;
         var softHits = message.Terms.Count(t => _vocabulary.IsSoft(t) && _vocabulary.Expand(t).Any(terms.Contains));
-        var entityShare = entityIds.Count == 0 ? 0 : entityIds.Count(present.Contains) / (double)entityIds.Count;
-        var context = contextEntityId is int c && present.Contains(c) ? 0.5 : 0;
+        var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
+        var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
         var score = 2 * coverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
-        return new RankedSentence(sentence, score, coverage, entityIds.All(present.Contains));
+        return new RankedSentence(sentence, score, coverage, entityIds.All(id => present.Contains(id) || nearby.Contains(id)));
     }
+
+    /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
+    public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
+        message.MainVerb is null || _vocabulary.Expand(message.MainVerb).Any(ranked.Sentence.Terms.Contains);
+
+    /// <summary>People, groups and things (not places) named in the two sentences before, which "the group", "he" or "the ship" in this one may stand for.</summary>
+    private HashSet<int> NearbyEntities(Knowledge.Model.Sentence sentence) =>
+        _knowledge.SentencesOf(sentence.ArticleId)
+            .Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
+            .SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId)
+            .Where(id => _knowledge.Entity(id).Kind != Knowledge.Model.EntityKind.Place)
+            .ToHashSet();
 }

@@ -16,16 +16,17 @@ public sealed class TimeAnswerExtractor : IAnswerExtractor
     public TimeAnswerExtractor(IBriefingKnowledge knowledge) => _knowledge = knowledge;
 
     /// <inheritdoc />
-    public bool Handles(AnswerKind kind) => kind == AnswerKind.Date;
+    public bool Handles(AnswerKind kind) => kind is AnswerKind.Date or AnswerKind.Duration;
 
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => t.Type != "duration" && t.Type != "set").ToList();
+        var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => t.Type != "duration" && t.Type != "set")
+            .Where(t => message.Expected == AnswerKind.Date || IsSince(ranked.Sentence, t)).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
         foreach (var time in times.OrderByDescending(t => askedBeginning && IsSince(ranked.Sentence, t)).ThenBy(t => t.Start))
         {
-            var since = IsSince(ranked.Sentence, time) ? "Since " : "";
+            var since = IsSince(ranked.Sentence, time) && !time.Display.StartsWith("since", StringComparison.OrdinalIgnoreCase) ? "Since " : "";
             var text = Resolved(time) ? $"{since}{time.Display} (\u201C{time.Text}\u201D)" : $"{since}{time.Display}";
             yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score);
         }

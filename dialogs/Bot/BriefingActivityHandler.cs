@@ -44,8 +44,15 @@ public sealed class BriefingActivityHandler : ActivityHandler
     }
 
     /// <inheritdoc />
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+        => turnContext.Activity.Name == "webchat/join"
+            ? turnContext.SendActivityAsync(ActivityFor(Welcome()), cancellationToken)
+            : base.OnEventActivityAsync(turnContext, cancellationToken);
+
+    /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.Recipient is not null) turnContext.Activity.RemoveRecipientMention();
         var memoryAccessor = _conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         var memory = await memoryAccessor.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
         var reply = _router.Route(turnContext.Activity.Text ?? "", memory);

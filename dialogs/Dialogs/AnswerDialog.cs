@@ -41,7 +41,6 @@ public sealed class AnswerDialog : IBriefingDialog
             ? _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true))
             : _finder.Find(message, memory.FocusEntityId);
         if (outcome.Answer is null) return null;
-        memory.LastQuestion = message.Original;
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
     }
 

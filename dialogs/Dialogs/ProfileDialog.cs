@@ -3,7 +3,6 @@ using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
 using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Understanding;
-using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Dialogs;
@@ -35,7 +34,7 @@ public sealed class ProfileDialog : IBriefingDialog
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
         var entity = _knowledge.Entity(message.AllEntityIds.First());
-        var sentenceId = DefiningSentence(entity);
+        var sentenceId = _describer.DefiningSentence(entity);
         if (sentenceId is null) return null;
         _focus.Remember(memory, new[] { entity.Id }, Array.Empty<int>(), sentenceId);
         var suggestions = _knowledge.StatementsBy(entity.Id).Count > 0 ? new[] { $"What did {entity.Name} say?" } : Array.Empty<string>();
@@ -44,14 +43,5 @@ public sealed class ProfileDialog : IBriefingDialog
             Citations = new[] { _citations.Cite(sentenceId.Value) },
             SuggestedActions = suggestions,
         };
-    }
-
-    private int? DefiningSentence(Entity entity)
-    {
-        var mentions = _knowledge.MentionsOf(entity.Id).Where(m => !m.IsResolvedReference).ToList();
-        var phrases = entity.Roles.Concat(entity.Descriptions).ToList();
-        var defining = mentions.FirstOrDefault(m => phrases.Any(p => _knowledge.Sentence(m.SentenceId).Text.Contains(p, StringComparison.OrdinalIgnoreCase)));
-        var subject = mentions.FirstOrDefault(m => m.Start <= 4);
-        return (defining ?? subject ?? mentions.FirstOrDefault())?.SentenceId;
     }
 }

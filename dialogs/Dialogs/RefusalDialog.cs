@@ -29,7 +29,9 @@ public sealed class RefusalDialog : IBriefingDialog
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
         var titles = string.Join("; ", _knowledge.Articles.Select(a => a.Title));
-        var headline = $"Sorry, the briefing does not cover that, so I won't guess. It covers: {titles}. You could ask:";
-        return new BotReply(ReplyKind.Refusal, headline) { SuggestedActions = _suggestions.Suggest(exclude: message.AllEntityIds) };
+        var suggestions = _suggestions.Suggest(exclude: message.AllEntityIds);
+        var headline = $"Sorry, the briefing does not cover that, so I won't guess. It covers: {titles}.";
+        if (suggestions.Count > 0) headline += $" You could ask: {string.Join(", ", suggestions.Select(q => $"\u201C{q}\u201D"))}.";
+        return new BotReply(ReplyKind.Refusal, headline) { SuggestedActions = suggestions };
     }
 }

@@ -18,10 +18,12 @@ public sealed class SummaryDialog : IBriefingDialog
     private readonly IBriefingKnowledge _knowledge;
     private readonly CitationFactory _citations;
     private readonly SuggestionMaker _suggestions;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the dialog.</summary>
-    public SummaryDialog(IBriefingKnowledge knowledge, CitationFactory citations, SuggestionMaker suggestions)
+    public SummaryDialog(IBriefingKnowledge knowledge, CitationFactory citations, SuggestionMaker suggestions, Vocabulary vocabulary)
     {
+        _vocabulary = vocabulary;
         _knowledge = knowledge;
         _citations = citations;
         _suggestions = suggestions;
@@ -31,17 +33,37 @@ public sealed class SummaryDialog : IBriefingDialog
     public string Name => "summary";
 
     /// <inheritdoc />
-    public bool CanHandle(UnderstoodMessage message, ConversationMemory memory) => message.Intent == Intent.Summary;
+    public bool CanHandle(UnderstoodMessage message, ConversationMemory memory) => message.Intent == Intent.Summary && message.UncoveredTerms.Count == 0;
 
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var articles = _knowledge.Articles.Take(MaxArticles).ToList();
+        var articles = ArticlesAbout(message).Take(MaxArticles).ToList();
+        if (articles.Count == 0) return null;
         var citations = articles.SelectMany(a => KeySentences(a.Id)).Select(s => _citations.Cite(s.Id)).ToList();
         var headline = articles.Count == 1
             ? $"The briefing in brief: {articles[0].Title}."
             : $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.";
         return new BotReply(ReplyKind.Answer, headline) { Citations = citations, SuggestedActions = _suggestions.Suggest() };
+    }
+
+    /// <summary>All articles, or those that best match the topic the message names ("summarize the piracy story").</summary>
+    private IReadOnlyList<Article> ArticlesAbout(UnderstoodMessage message)
+    {
+        var entities = message.AllEntityIds.ToList();
+        var terms = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
+        if (entities.Count + terms.Count == 0) return _knowledge.Articles;
+        var scored = _knowledge.Articles.Select(a => (Article: a, Score: Relevance(a.Id, entities, terms))).Where(p => p.Score > 0).ToList();
+        var best = scored.Count == 0 ? 0 : scored.Max(p => p.Score);
+        return scored.Where(p => p.Score == best).Select(p => p.Article).ToList();
+    }
+
+    private int Relevance(string articleId, List<int> entities, List<string> terms)
+    {
+        var sentences = _knowledge.SentencesOf(articleId);
+        var mentioned = sentences.SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId).ToHashSet();
+        var words = sentences.SelectMany(s => s.Terms).ToHashSet();
+        return entities.Count(mentioned.Contains) + terms.Count(t => _vocabulary.Expand(t).Any(words.Contains));
     }
 
     private IEnumerable<Sentence> KeySentences(string articleId)

@@ -30,7 +30,9 @@ public sealed class DialogRouter
         {
             if (!dialog.CanHandle(message, memory)) continue;
             var reply = dialog.Handle(message, memory);
-            if (reply is not null) return reply;
+            if (reply is null) continue;
+            if (message.Intent is Intent.Question or Intent.Profile or Intent.Acronym) memory.LastQuestion = message.Original;
+            return reply;
         }
 
         throw new InvalidOperationException("The fallback dialog must always answer.");

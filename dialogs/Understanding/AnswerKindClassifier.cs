@@ -18,6 +18,8 @@ public static partial class AnswerKindClassifier
         ["man"] = AnswerKind.Person, ["woman"] = AnswerKind.Person, ["spokesman"] = AnswerKind.Person, ["spokeswoman"] = AnswerKind.Person,
         ["people"] = AnswerKind.Person, ["minister"] = AnswerKind.Person, ["director"] = AnswerKind.Person,
         ["year"] = AnswerKind.Date, ["month"] = AnswerKind.Date, ["day"] = AnswerKind.Date, ["date"] = AnswerKind.Date,
+        ["ship"] = AnswerKind.Thing, ["vessel"] = AnswerKind.Thing, ["tanker"] = AnswerKind.Thing, ["boat"] = AnswerKind.Thing,
+        ["carrier"] = AnswerKind.Thing, ["product"] = AnswerKind.Thing, ["software"] = AnswerKind.Thing, ["weapon"] = AnswerKind.Thing,
         ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
     };
 
@@ -32,11 +34,29 @@ public static partial class AnswerKindClassifier
         if (normalized.StartsWith("where", StringComparison.Ordinal)) return (AnswerKind.Place, null);
         if (Why().IsMatch(normalized)) return (AnswerKind.Reason, null);
         var which = Which().Match(normalized);
-        if (which.Success && HeadNounKinds.TryGetValue(which.Groups["noun"].Value, out var kind)) return (kind, which.Groups["noun"].Value);
+        if (which.Success && HeadNoun(which) is { } head) return (HeadNounKinds[head], head);
         if (Who().IsMatch(normalized)) return (AnswerKind.Person, null);
-        if (which.Success) return (AnswerKind.Entity, which.Groups["noun"].Value);
-        return (AnswerKind.Any, null);
+        return (AnswerKind.Any, which.Success ? which.Groups["noun"].Value : null);
     }
+
+    /// <summary>The first of the two words after "which" that names a kind ("which news agency" → "agency").</summary>
+    private static string? HeadNoun(Match which)
+    {
+        var first = which.Groups["noun"].Value;
+        if (HeadNounKinds.ContainsKey(first)) return first;
+        var next = which.Groups["next"].Value;
+        return HeadNounKinds.ContainsKey(next) ? next : null;
+    }
+
+    /// <summary>The verb right after "who" ("who won the election" → "won"), or null when "who" is followed by an auxiliary.</summary>
+    public static string? WhoVerb(string normalized)
+    {
+        var match = WhoVerbPattern().Match(normalized);
+        return match.Success ? match.Groups["verb"].Value : null;
+    }
+
+    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b")]
+    private static partial Regex WhoVerbPattern();
 
     /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
     public static bool IsPlural(string normalized) => Plural().IsMatch(normalized);
@@ -56,7 +76,7 @@ public static partial class AnswerKindClassifier
     [GeneratedRegex(@"^(why|for what reason|what (is|was) the reason|what (caused|causes)|how come)\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b")]
+    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b( (?<next>[a-z-]+))?")]
     private static partial Regex Which();
 
     [GeneratedRegex(@"^(who|whom|whose)\b")]

@@ -27,10 +27,17 @@ public sealed class QuestionUnderstanding
     /// <summary>Understands one message in the context of the conversation so far.</summary>
     public UnderstoodMessage Understand(string text, ConversationMemory memory)
     {
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = _vocabulary.Respell(TextNormalizer.Normalize(text));
         if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
+        if (Ellipsis.Rewrite(normalized, memory.LastQuestion) is { } rewritten) return Understand(rewritten, memory);
         var matched = _intents.Match(normalized);
-        if (matched is { Intent: not (Intent.Profile or Intent.Acronym) } simple) return new UnderstoodMessage(text, normalized, simple.Intent);
+        if (matched is { Intent: not (Intent.Profile or Intent.Acronym or Intent.Summary) } simple) return new UnderstoodMessage(text, normalized, simple.Intent);
+
+        if (matched is { Intent: Intent.Summary } summary)
+        {
+            var topic = summary.Subject is null ? new UnderstoodMessage(text, normalized, Intent.Summary) : AsQuestion(summary.Subject, summary.Subject, memory);
+            return topic with { Original = text, Normalized = normalized, Intent = Intent.Summary, Subject = summary.Subject };
+        }
 
         var question = AsQuestion(text, normalized, memory);
         if (matched is { Subject: { } subject } withSubject && SubjectIsOneEntity(subject, question))
@@ -38,23 +45,28 @@ public sealed class QuestionUnderstanding
             return question with { Intent = withSubject.Intent, Subject = subject };
         }
 
-        return question;
+        // A bare name ("Comey", "the FBI director") asks who or what that is.
+        if (matched is null && question.Terms.Count == 0 && SubjectIsOneEntity(normalized, question)) return question with { Intent = Intent.Profile, Subject = normalized };
+
+        return RoleShaped.IsMatch(normalized) ? RoleWordsAsTerms(question) : question;
     }
 
     private UnderstoodMessage AsQuestion(string text, string normalized, ConversationMemory memory)
     {
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
         var entities = _knowledge.FindEntities(text).ToList();
-        var rest = RemoveSpans(text, entities);
+        var rest = _vocabulary.Respell(TextNormalizer.Normalize(RemoveSpans(text, entities)));
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w)).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
-        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t)).ToList();
-        if (head is not null && uncovered.Remove(head)) terms.Remove(head);
-        foreach (var (term, entity) in _typos.Correct(words, uncovered, entities))
+        if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t) && t != head).ToList();
+        if (head is not null && uncovered.Count == 0 && !IsKnown(head)) terms.Remove(head);
+        foreach (var (term, entity) in _typos.Correct(words, uncovered, entities).ToList())
         {
-            uncovered.Remove(term);
-            terms.Remove(term);
+            var nameTerms = TermAnalyzer.Terms(entity.Entity.Name).Append(term).ToHashSet();
+            uncovered.RemoveAll(nameTerms.Contains);
+            terms.RemoveAll(nameTerms.Contains);
             entities.Add(entity);
         }
 
@@ -67,6 +79,7 @@ public sealed class QuestionUnderstanding
             Terms = terms,
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
+            MainVerb = AnswerKindClassifier.WhoVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
         };
     }
 
@@ -80,9 +93,28 @@ public sealed class QuestionUnderstanding
         var entity = question.Entities.Count == 1 ? question.Entities[0].Entity : _knowledge.Entity(question.ReferencedEntityIds[0]);
         var described = TermAnalyzer.Terms(string.Join(' ', entity.Aliases.Concat(entity.Roles).Concat(entity.Descriptions).Append(entity.Name)));
         return TermAnalyzer.Terms(RemoveSpans(subject, _knowledge.FindEntities(subject)))
-            .Where(t => !_vocabulary.IsQuestionWord(t))
+            .Where(t => !_vocabulary.IsQuestionWord(t) && question.Terms.Contains(t))
             .All(described.Contains);
     }
+
+    /// <summary>In "who is the president of X", a person matched only by a role word is the thing asked, not a subject.</summary>
+    private static UnderstoodMessage RoleWordsAsTerms(UnderstoodMessage question)
+    {
+        var byRole = question.Entities.Where(e => !IsNameOf(e)).ToList();
+        if (byRole.Count == 0) return question;
+        var roleTerms = byRole.SelectMany(e => TermAnalyzer.Terms(e.Surface));
+        return question with { Entities = question.Entities.Except(byRole).ToList(), Terms = question.Terms.Concat(roleTerms).Distinct().ToList() };
+    }
+
+    private static bool IsNameOf(EntityMatch match)
+    {
+        var surface = match.Surface.Trim();
+        return match.Entity.Aliases.Append(match.Entity.Name)
+            .Any(n => surface.Contains(n, StringComparison.OrdinalIgnoreCase) || (surface.Length > 2 && n.Contains(surface, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RoleShaped =
+        new(@"^(who|whom) (is|was|are|were) (the|a|an) ", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static string RemoveSpans(string text, IReadOnlyList<EntityMatch> matches)
     {

@@ -39,8 +39,19 @@ public sealed class TypoCorrector
                 .Select(n => n.Entity)
                 .Where(e => alreadyFound.All(f => f.Entity.Id != e.Id))
                 .Distinct()
+                .Select(e => (Entity: e, Overlap: Overlap(e, words)))
+                .OrderByDescending(c => c.Overlap)
                 .ToList();
-            if (candidates.Count == 1) yield return (term, new EntityMatch(candidates[0], -1, 0, word, 0.8));
+            var clear = candidates.Count == 1 || (candidates.Count > 1 && candidates[0].Overlap > candidates[1].Overlap);
+            if (clear) yield return (term, new EntityMatch(candidates[0].Entity, -1, 0, word, 0.8));
         }
+    }
+
+    /// <summary>Share of the entity's name words that the message has, nearly or exactly.</summary>
+    private double Overlap(Entity entity, IReadOnlyList<string> words)
+    {
+        var nameWords = entity.Name.ToLowerInvariant().Split(' ', '-').Where(w => w.Length > 0).ToList();
+        var typed = words.Select(w => w.ToLowerInvariant()).ToList();
+        return nameWords.Count(n => typed.Any(t => t == n || (n.Length >= MinimumLength && _distance.Distance(n, t) <= 1))) / (double)nameWords.Count;
     }
 }

@@ -13,6 +13,7 @@ public sealed class Vocabulary
     private readonly Dictionary<string, string> _meaning = new();
     private readonly HashSet<string> _questionWords = new();
     private readonly HashSet<string> _softWords = new();
+    private readonly Dictionary<string, string> _spellings = new();
 
     /// <summary>Loads the embedded vocabulary.</summary>
     public Vocabulary()
@@ -32,7 +33,12 @@ public sealed class Vocabulary
 
         _questionWords.UnionWith(Words(json, "questionWords"));
         _softWords.UnionWith(Words(json, "softWords"));
+        foreach (var pair in json.RootElement.GetProperty("spellings").EnumerateObject()) _spellings[pair.Name] = pair.Value.GetString()!;
     }
+
+    /// <summary>The normalised message with common misspellings of question words put right ("wat" → "what").</summary>
+    public string Respell(string normalized) =>
+        string.Join(' ', normalized.Split(' ').Select(w => _spellings.GetValueOrDefault(w, w)));
 
     /// <summary>True for words that shape a question rather than name its topic ("who", "did", "briefing").</summary>
     public bool IsQuestionWord(string word) => _questionWords.Contains(word.ToLowerInvariant()) || _questionWords.Contains(TermAnalyzer.Stem(word));

@@ -1,5 +1,7 @@
 using BriefingBot.Adapters;
+using BriefingBot.DirectLine;
 using BriefingBot.Http;
+using BriefingBot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -30,6 +32,8 @@ public static class BriefingBotHost
 
     private static void MapRoutes(WebApplication app)
     {
+        app.UseWebChatPage();
+        app.MapDirectLine();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot)
                 => adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted))

@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Dialogs;
+using BriefingBot.DirectLine;
 using BriefingBot.Dialogs.Bot;
 using BriefingBot.Knowledge;
 using BriefingBot.Middleware;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddBriefingKnowledge(configuration, environment);
         services.AddBriefingDialogs(configuration);
         services.AddTransient<IBot, BriefingActivityHandler>();
+        services.AddDirectLine(configuration);
         return services;
     }
 }

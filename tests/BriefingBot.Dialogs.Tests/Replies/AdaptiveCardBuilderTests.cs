@@ -33,10 +33,11 @@ public sealed class AdaptiveCardBuilderTests
     [Fact]
     public void Markup_in_card_text_is_escaped_not_rendered()
     {
-        var card = AdaptiveCardBuilder.Card(Reply).ToString();
+        var card = AdaptiveCardBuilder.Card(Reply);
 
-        Assert.DoesNotContain("<b>reopened</b>", card);
-        Assert.Contains("\\\\<b\\\\>", card);
+        var texts = card.SelectTokens("$..text").Select(t => (string)t!).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains("<b>reopened</b>"));
+        Assert.Contains(texts, t => t.Contains("\\<b\\>reopened\\</b\\>"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ public sealed class TextNormalizerTests
 {
     [Theory]
     [InlineData("  Who  warned\tabout it?? ", "who warned about it")]
-    [InlineData("What\u2019s the latest\u2026", "what's the latest\u2026")]
+    [InlineData("What\u2019s the latest\u2026", "what's the latest")]
     [InlineData("\u201CQuoted\u201D!", "\"quoted\"")]
     [InlineData("zero\u200Bwidth", "zero width")]
     public void Normalizing_lowercases_plain_quotes_single_spaces_and_drops_closing_punctuation(string input, string expected)

@@ -49,6 +49,12 @@ public sealed class RunningBot : IAsyncDisposable
         }
 
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" };
+        if (settings.All(s => s.Key != "Knowledge:StorePath"))
+        {
+            // Each host gets its own store file, so hosts started by tests in parallel never share one.
+            args.AddRange(new[] { "--Knowledge:StorePath", Path.Combine(Path.GetTempPath(), $"briefingbot-host-{Guid.NewGuid():N}.db") });
+        }
+
         foreach (var (key, value) in settings)
         {
             args.Add($"--{key}");

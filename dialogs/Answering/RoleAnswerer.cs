@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers "who is the &lt;role&gt; (of &lt;organisation&gt;)" from the roles the articles give people. Such a question
+/// is answered only by a person whose role has every word of it: "secretary of state" is not
+/// "Secretary of Homeland Security", so it is refused rather than guessed.
+/// </summary>
+public sealed partial class RoleAnswerer
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly EntityDescriber _describer;
+    private readonly Vocabulary _vocabulary;
+
+    /// <summary>Creates the answerer.</summary>
+    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _describer = describer;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>Null when the question is not about a role; else the people whose role fits (none: refuse).</summary>
+    public AnswerOutcome? Find(UnderstoodMessage message)
+    {
+        if (!RoleQuestion().IsMatch(message.Normalized) || message.Terms.Count == 0 || message.ReferencedEntityIds.Count > 0) return null;
+        if (message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)) return null;
+        var organisations = message.Entities.Select(e => e.Entity.Id).ToList();
+        var fitting = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && Fits(e, message.Terms, organisations)).ToList();
+        var candidates = fitting
+            .Select(e => (Entity: e, Sentence: _describer.DefiningSentence(e)))
+            .Where(p => p.Sentence is not null)
+            .Select(p => new AnswerCandidate(_describer.NameWithRole(p.Entity), p.Sentence!.Value, 10) { EntityIds = new[] { p.Entity.Id } })
+            .ToList();
+        return candidates.Count switch
+        {
+            0 => AnswerOutcome.None,
+            1 => new AnswerOutcome { Answer = candidates[0] },
+            _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
+        };
+    }
+
+    private bool Fits(Entity person, IReadOnlyList<string> terms, IReadOnlyList<int> organisations)
+    {
+        var roleTerms = TermAnalyzer.Terms(string.Join(' ', person.Roles.Concat(person.Descriptions))).ToHashSet();
+        return terms.All(t => _vocabulary.Expand(t).Any(roleTerms.Contains))
+            && organisations.All(o => person.RelatedEntityIds.Contains(o)
+                || _knowledge.Entity(o).Aliases.Append(_knowledge.Entity(o).Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    [GeneratedRegex(@"^(who|whom) (is|was|are|were) (the|a|an|their|its) ")]
+    private static partial Regex RoleQuestion();
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using BriefingBot.Host.Tests.Infrastructure;
+
+namespace BriefingBot.Host.Tests.DirectLine;
+
+/// <summary>The registry is bounded in count and forgets idle conversations (small limits set through configuration).</summary>
+public sealed class DirectLineLimitTests : IAsyncLifetime
+{
+    private RunningBot _bot = null!;
+
+    public async Task InitializeAsync()
+        => _bot = await RunningBot.StartAsync(("DirectLine:MaxConversations", "2"), ("DirectLine:ConversationIdleTimeout", "00:00:01"));
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_conversation_beyond_the_limit_is_refused_with_429()
+    {
+        var clients = Enumerable.Range(0, 3).Select(_ => new DirectLineClient(_bot.Http)).ToList();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var client in clients)
+        {
+            using var response = await client.StartConversationAsync();
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(new[] { HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests }, statuses);
+        await clients[0].SayAsync("the first two still answer");
+    }
+
+    [Fact]
+    public async Task Idle_conversations_expire_and_free_their_places()
+    {
+        var first = new DirectLineClient(_bot.Http);
+        var second = new DirectLineClient(_bot.Http);
+        (await first.StartConversationAsync()).Dispose();
+        (await second.StartConversationAsync()).Dispose();
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var third = new DirectLineClient(_bot.Http);
+        using var start = await third.StartConversationAsync();
+        using var expiredPoll = await first.SendAsync(HttpMethod.Get, $"conversations/{first.ConversationId}/activities");
+
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, expiredPoll.StatusCode);
+    }
+}
