@@ -13,6 +13,9 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class QuoteAnswerer
 {
     private const int MaxQuote = 320;
+    private static readonly System.Text.RegularExpressions.Regex ReportingVerb = new(
+        @"\b(say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|announce|announced|think|predict|argue|write|wrote)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly EntityDescriber _describer;
@@ -29,6 +32,15 @@ public sealed class QuoteAnswerer
         _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
         _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
         _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
+    }
+
+    /// <summary>True when the question names who spoke ("what did the Taliban say") but the articles quote no statement of theirs.</summary>
+    public bool NamesSilentSpeaker(UnderstoodMessage message)
+    {
+        var verb = ReportingVerb.Match(message.Original);
+        if (!verb.Success) return false;
+        var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
+        return speakers.Count > 0 && speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);
     }
 
     /// <summary>True when the stem is a verb some statement in the articles is reported with ("label", "blast").</summary>
