@@ -45,9 +45,9 @@ public sealed class AnswerFinder
         if (_roles.Find(message) is { } byRole) return byRole;
 
         var named = message.AllEntityIds.Any();
-        if (!named && message.Terms.Count == 0) return AnswerOutcome.None;
+        if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
         var ranked = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => r.TermCoverage >= RequiredCoverage(message) && (!named || r.HasNamedEntities) && _ranker.HasVerb(r, message))
+            .Where(r => r.TermCoverage >= RequiredCoverage(message) && r.MeetsConstraints && _ranker.HasVerb(r, message))
             .Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked

@@ -32,6 +32,8 @@ public sealed class SentenceRanker
             scores.TryAdd(mention.SentenceId, 0);
         }
 
+        foreach (var sentence in SentencesAtAskedTimes(message)) scores.TryAdd(sentence, 0);
+
         return scores.Select(pair => Score(pair.Key, pair.Value, message, entityIds, contextEntityId))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }
@@ -48,8 +50,28 @@ public sealed class SentenceRanker
         var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
         var score = 2 * coverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
-        return new RankedSentence(sentence, score, coverage, entityIds.All(id => present.Contains(id) || nearby.Contains(id)));
+        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id)) && SpeaksOfAskedFacts(sentenceId, message);
+        return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
+
+    private IEnumerable<int> SentencesAtAskedTimes(UnderstoodMessage message) =>
+        message.Times.Count == 0 ? Enumerable.Empty<int>() :
+            _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id))
+                .Where(s => _knowledge.TimesIn(s.Id).Any(t => message.Times.Any(asked => Overlap(asked, t))))
+                .Select(s => s.Id);
+
+    /// <summary>True when the sentence has a time overlapping each date the question names, and each number it names.</summary>
+    private bool SpeaksOfAskedFacts(int sentenceId, UnderstoodMessage message)
+    {
+        var times = _knowledge.TimesIn(sentenceId);
+        var quantities = _knowledge.QuantitiesIn(sentenceId);
+        return message.Times.All(asked => times.Any(t => Overlap(asked, t)))
+            && message.Numbers.All(asked => quantities.Any(q => Math.Abs(q.Value - asked.Value) < 1e-9));
+    }
+
+    private static bool Overlap(Knowledge.Model.TimeExpression asked, Knowledge.Model.TimeExpression stated) =>
+        stated.Timex != "PAST_REF" && stated.ResolvedStart is { } start && asked.ResolvedStart is { } askedStart
+        && start < (asked.ResolvedEnd ?? askedStart.AddDays(1)) && askedStart < (stated.ResolvedEnd ?? start.AddDays(1));
 
     /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
     public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>

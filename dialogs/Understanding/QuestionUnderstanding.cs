@@ -14,10 +14,12 @@ public sealed class QuestionUnderstanding
     private readonly IntentPatterns _intents;
     private readonly Vocabulary _vocabulary;
     private readonly TypoCorrector _typos;
+    private readonly QuestionFacts _facts;
 
     /// <summary>Creates the understanding over the loaded knowledge.</summary>
-    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary)
+    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary, QuestionFacts facts)
     {
+        _facts = facts;
         _knowledge = knowledge;
         _intents = intents;
         _vocabulary = vocabulary;
@@ -55,7 +57,9 @@ public sealed class QuestionUnderstanding
     {
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
         var entities = _knowledge.FindEntities(text).ToList();
-        var rest = _vocabulary.Respell(TextNormalizer.Normalize(RemoveSpans(text, entities)));
+        var (times, numbers) = _facts.Find(text);
+        var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
+        var rest = _vocabulary.Respell(TextNormalizer.Normalize(RemoveSpans(RemoveSpans(text, entities), spans)));
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w)).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
@@ -73,6 +77,8 @@ public sealed class QuestionUnderstanding
         return new UnderstoodMessage(text, normalized, Intent.Question)
         {
             Expected = kind,
+            Times = times,
+            Numbers = numbers,
             HeadNoun = head,
             Entities = entities,
             ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
@@ -116,12 +122,15 @@ public sealed class QuestionUnderstanding
     private static readonly System.Text.RegularExpressions.Regex RoleShaped =
         new(@"^(who|whom) (is|was|are|were) (the|a|an) ", System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static string RemoveSpans(string text, IReadOnlyList<EntityMatch> matches)
+    private static string RemoveSpans(string text, IReadOnlyList<EntityMatch> matches) =>
+        RemoveSpans(text, matches.Select(m => (m.Start, m.Length)));
+
+    private static string RemoveSpans(string text, IEnumerable<(int Start, int Length)> spans)
     {
         var chars = text.ToCharArray();
-        foreach (var match in matches.Where(m => m.Start >= 0 && m.Start + m.Length <= chars.Length))
+        foreach (var (start, length) in spans.Where(s => s.Start >= 0 && s.Start + s.Length <= chars.Length))
         {
-            Array.Fill(chars, ' ', match.Start, match.Length);
+            Array.Fill(chars, ' ', start, length);
         }
 
         return new string(chars);

@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Understanding;
@@ -27,6 +28,10 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     public string? Subject { get; init; }
     /// <summary>The analysed verb a who-question asks about ("who won …" → "win"): the cited sentence must have it.</summary>
     public string? MainVerb { get; init; }
+    /// <summary>Dates the question names ("in March"): the cited sentence must speak of an overlapping time.</summary>
+    public IReadOnlyList<TimeExpression> Times { get; init; } = Array.Empty<TimeExpression>();
+    /// <summary>Numbers the question names ("38 countries"): the cited sentence must hold the same value.</summary>
+    public IReadOnlyList<Quantity> Numbers { get; init; } = Array.Empty<Quantity>();
     /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
     public string? HeadNoun { get; init; }
 

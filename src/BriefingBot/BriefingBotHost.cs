@@ -1,4 +1,5 @@
 using BriefingBot.Adapters;
+using BriefingBot.Dialogs.Routing;
 using BriefingBot.DirectLine;
 using BriefingBot.Http;
 using BriefingBot.WebChat;
@@ -26,6 +27,7 @@ public static class BriefingBotHost
 
         var app = builder.Build();
         app.Services.GetRequiredService<IStorage>(); // open (or recover) the state store at startup, not on the first message
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<DialogRouter>()); // load the question recognizers before the first user
         MapRoutes(app);
         return app;
     }
