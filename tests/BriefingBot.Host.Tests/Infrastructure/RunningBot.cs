@@ -29,7 +29,10 @@ public sealed class RunningBot : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the host with extra configuration (key=value pairs as command-line options).</summary>
-    public static async Task<RunningBot> StartAsync(params (string Key, string Value)[] settings)
+    public static Task<RunningBot> StartAsync(params (string Key, string Value)[] settings) => StartAsync(null, settings);
+
+    /// <summary>Starts the host with extra configuration and service overrides (e.g. another <c>IBot</c>).</summary>
+    public static async Task<RunningBot> StartAsync(Action<IServiceCollection>? overrideServices, params (string Key, string Value)[] settings)
     {
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" };
         if (settings.All(s => s.Key != "Knowledge:StorePath"))
@@ -44,7 +47,7 @@ public sealed class RunningBot : IAsyncDisposable
             args.Add(value);
         }
 
-        var app = BriefingBotHost.Build(args.ToArray());
+        var app = BriefingBotHost.Build(args.ToArray(), overrideServices);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningBot(app, new Uri(address));
