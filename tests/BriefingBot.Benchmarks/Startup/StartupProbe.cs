@@ -22,8 +22,9 @@ public static class StartupProbe
     public static async Task RunAsync(BenchmarkOptions options, ResultTable table)
     {
         var hostDll = BenchmarkData.HostDll();
-        using var hundred = ArticleCorpus.Create(100);
-        foreach (var (name, articles) in new[] { ("bundled article", BenchmarkData.BundledArticles), ("100 articles", hundred.Path) })
+        using var hundred = new ArticleCorpus(100);
+        var corpora = new[] { ("bundled article", BenchmarkData.BundledArticles), ("100 articles", hundred.ArticlesPath) };
+        foreach (var (name, articles) in options.Quick ? corpora[..1] : corpora)
         {
             var store = Path.Combine(Path.GetTempPath(), $"briefingbot-bench-startup-{Guid.NewGuid():N}.db");
             try
