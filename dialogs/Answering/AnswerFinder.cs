@@ -39,7 +39,7 @@ public sealed class AnswerFinder
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count == 0) return AnswerOutcome.None;
         var ranked = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => r.TermCoverage >= RequiredCoverage(message) && (!named || r.HasNamedEntities))
+            .Where(r => r.TermCoverage >= RequiredCoverage(message) && (!named || r.HasNamedEntities) && _ranker.HasVerb(r, message))
             .Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked
@@ -48,7 +48,7 @@ public sealed class AnswerFinder
         return Choose(candidates, message);
     }
 
-    private static bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn";
+    private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 
     /// <summary>With one or two topic words each must be in the sentence; with more, the configured share.</summary>
     private double RequiredCoverage(UnderstoodMessage message) =>
@@ -65,9 +65,10 @@ public sealed class AnswerFinder
     {
         if (candidates.Count == 0) return AnswerOutcome.None;
         var best = candidates[0];
-        if (message.AllEntityIds.Any() || best.EntityIds.Count != 1) return new AnswerOutcome { Answer = best };
+        var asked = message.AllEntityIds.ToHashSet();
+        if (best.EntityIds.Count != 1 || asked.Contains(best.EntityIds[0])) return new AnswerOutcome { Answer = best };
         var rivals = candidates
-            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1)
+            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
             .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
             .ToList();
         return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };

@@ -24,7 +24,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     }
 
     /// <inheritdoc />
-    public bool Handles(AnswerKind kind) => kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place or AnswerKind.Entity;
+    public bool Handles(AnswerKind kind) => kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place or AnswerKind.Entity or AnswerKind.Thing;
 
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
@@ -45,11 +45,10 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId);
         var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => m.Start).Select(m => m.EntityId);
-        return speakers.Concat(mentioned).Distinct()
-            .Where(id => !asked.Contains(id))
-            .Select(_knowledge.Entity)
-            .Where(e => Fits(e.Kind, message.Expected))
-            .ToList();
+        var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity).ToList();
+        var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
+        // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
+        return strict.Count > 0 || message.Expected != AnswerKind.Person ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
     }
 
     private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)
@@ -69,6 +68,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         AnswerKind.Person => kind == EntityKind.Person,
         AnswerKind.Organization => kind is EntityKind.Organization or EntityKind.Other,
         AnswerKind.Place => kind == EntityKind.Place,
+        AnswerKind.Thing => kind == EntityKind.Other,
         _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other,
     };
 }

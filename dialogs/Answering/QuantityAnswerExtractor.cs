@@ -36,11 +36,14 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s");
 
-    /// <summary>The few words after the quantity: what "seven percent of the territory" counts.</summary>
+    /// <summary>The few words around the quantity: what "seven percent of the territory" or "a crew of 21" counts.</summary>
     private static string Following(string sentence, Quantity quantity)
     {
-        var end = Math.Min(sentence.Length, quantity.Start + quantity.Text.Length);
-        return string.Join(' ', sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+        var start = Math.Clamp(quantity.Start, 0, sentence.Length);
+        var end = Math.Min(sentence.Length, start + quantity.Text.Length);
+        var before = sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        var after = sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4);
+        return string.Join(' ', before.Concat(after));
     }
 
     private static bool Counts(Quantity quantity, string following, UnderstoodMessage message)

@@ -12,10 +12,12 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class QuoteAnswerer
 {
+    private const int MaxQuote = 320;
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly EntityDescriber _describer;
     private readonly HashSet<string> _reporting;
+    private readonly HashSet<string> _statementVerbs;
 
     /// <summary>Creates the answerer.</summary>
     public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
@@ -23,15 +25,20 @@ public sealed class QuoteAnswerer
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _describer = describer;
-        _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).ToHashSet();
+        _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
+        _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
     }
+
+    /// <summary>True when the stem is a verb some statement in the articles is reported with ("label", "blast").</summary>
+    public bool IsStatementVerb(string stem) => _statementVerbs.Contains(stem);
 
     /// <summary>Statements as candidates, best first; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
     public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
         var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
-        var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicTerms = message.Terms.Where(t => !_reporting.Contains(t) && !_vocabulary.IsSoft(t)).ToList();
+        if (!speakerAsAnswer && speakerIds.Count == 0) speakerIds = SpeakersByRole(topicTerms);
+        var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
         var verb = message.Terms.FirstOrDefault(_reporting.Contains);
         var hasTopic = topicTerms.Count + topicEntities.Count > 0;
@@ -43,6 +50,21 @@ public sealed class QuoteAnswerer
             .ToList();
     }
 
+    /// <summary>"What did the director say": the quoted people whose roles have the most of the question's words; those words are then not topic.</summary>
+    private List<int> SpeakersByRole(List<string> terms)
+    {
+        var speakers = _knowledge.Statements.Select(s => s.SpeakerEntityId).Distinct().Select(_knowledge.Entity)
+            .Select(e => (Entity: e, Words: TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet()))
+            .Select(p => (p.Entity, Hits: terms.Where(p.Words.Contains).ToList()))
+            .Where(p => p.Hits.Count > 0)
+            .ToList();
+        if (speakers.Count == 0) return new List<int>();
+        var most = speakers.Max(p => p.Hits.Count);
+        var chosen = speakers.Where(p => p.Hits.Count == most).ToList();
+        terms.RemoveAll(t => chosen.Any(p => p.Hits.Contains(t)));
+        return chosen.Select(p => p.Entity.Id).ToList();
+    }
+
     private AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
     {
         if (statement.SentenceIds.Count == 0) return null;
@@ -51,19 +73,23 @@ public sealed class QuoteAnswerer
         var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
+        if (entityHits < entities.Count) return null;
         var total = terms.Count + 0.5 * entities.Count;
         var score = total == 0 ? 1 : (termHits + 0.5 * entityHits) / total;
-        if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.5;
-        else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.2;
+        if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
+        else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
-        var sentenceId = BestSentence(statement, terms);
-        var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(statement.Content)}\u201D";
+        var sentenceId = BestSentence(statement, terms, entities);
+        var quote = statement.Content.Length <= MaxQuote ? statement.Content : _knowledge.Sentence(sentenceId).Text;
+        var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(quote)}\u201D";
         return new AnswerCandidate(text, sentenceId, score) { EntityIds = new[] { speaker.Id } };
     }
 
-    private int BestSentence(Statement statement, List<string> terms) =>
+    private int BestSentence(Statement statement, List<string> terms, List<int> entities) =>
         statement.SentenceIds.Select(_knowledge.Sentence)
-            .OrderByDescending(s => terms.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))).ThenBy(s => s.Id)
+            .OrderByDescending(s => terms.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))
+                + 0.5 * entities.Count(e => _knowledge.MentionsIn(s.Id).Any(m => m.EntityId == e)))
+            .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
             .First().Id;
 
     private bool Names(string content, int entityId)
@@ -82,8 +108,8 @@ public sealed class QuoteAnswerer
     private static string Shorten(string content)
     {
         var text = content.Trim().Trim('\u201C', '\u201D', '"').Trim();
-        if (text.Length <= 320) return text;
-        var cut = text.LastIndexOf(". ", 320, StringComparison.Ordinal);
-        return (cut > 80 ? text[..(cut + 1)] : text[..320].TrimEnd()) + " \u2026";
+        if (text.Length <= MaxQuote) return text;
+        var cut = text.LastIndexOf(". ", MaxQuote, StringComparison.Ordinal);
+        return (cut > 80 ? text[..(cut + 1)] : text[..MaxQuote].TrimEnd()) + " \u2026";
     }
 }

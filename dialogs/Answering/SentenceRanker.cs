@@ -51,11 +51,15 @@ public sealed class SentenceRanker
         return new RankedSentence(sentence, score, coverage, entityIds.All(id => present.Contains(id) || nearby.Contains(id)));
     }
 
-    /// <summary>People and groups named in the two sentences before, which "the group" or "he" in this one may stand for.</summary>
+    /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
+    public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
+        message.MainVerb is null || _vocabulary.Expand(message.MainVerb).Any(ranked.Sentence.Terms.Contains);
+
+    /// <summary>People, groups and things (not places) named in the two sentences before, which "the group", "he" or "the ship" in this one may stand for.</summary>
     private HashSet<int> NearbyEntities(Knowledge.Model.Sentence sentence) =>
         _knowledge.SentencesOf(sentence.ArticleId)
             .Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
             .SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId)
-            .Where(id => _knowledge.Entity(id).Kind is Knowledge.Model.EntityKind.Person or Knowledge.Model.EntityKind.Organization)
+            .Where(id => _knowledge.Entity(id).Kind != Knowledge.Model.EntityKind.Place)
             .ToHashSet();
 }

@@ -18,6 +18,8 @@ public static partial class AnswerKindClassifier
         ["man"] = AnswerKind.Person, ["woman"] = AnswerKind.Person, ["spokesman"] = AnswerKind.Person, ["spokeswoman"] = AnswerKind.Person,
         ["people"] = AnswerKind.Person, ["minister"] = AnswerKind.Person, ["director"] = AnswerKind.Person,
         ["year"] = AnswerKind.Date, ["month"] = AnswerKind.Date, ["day"] = AnswerKind.Date, ["date"] = AnswerKind.Date,
+        ["ship"] = AnswerKind.Thing, ["vessel"] = AnswerKind.Thing, ["tanker"] = AnswerKind.Thing, ["boat"] = AnswerKind.Thing,
+        ["carrier"] = AnswerKind.Thing, ["product"] = AnswerKind.Thing, ["software"] = AnswerKind.Thing, ["weapon"] = AnswerKind.Thing,
         ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
     };
 
@@ -45,6 +47,16 @@ public static partial class AnswerKindClassifier
         var next = which.Groups["next"].Value;
         return HeadNounKinds.ContainsKey(next) ? next : null;
     }
+
+    /// <summary>The verb right after "who" ("who won the election" → "won"), or null when "who" is followed by an auxiliary.</summary>
+    public static string? WhoVerb(string normalized)
+    {
+        var match = WhoVerbPattern().Match(normalized);
+        return match.Success ? match.Groups["verb"].Value : null;
+    }
+
+    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b")]
+    private static partial Regex WhoVerbPattern();
 
     /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
     public static bool IsPlural(string normalized) => Plural().IsMatch(normalized);

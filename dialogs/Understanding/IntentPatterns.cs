@@ -7,6 +7,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>The intent patterns of <c>intents.json</c>, compiled once.</summary>
 public sealed class IntentPatterns
 {
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private readonly List<(Intent Intent, Regex Pattern)> _patterns = new();
 
     /// <summary>Loads the embedded pattern file.</summary>
@@ -19,7 +20,7 @@ public sealed class IntentPatterns
             var name = Enum.Parse<Intent>(intent.GetProperty("name").GetString()!, ignoreCase: true);
             foreach (var pattern in intent.GetProperty("patterns").EnumerateArray())
             {
-                _patterns.Add((name, new Regex(pattern.GetString()!, RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))));
+                _patterns.Add((name, new Regex(pattern.GetString()!, RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout)));
             }
         }
     }
@@ -29,11 +30,24 @@ public sealed class IntentPatterns
     {
         foreach (var (intent, pattern) in _patterns)
         {
-            var match = pattern.Match(normalized);
-            if (match.Success) return (intent, match.Groups["x"].Success ? match.Groups["x"].Value.Trim() : null);
+            var match = TryMatch(pattern, normalized);
+            if (match is { Success: true }) return (intent, match.Groups["x"].Success ? match.Groups["x"].Value.Trim() : null);
         }
 
         return null;
+    }
+
+    /// <summary>A pattern that takes too long on some input counts as not matching; the message is then read as a question.</summary>
+    private static Match? TryMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 }
 

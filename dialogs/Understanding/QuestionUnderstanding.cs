@@ -45,6 +45,9 @@ public sealed class QuestionUnderstanding
             return question with { Intent = withSubject.Intent, Subject = subject };
         }
 
+        // A bare name ("Comey", "the FBI director") asks who or what that is.
+        if (matched is null && question.Terms.Count == 0 && SubjectIsOneEntity(normalized, question)) return question with { Intent = Intent.Profile, Subject = normalized };
+
         return RoleShaped.IsMatch(normalized) ? RoleWordsAsTerms(question) : question;
     }
 
@@ -76,6 +79,7 @@ public sealed class QuestionUnderstanding
             Terms = terms,
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
+            MainVerb = AnswerKindClassifier.WhoVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
         };
     }
 

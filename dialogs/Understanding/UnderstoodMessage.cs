@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 public enum Intent { Empty, Greeting, Thanks, Help, Topics, Summary, Acronym, Profile, Question }
 
 /// <summary>The kind of thing a question wants back.</summary>
-public enum AnswerKind { Any, Person, Organization, Place, Date, Number, Duration, Reason, Quote, Definition, Entity }
+public enum AnswerKind { Any, Person, Organization, Place, Date, Number, Duration, Reason, Quote, Definition, Entity, Thing }
 
 /// <summary>A message as the dialogs see it: intent, expected answer, entities and terms.</summary>
 public sealed record UnderstoodMessage(string Original, string Normalized, Intent Intent)
@@ -25,6 +25,8 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     public string? VerbMeaning { get; init; }
     /// <summary>The subject captured by a profile or acronym pattern ("john kelly").</summary>
     public string? Subject { get; init; }
+    /// <summary>The analysed verb a who-question asks about ("who won …" → "win"): the cited sentence must have it.</summary>
+    public string? MainVerb { get; init; }
     /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
     public string? HeadNoun { get; init; }
 

@@ -62,6 +62,7 @@ public static class AppositionFinder
     {
         if (next + 1 >= tokens.Count || tokens[next].Text != ",") return false;
         var following = tokens[next + 1].Lower == "the" && next + 2 < tokens.Count ? tokens[next + 2] : tokens[next + 1];
-        return following.IsCapitalized || following.Lower == "and";
+        if (following.Lower == "and") following = next + 2 < tokens.Count ? tokens[next + 2] : following;
+        return following.IsCapitalized || following.Lower == "the";
     }
 }

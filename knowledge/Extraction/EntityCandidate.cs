@@ -20,6 +20,8 @@ public sealed class EntityCandidate
     public List<string> Descriptions { get; } = new();
     /// <summary>Names of entities it is tied to.</summary>
     public List<string> Related { get; } = new();
+    /// <summary>True for a lone capitalised word opening a clause ("Truck drivers…"): kept only if seen elsewhere too.</summary>
+    public bool IsWeak { get; set; }
     /// <summary>Evidence score per kind.</summary>
     public Dictionary<EntityKind, int> Evidence { get; } = new();
 

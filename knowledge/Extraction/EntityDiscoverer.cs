@@ -4,7 +4,7 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Reads one sentence's name chunks into entity candidates: acronym definitions, titles and roles, "ORG leader NAME",
-/// appositive descriptions and the cues that tell a person, an organisation and a place apart.
+/// appositive descriptions and the cues (<see cref="KindCues"/>, <see cref="PlaceCues"/>) that tell kinds apart.
 /// </summary>
 public static class EntityDiscoverer
 {
@@ -24,11 +24,17 @@ public static class EntityDiscoverer
             var candidate = Plain(sentence, split.Name);
             definition?.Acronyms.ToList().ForEach(a => candidate.Aliases.Add(a.Core));
             if (definition is not null) candidate.Vote(EntityKind.Organization, 2);
-            if (split.Role is { } role) AddRole(candidate, role, found, sentence);
+            if (split.Role is { } role) AddRole(candidate, role, found, sentence, definitions);
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
-            if (split.Role is null && LowercaseRole(tokens, sentence.Chunks, chunk) is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk)) AddDescription(candidate, description, sentence.Chunks);
+            if (LowercaseRoles.Find(tokens, sentence.Chunks, chunk) is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Concat(KindCues.NamingDescription(tokens, chunk)))
+            {
+                AddDescription(candidate, description, sentence.Chunks);
+            }
+
             PlaceCues.Apply(candidate, tokens, split.Name, sentence.Chunks);
+            KindCues.Apply(candidate, tokens, split.Name);
+            candidate.IsWeak = chunk.Tokens.Count == 1 && NameChunker.IsClauseStart(tokens, chunk.First) && !chunk.Tokens[0].IsAcronym && split.Role is null;
             found.Add(candidate);
         }
 
@@ -57,39 +63,18 @@ public static class EntityDiscoverer
         if (chunk.Tokens.Count == 1 && chunk.Tokens[0].IsAcronym) candidate.Vote(EntityKind.Organization);
         if (chunk.Tokens.Count == 1 && chunk.First > 0 && sentence.Tokens[chunk.First - 1].Lower == "the") candidate.Vote(EntityKind.Organization);
         if (chunk.Tokens.Count == 1 && chunk.Tokens[0].Text.StartsWith("al-", StringComparison.Ordinal)) candidate.Vote(EntityKind.Organization);
-        if (chunk.Tokens.Count is 2 or 3 && chunk.Tokens.All(t => !t.IsAcronym)) candidate.Vote(EntityKind.Person);
         if (chunk.Tokens.Skip(1).Any(t => Lexicon.NameParticles.Contains(t.Text.Split('-')[0]))) candidate.Vote(EntityKind.Person);
         return candidate;
     }
 
-    private static void AddRole(EntityCandidate person, NameChunk role, List<EntityCandidate> found, SentenceContext sentence)
+    private static void AddRole(EntityCandidate person, NameChunk role, List<EntityCandidate> found, SentenceContext sentence, IReadOnlyList<AliasDefinition> definitions)
     {
-        person.Roles.Add(role.Text);
+        var text = role.Original(sentence.Text);
+        var defined = definitions.FirstOrDefault(d => role.First >= 2 && sentence.Tokens[role.First - 1].Text == ")" && d.Acronyms[^1].Index == role.First - 2);
+        if (defined is not null) { text = $"{defined.Acronyms[0].Core} {text}"; person.Related.Add(defined.LongForm.Text); }
+        person.Roles.Add(text);
         person.Vote(EntityKind.Person, 5);
-        foreach (var part in RoleEntities(role)) { found.Add(Plain(sentence, part)); person.Related.Add(part.Text); }
-    }
-
-    private static IEnumerable<NameChunk> RoleEntities(NameChunk role)
-    {
-        var tokens = role.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].IsAcronym || (!RoleSplitter.IsTitle(tokens[i]) && tokens[i].Lower != "of" && Gazetteer.Default.Find(tokens[i].Core) is not null)) yield return role.Slice(i, i + 1);
-            else if (tokens[i].Lower == "of" && i + 1 < tokens.Count) { yield return role.Slice(i + 1, tokens.Count); yield break; }
-        }
-    }
-
-    private static (string Role, string Owner)? LowercaseRole(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, NameChunk name)
-    {
-        var i = name.First - 1;
-        while (i >= 0 && tokens[i].Text is "[" or "]") i--;
-        var end = i;
-        while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && Lexicon.TitleWords.Contains(tokens[i].Lower)) i--;
-        if (i == end || i < 0) return null;
-        var owner = chunks.FirstOrDefault(c => c.Last == i);
-        if (owner is null) return null;
-        var title = string.Join(" ", tokens.Skip(i + 1).Take(end - i).Select(t => t.Text));
-        return ($"{owner.Text} {title}", owner.Text);
+        foreach (var part in RoleEntities.Find(role)) { found.Add(Plain(sentence, part)); person.Related.Add(part.Text); }
     }
 
     private static void AddLowercaseRole(EntityCandidate person, string role, string owner)
@@ -101,8 +86,9 @@ public static class EntityDiscoverer
 
     private static void AddDescription(EntityCandidate candidate, IReadOnlyList<Token> description, IReadOnlyList<NameChunk> chunks)
     {
-        candidate.Descriptions.Add(string.Join(" ", description.Select(t => t.Text)).Replace(" ,", ","));
+        candidate.Descriptions.Add(string.Join(" ", description.Select(t => t.Text)).Replace(" ,", ",").Replace(" 's", "'s"));
+        KindCues.FromDescription(candidate, description);
         var first = chunks.FirstOrDefault(c => c.First >= description[0].Index && c.Last <= description[^1].Index);
-        if (first is not null && Gazetteer.Default.Find(first.Text) is null) candidate.Related.Add(first.Text);
+        if (first is not null && Gazetteer.Default.FindDemonym(first.Text) is null) candidate.Related.Add(first.Text);
     }
 }

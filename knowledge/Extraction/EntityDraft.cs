@@ -12,6 +12,9 @@ internal sealed class EntityDraft
 
     public Entity Entity { get; } = new();
 
+    /// <summary>True once a candidate that is not a lone clause-opening word was absorbed.</summary>
+    public bool IsConfirmed { get; private set; }
+
     public void Absorb(EntityCandidate candidate)
     {
         if (candidate.Name.Split(' ').Length > Entity.Name.Split(' ').Length && Gazetteer.Default.Find(Entity.Name) is null)
@@ -21,6 +24,7 @@ internal sealed class EntityDraft
         }
         else if (NameText.Key(candidate.Name) != NameText.Key(Entity.Name)) AddAliases(new[] { candidate.Name });
 
+        IsConfirmed |= !candidate.IsWeak;
         AddAliases(candidate.Aliases);
         AddDistinct(Entity.Roles, candidate.Roles);
         AddDistinct(Entity.Descriptions, candidate.Descriptions);
@@ -38,7 +42,8 @@ internal sealed class EntityDraft
     public IEnumerable<string> Surnames()
     {
         var words = Entity.Name.Split(' ');
-        if (Kind() != EntityKind.Person || words.Length < 2) yield break;
+        if (words.Length >= 2 && Lexicon.VesselPrefixes.Contains(words[0])) { yield return string.Join(' ', words.Skip(1)); yield break; }
+        if (words.Length < 2 || words.Contains("of") || Kind() is EntityKind.Organization or EntityKind.Place) yield break;
         var last = words[^1];
         yield return last;
         var hyphen = last.IndexOf('-');
@@ -53,7 +58,7 @@ internal sealed class EntityDraft
         foreach (var id in _related.Select(resolve).OfType<int>().Where(id => id != Entity.Id)) AddDistinct(Entity.RelatedEntityIds, new[] { id });
     }
 
-    private EntityKind Kind()
+    public EntityKind Kind()
     {
         if (_evidence.Count == 0) return EntityKind.Other;
         var best = _evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();

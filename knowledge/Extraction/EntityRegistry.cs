@@ -24,9 +24,18 @@ public sealed class EntityRegistry
     public IReadOnlyList<Entity> Build(int firstId)
     {
         var id = firstId;
-        foreach (var draft in _drafts) draft.Entity.Id = id++;
-        foreach (var draft in _drafts) draft.Finish(name => Find(name)?.Entity.Id);
-        return _drafts.Select(d => d.Entity).ToList();
+        var kept = _drafts.Where(d => d.IsConfirmed).ToList();
+        foreach (var draft in kept) draft.Entity.Id = id++;
+        foreach (var draft in kept) draft.Finish(name => Find(name) is { IsConfirmed: true } d ? d.Entity.Id : null);
+        return kept.Select(d => d.Entity).ToList();
+    }
+
+    /// <summary>"Halyard" for "Halyard Security": a lone word that starts exactly one two-word organisation name ending in an organisation word.</summary>
+    private EntityDraft? ShortFormOf(EntityCandidate candidate)
+    {
+        if (candidate.Name.Contains(' ') || candidate.Evidence.ContainsKey(EntityKind.Place) || candidate.Roles.Count > 0) return null;
+        var matches = _drafts.Where(d => d.Kind() == EntityKind.Organization && d.Entity.Name.Split(' ') is [var first, var second] && first == candidate.Name && Lexicon.OrganizationWords.Contains(second)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private EntityDraft? Find(string name) => _byKey.GetValueOrDefault(NameText.Key(name));
@@ -34,7 +43,7 @@ public sealed class EntityRegistry
     private void Add(EntityCandidate candidate)
     {
         var place = Gazetteer.Default.Find(candidate.Name);
-        var draft = Find(place?.Name ?? candidate.Name) ?? candidate.Aliases.Select(Find).FirstOrDefault(d => d is not null);
+        var draft = Find(place?.Name ?? candidate.Name) ?? candidate.Aliases.Select(Find).FirstOrDefault(d => d is not null) ?? ShortFormOf(candidate);
         if (draft is null)
         {
             draft = new EntityDraft(place?.Name ?? candidate.Name);

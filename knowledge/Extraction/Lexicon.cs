@@ -12,7 +12,8 @@ public static class Lexicon
         "admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "judge", "justice", "chancellor", "premier",
         "founder", "cofounder", "co-founder", "commissioner", "inspector", "agent", "envoy", "adviser", "advisor",
         "spokesman", "official", "analyst", "counsel", "marshal", "superintendent", "emeritus", "acting", "former", "senior",
-        "ayatollah", "cleric", "imam", "pope", "bishop", "caliph", "mullah");
+        "ayatollah", "cleric", "imam", "pope", "bishop", "caliph", "mullah", "ceo", "cfo", "coo", "cto", "cmdr", "cdr", "rear",
+        "executive", "researcher", "member", "lawmaker", "mp", "prosecutor", "investigator", "editor", "professor");
 
     /// <summary>Title words that, alone, are too general to be a role reference ("the official").</summary>
     public static readonly IReadOnlySet<string> WeakTitleWords = Set("former", "acting", "senior", "deputy", "assistant", "emeritus", "official", "agent", "analyst");
@@ -32,6 +33,8 @@ public static class Lexicon
         "parliament", "assembly", "office", "service", "services", "institute", "university", "bank", "fund", "guard",
         "command", "administration", "commission", "authority", "alliance", "federation", "league", "society",
         "foundation", "association", "corps", "battalion", "militia", "jihad", "caliphate", "cartel", "gang", "mafia",
+        "firm", "broker", "operator", "insurer", "non-profit", "nonprofit", "charity", "terminals", "airline", "airlines", "ministry",
+        "commission", "directorate", "navy", "ltd", "plc", "llc", "gmbh", "sa", "holdings", "partners", "consortium", "cell",
         "times", "post", "news", "press", "agency", "security", "intelligence", "initiative", "team");
 
     /// <summary>Lowercase sentence-opening words that are never part of a name.</summary>
@@ -40,6 +43,18 @@ public static class Lexicon
         "also", "thus", "therefore", "today", "yesterday", "earlier", "later", "last", "next", "according",
         "after", "before", "since", "despite", "although", "though", "while", "many", "several", "some", "most",
         "officials", "authorities", "experts", "analysts", "sources", "police", "echoing", "citing");
+
+    /// <summary>Words that mark a name or a description as a place.</summary>
+    public static readonly IReadOnlySet<string> PlaceWords = Set(
+        "gulf", "sea", "ocean", "river", "lake", "mountains", "mountain", "island", "islands", "strait", "straits", "bay",
+        "valley", "peninsula", "desert", "province", "region", "county", "city", "town", "village", "port", "capital",
+        "district", "coast", "harbour", "harbor", "canal", "channel", "territory", "border", "airport");
+
+    /// <summary>Abbreviated titles written with a period ("Dr.", "Lt. Cmdr.").</summary>
+    public static readonly IReadOnlySet<string> DottedTitles = Set("dr", "mr", "mrs", "ms", "lt", "cmdr", "cdr", "gen", "col", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "maj", "st", "rev", "fr");
+
+    /// <summary>Vessel prefixes that stay part of a ship's name ("MV Aurora").</summary>
+    public static readonly IReadOnlySet<string> VesselPrefixes = Set("MV", "MT", "HMS", "USS", "SS", "RMS", "FV", "INS", "HMAS");
 
     /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Bakr al-Baghdadi").</summary>
     public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");

@@ -16,6 +16,13 @@ public sealed record NameChunk(IReadOnlyList<Token> Tokens)
     /// <summary>True when the last word is possessive.</summary>
     public bool IsPossessive => Tokens[^1].IsPossessive;
 
+    /// <summary>The chunk as written in the sentence (periods and brackets kept), possessive removed.</summary>
+    public string Original(string sentenceText)
+    {
+        var text = sentenceText[Start..End];
+        return Tokens[^1].IsPossessive ? text[..^(Tokens[^1].Text.Length - Tokens[^1].Core.Length)] : text;
+    }
+
     /// <summary>A sub-chunk of tokens [from, to) relative to this chunk.</summary>
     public NameChunk Slice(int from, int to) => new(Tokens.Skip(from).Take(to - from).ToList());
 }

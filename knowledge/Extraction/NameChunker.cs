@@ -21,6 +21,7 @@ public static class NameChunker
         {
             var t = tokens[i];
             if (t.Text is "[" or "]" && !IsAcronymBracket(tokens, i)) continue;
+            if (t.Text == "." && current.Count > 0 && Lexicon.DottedTitles.Contains(current[^1].Text)) continue;
             if (IsNameWord(tokens, i))
             {
                 if (IsCompound(t) && current.Count > 0) Flush(chunks, current);

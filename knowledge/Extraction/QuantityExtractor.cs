@@ -47,12 +47,13 @@ public static partial class QuantityExtractor
             var time = times.FirstOrDefault(t => Overlaps(t.Start, t.Start + t.Text.Length, r.Start, r.End + 1));
             if (time is not null && time.Type != "duration") continue;
             if (time is not null) { found.Add(Build(text, r.Start, time.Start + time.Text.Length, value, DurationUnit(time.Timex), "duration")); continue; }
-            if (CountedNoun(text, r.End + 1) is { } noun) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
+            if (r.Text.Equals("one", StringComparison.OrdinalIgnoreCase) || r.Resolution?.GetValueOrDefault("subtype")?.ToString() == "ordinal") continue;
+            if (CountedNoun(text, r.End + 1, times) is { } noun) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
         }
 
         foreach (Match m in VaguePattern().Matches(text))
         {
-            if (CountedNoun(text, m.Index + m.Length) is not { } noun) continue;
+            if (CountedNoun(text, m.Index + m.Length, times) is not { } noun) continue;
             var q = Build(text, m.Index, noun.End, Magnitude(m.Groups[1].Value), noun.Word, "number");
             q.Modifier = m.Groups[1].Value.ToLowerInvariant();
             found.Add(q);
@@ -68,7 +69,8 @@ public static partial class QuantityExtractor
         return new Quantity { Text = text[from..end], Start = from, Value = value, Unit = unit, Kind = kind, Modifier = modifier?.ToLowerInvariant() };
     }
 
-    private static (string Word, int End)? CountedNoun(string text, int from) => QuantityWords.CountedNoun(text, from);
+    private static (string Word, int End)? CountedNoun(string text, int from, IReadOnlyList<TimeExpression> times) =>
+        QuantityWords.CountedNoun(text, from, times.Select(t => t.Start).ToList());
 
     private static bool WordNumber(ModelResult r) => Value(r) is not null;
 

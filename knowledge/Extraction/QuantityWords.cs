@@ -19,18 +19,22 @@ public static partial class QuantityWords
     }
 
     /// <summary>The noun a number counts: the last word of the lowercase run after it (up to four words, function words end it).</summary>
-    public static (string Word, int End)? CountedNoun(string text, int from)
+    public static (string Word, int End)? CountedNoun(string text, int from, IReadOnlyCollection<int> timeStarts)
     {
         var words = new List<(string Word, int End)>();
         foreach (Match m in NounPattern().Matches(text, from))
         {
             var word = m.Groups[1].Value;
-            if (Text.StopWords.Contains(word) || words.Count == 4 || Verbish(word, words.Count)) break;
+            if (Text.StopWords.Contains(word) || words.Count == 4 || Verbish(word, words.Count) || timeStarts.Contains(m.Groups[1].Index)) break;
             words.Add((word, m.Groups[1].Index + word.Length));
+            if (IsPlural(word)) break;
         }
 
         return words.Count == 0 ? null : words[^1];
     }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("ous") && !word.EndsWith("us") && !word.EndsWith("is");
 
     private static bool Verbish(string word, int position) => position > 0 && (word.EndsWith("ed") || word is "are" or "were" or "will" or "have");
 }

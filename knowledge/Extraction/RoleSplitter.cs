@@ -30,12 +30,12 @@ public static class RoleSplitter
     }
 
     /// <summary>True when the token is a title word written with a capital ("Director", "Vice").</summary>
-    public static bool IsTitle(Token token) => token.IsCapitalized && !token.IsAcronym && Lexicon.TitleWords.Contains(token.Core);
+    public static bool IsTitle(Token token) => token.IsCapitalized && Lexicon.TitleWords.Contains(token.Core);
 
     private static RoleSplit SplitAcronymPrefix(NameChunk chunk)
     {
         var tokens = chunk.Tokens;
-        if (tokens.Count < 2 || !tokens[0].IsAcronym || tokens.Skip(1).Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core)))
+        if (tokens.Count < 2 || !tokens[0].IsAcronym || Lexicon.VesselPrefixes.Contains(tokens[0].Core) || tokens.Skip(1).Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core)))
         {
             return new RoleSplit(null, chunk, null);
         }

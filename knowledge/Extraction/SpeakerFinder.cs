@@ -2,13 +2,17 @@ using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Finds who a reporting verb belongs to: the mention just before it (past auxiliaries and adverbs, "A and B" both) or, after a quote or clause, just after it.</summary>
+/// <summary>
+/// Finds who a reporting verb belongs to: the mention just before it (past auxiliaries and adverbs; "A and B" both;
+/// past an apposition or an acronym in brackets: "Halyard Security, a firm…, said"), or after it when the order is
+/// inverted and the speaker ends the clause ("…, said the Iraqi vice president.").
+/// </summary>
 public static class SpeakerFinder
 {
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "did", "does", "do", "also", "will", "would", "could", "then", "later", "once", "again",
-        "previously", "repeatedly", "recently", "reportedly", "publicly", "privately", "has", "been", "is", "was", "had", "not", "never",
+        "previously", "repeatedly", "recently", "reportedly", "publicly", "privately", "been", "is", "was", "not", "never",
     };
 
     /// <summary>Speakers of the verb at token index <paramref name="verb"/>, and whether they follow it (inverted order).</summary>
@@ -17,19 +21,48 @@ public static class SpeakerFinder
         var tokens = sentence.Tokens;
         var i = verb - 1;
         while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && (Skippable.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("ly"))) i--;
-        var before = EndingAt(sentence, i, entity);
-        if (before is not null)
+        if (EndingAt(sentence, i, entity) is { } before) return (WithCoordinated(sentence, before, entity), false);
+        if (Inverted(sentence, verb, entity) is { } after) return (new[] { after }, true);
+        if (i >= 0 && tokens[i].Text == ")") i = OpeningBracket(tokens, i) - 1;
+        else if (i >= 0 && tokens[i].Text == ",") i = AppositionStart(sentence, i, entity);
+        return EndingAt(sentence, i, entity) is { } subject ? (new[] { subject }, false) : (Array.Empty<Mention>(), false);
+    }
+
+    private static IReadOnlyList<Mention> WithCoordinated(SentenceContext sentence, Mention speaker, Func<int, Entity?> entity)
+    {
+        var and = TokenAt(sentence.Tokens, speaker.Start) - 1;
+        return and > 0 && sentence.Tokens[and].Lower == "and" && EndingAt(sentence, and - 1, entity) is { } other
+            ? new[] { other, speaker } : new[] { speaker };
+    }
+
+    private static Mention? Inverted(SentenceContext sentence, int verb, Func<int, Entity?> entity)
+    {
+        var tokens = sentence.Tokens;
+        if (verb == 0 || tokens[verb - 1].Text is not ("," or "\"") || verb + 1 >= tokens.Count) return null;
+        var after = sentence.Mentions.Where(m => m.Start == tokens[verb + 1].Start && IsSpeaker(entity(m.EntityId))).MaxBy(m => m.Surface.Length);
+        if (after is null) return null;
+        var next = tokens.FirstOrDefault(t => t.Start >= after.Start + after.Surface.Length);
+        return next is null || next.Text is "." or "," or ";" or "!" or "?" ? after : null;
+    }
+
+    /// <summary>Index of the token before ", DESCRIPTION," when a mention ends there, else -1.</summary>
+    private static int AppositionStart(SentenceContext sentence, int comma, Func<int, Entity?> entity)
+    {
+        if (EndingAt(sentence, comma - 1, entity) is not null) return comma - 1;
+        for (var j = comma - 1; j >= 0 && comma - j <= 15; j--)
         {
-            var speakers = new List<Mention> { before };
-            var and = TokenAt(tokens, before.Start) - 1;
-            if (and > 0 && tokens[and].Lower == "and" && EndingAt(sentence, and - 1, entity) is { } other) speakers.Insert(0, other);
-            return (speakers, false);
+            if (sentence.Tokens[j].Text == ",") return EndingAt(sentence, j - 1, entity) is not null ? j - 1 : -1;
+            if (sentence.Tokens[j].Text == ")") j = OpeningBracket(sentence.Tokens, j);
         }
 
-        if (verb == 0 || tokens[verb - 1].Text is not ("," or "\"")) return (Array.Empty<Mention>(), false);
-        if (verb + 1 >= tokens.Count) return (Array.Empty<Mention>(), false);
-        var after = sentence.Mentions.FirstOrDefault(m => m.Start == tokens[verb + 1].Start && IsSpeaker(entity(m.EntityId)));
-        return after is null ? (Array.Empty<Mention>(), false) : (new[] { after }, true);
+        return -1;
+    }
+
+    private static int OpeningBracket(IReadOnlyList<Token> tokens, int close)
+    {
+        var j = close;
+        while (j > 0 && tokens[j].Text is not ("(" or "[")) j--;
+        return j;
     }
 
     private static Mention? EndingAt(SentenceContext sentence, int tokenIndex, Func<int, Entity?> entity)

@@ -80,6 +80,6 @@ public sealed class StatementExtractor
         Verb = lemma,
         Content = content,
         SentenceIds = extra.Prepend(sentence.Sentence.Id).Distinct().ToList(),
-        TimeId = sentence.Times.FirstOrDefault(t => !QuoteSpans.Inside(quotes, t.Start) && t.ResolvedStart is not null)?.Id,
+        TimeId = sentence.Times.FirstOrDefault(t => !QuoteSpans.Inside(quotes, t.Start) && t.ResolvedStart is not null && t.Type != "duration" && !content.Contains(t.Text))?.Id,
     };
 }

@@ -13,6 +13,12 @@ public static partial class TimeExtractor
 {
     private static readonly Lazy<DateTimeModel> Model = new(() => new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel());
 
+    [GeneratedRegex(@"\b(?:will|would|shall|plans? to|planned to|is to|are to|next|upcoming|scheduled|expects? to|intends? to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureTense();
+
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several|few|couple|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|decade|century|morning|evening|night|weekend|now|ago|recent\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarWords();
+
     [GeneratedRegex(@"\b(?:in |over |during |until |through )?((?:recent|the past|the last|past|last) (?:few |several )?(days|weeks|months|years|decades))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecentPattern();
 
@@ -23,12 +29,15 @@ public static partial class TimeExtractor
     public static IReadOnlyList<TimeExpression> Extract(string text, DateTime published)
     {
         var found = new List<TimeExpression>();
+        var future = FutureTense().IsMatch(text);
         foreach (var result in Model.Value.Parse(text, published))
         {
             if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values) continue;
-            var value = TimeResolver.Pick(values, published);
+            var value = TimeResolver.Pick(values, published, future);
             var timex = value.GetValueOrDefault("timex") ?? "";
-            if (timex is "PRESENT_REF" or "FUTURE_REF") continue;
+            if (timex is "PRESENT_REF" or "FUTURE_REF" || !IsCalendarPhrase(result.Text, timex)) continue;
+            if (result.Text.StartsWith("within ", StringComparison.OrdinalIgnoreCase)) value = WithinAsDuration(value);
+            timex = value.GetValueOrDefault("timex") ?? "";
             var start = TimeResolver.Start(value);
             found.Add(new TimeExpression
             {
@@ -49,6 +58,21 @@ public static partial class TimeExtractor
         }
 
         return found.OrderBy(t => t.Start).ToList();
+    }
+
+    /// <summary>Drops holiday and bare-noun readings ("single day" as Singles' Day, "a night", "annual").</summary>
+    private static bool IsCalendarPhrase(string text, string timex)
+    {
+        if (!CalendarWords().IsMatch(text)) return false;
+        var onlyUnit = Regex.IsMatch(text, @"^(?:after |for |in )?(?:a |an |the )?(?:single )?(day|night|week|month|year)$", RegexOptions.IgnoreCase);
+        return !onlyUnit && !(Regex.IsMatch(timex, @"^XXXX-\d{2}-\d{2}$") && !Regex.IsMatch(text, @"\d"));
+    }
+
+    private static Dictionary<string, string> WithinAsDuration(Dictionary<string, string> value)
+    {
+        var timex = value.GetValueOrDefault("timex") ?? "";
+        var duration = Regex.Match(timex, @"P[T\dDWMYHS.]+").Value;
+        return new Dictionary<string, string> { ["timex"] = duration, ["type"] = "duration" };
     }
 
     private static TimeExpression Recent(Match match, DateTime published)

@@ -5,11 +5,13 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>Picks one resolution among Recognizers' candidates and words it for people ("October 2016").</summary>
 public static class TimeResolver
 {
-    /// <summary>The candidate at or before the publication date (news reports the past), else the first.</summary>
-    public static Dictionary<string, string> Pick(IReadOnlyList<Dictionary<string, string>> values, DateTime published)
+    /// <summary>The candidate at or before the publication date (news reports the past), or after it when the sentence speaks of the future.</summary>
+    public static Dictionary<string, string> Pick(IReadOnlyList<Dictionary<string, string>> values, DateTime published, bool future = false)
     {
-        var past = values.Where(v => Start(v) is { } s && s <= published).OrderByDescending(v => Start(v)).FirstOrDefault();
-        return past ?? values[0];
+        var chosen = future
+            ? values.Where(v => Start(v) is { } s && s > published).OrderBy(v => Start(v)).FirstOrDefault()
+            : values.Where(v => Start(v) is { } s && s <= published).OrderByDescending(v => Start(v)).FirstOrDefault();
+        return chosen ?? values[0];
     }
 
     /// <summary>Start of the resolved period ("start", else "value" for dates).</summary>
@@ -31,11 +33,12 @@ public static class TimeResolver
         var prefix = value.GetValueOrDefault("Mod") switch { "since" => "since ", "before" => "before ", "after" => "after ", "until" => "until ", _ => "" };
         if (start is null) return text;
         var d = start.Value;
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(years?|decades?|centur(y|ies))\s+ago\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return $"about {d.Year}";
         var words = timex switch
         {
             _ when System.Text.RegularExpressions.Regex.IsMatch(timex, @"^\d{4}$") => d.ToString("yyyy", CultureInfo.InvariantCulture),
             _ when System.Text.RegularExpressions.Regex.IsMatch(timex, @"^(\d{4}|XXXX)-\d{2}$") => d.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
-            _ when value.GetValueOrDefault("type") == "date" => d.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+            _ when value.GetValueOrDefault("type") == "date" || (End(value) is { } e1 && (e1 - d).TotalDays <= 1) => d.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
             _ when End(value) is { } e => $"{d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to {e.AddDays(-1).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
             _ => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         };

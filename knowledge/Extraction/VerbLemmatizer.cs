@@ -13,15 +13,12 @@ public static class VerbLemmatizer
         "shut:shut slew:slay spread:spread stole:steal stolen:steal swore:swear sworn:swear bore:bear born:bear " +
         "drove:drive driven:drive ate:eat froze:freeze frozen:freeze bought:buy sold:sell caught:catch said:say " +
         "is:be are:be was:be were:be been:be has:have had:have did:do does:do done:do killed:kill " +
-        "died:die dies:die lied:lie ties:tie tied:tie");
+        "chose:choose chosen:choose spoke:speak spoken:speak beat:beat beaten:beat forgot:forget forgotten:forget " +
+        "died:die dies:die lied:lie ties:tie tied:tie created:create creating:create used:use uses:use controlled:control " +
+        "patrolled:patrol retook:retake overtook:overtake undertook:undertake withdrew:withdraw withdrawn:withdraw");
 
-    private static readonly HashSet<string> KeepE = new(StringComparer.Ordinal)
-    {
-        "rag", "wag", "us", "caus", "forc", "surviv", "los", "plac", "launch", "rais", "seiz", "emerg", "merg", "releas",
-        "increas", "decreas", "declin", "continu", "pledg", "chang", "charg", "engag", "escap", "faci", "fac", "enforc",
-        "announc", "produc", "reduc", "promot", "vot", "aim", "stat", "creat", "operat", "locat", "negotiat", "rul", "involv", "resolv", "solv", "receiv", "believ", "achiev",
-        "targ", "captur", "dominat", "eliminat", "relocat", "advanc", "balanc", "financ", "sourc", "tak", "mak", "manag", "damag", "ravag", "wreck",
-    };
+    /// <summary>True for an irregular past or participle form ("begun", "risen").</summary>
+    public static bool IsIrregularForm(string word) => Irregular.ContainsKey(word.ToLowerInvariant());
 
     /// <summary>Lemma of the verb form ("raging" → "rage", "broke" → "break", "labeled" → "label").</summary>
     public static string Lemma(string word)
@@ -31,13 +28,13 @@ public static class VerbLemmatizer
         if (ReportingVerbs.LemmaOf(w) is { } reporting) return reporting;
         if (w.EndsWith("ied") && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("eed") && !BaseEed.Contains(w)) return w[..^1];
         foreach (var suffix in new[] { "ing", "ed" })
         {
             if (!w.EndsWith(suffix) || w.Length <= suffix.Length + 2) continue;
             var stem = w[..^suffix.Length];
-            if (stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'f')) return stem[..^1];
-            if (KeepE.Contains(stem) || EndsConsonantVowelConsonantE(stem)) return stem + "e";
-            return stem;
+            if (stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'f' or 'e')) return stem[..^1];
+            return NeedsE(stem) ? stem + "e" : stem;
         }
 
         if (w.EndsWith("sses") || w.EndsWith("shes") || w.EndsWith("ches") || w.EndsWith("xes")) return w[..^2];
@@ -45,10 +42,32 @@ public static class VerbLemmatizer
         return w;
     }
 
-    private static bool EndsConsonantVowelConsonantE(string stem) =>
-        stem.Length >= 3 && stem[^1] is 'v' or 'z' or 'c' && !"aeiou".Contains(stem[^2]) ;
+    private static readonly HashSet<string> BaseEed = new(StringComparer.Ordinal) { "need", "proceed", "exceed", "succeed", "feed", "bleed", "breed", "speed", "heed", "seed", "weed" };
+
+    /// <summary>Whether a stem lost a final "e" ("capitaliz" → "capitalize", "hir" → "hire", "handl" → "handle").</summary>
+    private static bool NeedsE(string stem)
+    {
+        if (stem.Length < 2) return false;
+        char last = stem[^1], before = stem[^2];
+        bool Vowel(char c) => "aeiou".Contains(c);
+        var beforeBefore = stem.Length > 2 ? stem[^3] : 'a';
+        return last switch
+        {
+            'v' or 'z' or 'u' => true,
+            'c' => before != 'c',
+            's' => Vowel(before) && !Vowel(beforeBefore) && !stem.EndsWith("us") || stem.EndsWith("caus") || stem.EndsWith("eas") || stem.EndsWith("aus") || stem.EndsWith("ais") || stem.EndsWith("ois"),
+            'l' => !Vowel(before) && before is not ('l' or 'r' or 'w'),
+            'r' => before is 'i' or 'u' || (before is 'a' or 'o') && !Vowel(beforeBefore),
+            'g' => stem.EndsWith("ag") || stem.EndsWith("rg") || stem.EndsWith("ang") || stem.EndsWith("eg"),
+            'm' or 'k' or 'b' or 'd' => Vowel(before) && !Vowel(beforeBefore) && stem.Length > 2,
+            't' => (stem.EndsWith("at") || stem.EndsWith("ut") || stem.EndsWith("ot")) && !Vowel(beforeBefore),
+            'p' => stem.EndsWith("ap") && !Vowel(beforeBefore),
+            'n' => stem.EndsWith("in") && !Vowel(beforeBefore) && stem.Length > 3,
+            _ => false,
+        };
+    }
 
     private static Dictionary<string, string> Parse(string pairs) =>
         pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':'))
-            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+            .DistinctBy(p => p[0]).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
 }

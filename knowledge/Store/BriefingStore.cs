@@ -10,7 +10,7 @@ namespace BriefingBot.Knowledge.Store;
 public static class BriefingStore
 {
     /// <summary>Bump when the extraction or the documents change, so old stores are rebuilt.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Collection names.</summary>
     public const string Articles = "articles", Sentences = "sentences", Entities = "entities", Mentions = "mentions",
@@ -20,6 +20,7 @@ public static class BriefingStore
     public static void Write(LiteDatabase db, KnowledgeSet set)
     {
         ArgumentNullException.ThrowIfNull(db);
+        StoreMapping.Ensure();
         Insert(db, Articles, set.Articles, c => c.EnsureIndex("published", "$.Published"));
         Insert(db, Sentences, set.Sentences, c => c.EnsureIndex("article", "$.ArticleId"));
         Insert(db, Entities, set.Entities, c => { c.EnsureIndex("name", "$.Name"); c.EnsureIndex("aliases", "$.Aliases[*]"); });
@@ -37,12 +38,17 @@ public static class BriefingStore
     }
 
     /// <summary>The meta document, or null when the database has none.</summary>
-    public static StoreMeta? ReadMeta(LiteDatabase db) => db.GetCollection<StoreMeta>(Meta).FindById("meta");
+    public static StoreMeta? ReadMeta(LiteDatabase db)
+    {
+        StoreMapping.Ensure();
+        return db.GetCollection<StoreMeta>(Meta).FindById("meta");
+    }
 
     /// <summary>Reads every collection back.</summary>
     public static KnowledgeSet Read(LiteDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        StoreMapping.Ensure();
         return new KnowledgeSet(
             All<Article>(db, Articles), All<Sentence>(db, Sentences), All<Entity>(db, Entities), All<Mention>(db, Mentions),
             All<Statement>(db, Statements), All<TimeExpression>(db, Times), All<Quantity>(db, Quantities), All<Fact>(db, Facts));

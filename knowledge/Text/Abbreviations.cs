@@ -7,7 +7,7 @@ public static class Abbreviations
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "sen", "rep", "gov",
         "pres", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "vol",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "vol", "cmdr", "cdr", "rev", "fr",
     };
 
     /// <summary>True when the word before a period (without the period) is an abbreviation or an initial.</summary>

@@ -17,6 +17,7 @@ public static class StopWords
         "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
         "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "s", "t", "us", "also",
         "may", "might", "must", "shall", "whose", "tell", "me", "please", "yet", "another", "among", "within",
+        "neither", "either", "every", "many", "much", "several", "whether", "although", "though", "however", "one", "ones",
         "don", "didn", "doesn", "isn", "wasn", "aren", "weren", "won", "ll", "ve", "re", "d", "m",
     };
 

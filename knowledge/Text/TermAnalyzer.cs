@@ -38,13 +38,15 @@ public static partial class TermAnalyzer
         return terms;
     }
 
-    /// <summary>The Snowball English stem of one lowercase word ("warned" → "warn").</summary>
+    /// <summary>The Snowball English stem of one lowercase word ("warned" → "warn", "broke" → "break").</summary>
     public static string Stem(string word)
     {
         if (string.IsNullOrEmpty(word)) return "";
         var lower = word.ToLowerInvariant();
         return StemCache.GetOrAdd(lower, static w =>
         {
+            // Irregular verb forms stem as their lemma, so "retook" meets "retake" and "began" meets "begin".
+            if (Extraction.VerbLemmatizer.IsIrregularForm(w)) w = Extraction.VerbLemmatizer.Lemma(w);
             var stemmer = Stemmer.Value!;
             stemmer.SetCurrent(w);
             stemmer.Stem();

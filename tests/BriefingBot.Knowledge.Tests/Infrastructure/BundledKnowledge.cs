@@ -38,3 +38,14 @@ public sealed class BundledArticle : ICollectionFixture<BundledKnowledge>
     /// <summary>The collection name.</summary>
     public const string Name = "bundled article";
 }
+
+/// <summary>The suite's own articles on other security topics (tests/data/articles).</summary>
+public sealed class SuiteKnowledge() : KnowledgeFixture("suite");
+
+/// <summary>Test classes over the suite articles share one build.</summary>
+[CollectionDefinition(Name)]
+public sealed class SuiteArticles : ICollectionFixture<SuiteKnowledge>
+{
+    /// <summary>The collection name.</summary>
+    public const string Name = "suite articles";
+}
