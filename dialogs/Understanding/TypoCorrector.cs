@@ -35,7 +35,7 @@ public sealed class TypoCorrector
             if (!uncovered.Contains(term)) continue;
             var candidates = _nameWords
                 .Where(n => !n.Word.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(n.Word, StringComparison.Ordinal))
-                .Where(n => _distance.Distance(n.Word, word) <= 1)
+                .Where(n => WithinOneEdit(n.Word, word))
                 .Select(n => n.Entity)
                 .Where(e => alreadyFound.All(f => f.Entity.Id != e.Id))
                 .Distinct()
@@ -52,6 +52,9 @@ public sealed class TypoCorrector
     {
         var nameWords = entity.Name.ToLowerInvariant().Split(' ', '-').Where(w => w.Length > 0).ToList();
         var typed = words.Select(w => w.ToLowerInvariant()).ToList();
-        return nameWords.Count(n => typed.Any(t => t == n || (n.Length >= MinimumLength && _distance.Distance(n, t) <= 1))) / (double)nameWords.Count;
+        return nameWords.Count(n => typed.Any(t => t == n || (n.Length >= MinimumLength && WithinOneEdit(n, t)))) / (double)nameWords.Count;
     }
+
+    // One edit changes the length by at most one, so the (allocating) distance is only computed for near lengths.
+    private bool WithinOneEdit(string a, string b) => Math.Abs(a.Length - b.Length) <= 1 && _distance.Distance(a, b) <= 1;
 }
