@@ -19,7 +19,9 @@ public static class KnowledgeServiceCollectionExtensions
 
     private static IBriefingKnowledge Load(KnowledgeOptions options, ILogger logger)
     {
-        KnowledgeBuilder.WarmUp();
+        // Recognizers' cold start is paid at startup but off the path to the first answer: loading a store on disk needs
+        // no Recognizers, and a build waits on the same lazily created models.
+        _ = Task.Run(KnowledgeBuilder.WarmUp);
         var outcome = new KnowledgeStore(logger).Ensure(options.ArticlesPath, options.StorePath);
         return new BriefingKnowledge(outcome.Knowledge);
     }
