@@ -27,6 +27,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<RoleAnswerer>();
+        services.AddSingleton<PersonNouns>();
         services.AddSingleton<IAnswerExtractor, EntityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, TimeAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, QuantityAnswerExtractor>();

@@ -15,10 +15,15 @@ public sealed class AnswerFinder
     private readonly RelationAnswerer _relations;
     private readonly RoleAnswerer _roles;
     private readonly AnsweringOptions _options;
+    private readonly PersonNouns _personNouns;
+    private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, AnsweringOptions options)
+    public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, AnsweringOptions options,
+        PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge)
     {
+        _personNouns = personNouns;
+        _knowledge = knowledge;
         _ranker = ranker;
         _extractors = extractors.ToList();
         _quotes = quotes;
@@ -31,9 +36,12 @@ public sealed class AnswerFinder
     public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
     {
         if (message.UncoveredTerms.Count > 0) return AnswerOutcome.None;
+        if (message.Expected == AnswerKind.Quote && _quotes.NamesSilentSpeaker(message)) return AnswerOutcome.None;
         if (message.Expected == AnswerKind.Quote && Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
-        if (message.Expected == AnswerKind.Person && IsReported(message) && Choose(_quotes.Find(message, speakerAsAnswer: true), message) is { Answer: not null } speaker) return speaker;
+        if (message.Expected == AnswerKind.Person && IsReported(message)
+            && Choose(_quotes.Find(message, speakerAsAnswer: true).Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList(), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
+        if (_relations.AsksOnlyForRelation(message)) return AnswerOutcome.None;
         if (_roles.Find(message) is { } byRole) return byRole;
 
         var named = message.AllEntityIds.Any();

@@ -14,10 +14,12 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
     private readonly AnsweringOptions _options;
+    private readonly PersonNouns _roles;
 
     /// <summary>Creates the extractor.</summary>
-    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options)
+    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options, PersonNouns roles)
     {
+        _roles = roles;
         _knowledge = knowledge;
         _describer = describer;
         _options = options;
@@ -31,7 +33,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     {
         var asked = message.AllEntityIds.ToHashSet();
         var found = EntitiesOf(ranked.Sentence.Id, message, asked);
-        if (found.Count == 0) found = LookBack(ranked.Sentence, message, asked);
+        if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text)) found = LookBack(ranked.Sentence, message, asked);
         if (found.Count == 0) yield break;
 
         var wanted = Plural(message) ? found.Take(3).ToList() : found.Take(1).ToList();
@@ -45,10 +47,12 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId);
         var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => m.Start).Select(m => m.EntityId);
-        var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity).ToList();
+        var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
+            .Where(e => _roles.Fits(e, message)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
-        return strict.Count > 0 || message.Expected != AnswerKind.Person ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
+        var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
+        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
     }
 
     private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)

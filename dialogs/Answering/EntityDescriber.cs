@@ -11,7 +11,7 @@ public sealed class EntityDescriber
     /// <summary>Creates the describer.</summary>
     public EntityDescriber(IBriefingKnowledge knowledge) => _knowledge = knowledge;
 
-    /// <summary>"James Comey, the FBI Director" or just the name.</summary>
+    /// <summary>"Jane Roe (Port Director)" or just the name.</summary>
     public string NameWithRole(Entity entity)
     {
         var role = entity.Roles.FirstOrDefault();

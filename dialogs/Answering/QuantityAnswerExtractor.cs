@@ -36,12 +36,13 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s");
 
-    /// <summary>The few words around the quantity: what "seven percent of the territory" or "a crew of 21" counts.</summary>
+    /// <summary>The words that say what the quantity counts: those after it ("seven percent of the territory"), or the noun of "a crew of 21".</summary>
     private static string Following(string sentence, Quantity quantity)
     {
         var start = Math.Clamp(quantity.Start, 0, sentence.Length);
         var end = Math.Min(sentence.Length, start + quantity.Text.Length);
-        var before = sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        var preceding = sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = preceding.Length >= 2 && preceding[^1] == "of" ? preceding[^2..^1] : Array.Empty<string>();
         var after = sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4);
         return string.Join(' ', before.Concat(after));
     }

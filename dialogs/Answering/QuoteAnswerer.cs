@@ -13,11 +13,15 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class QuoteAnswerer
 {
     private const int MaxQuote = 320;
+    private static readonly System.Text.RegularExpressions.Regex ReportingVerb = new(
+        @"\b(say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|announce|announced|think|predict|argue|write|wrote)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly EntityDescriber _describer;
     private readonly HashSet<string> _reporting;
     private readonly HashSet<string> _statementVerbs;
+    private readonly int _sentenceCount;
 
     /// <summary>Creates the answerer.</summary>
     public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
@@ -25,8 +29,18 @@ public sealed class QuoteAnswerer
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _describer = describer;
+        _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
         _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
         _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
+    }
+
+    /// <summary>True when the question names who spoke ("what did the Taliban say") but the articles quote no statement of theirs.</summary>
+    public bool NamesSilentSpeaker(UnderstoodMessage message)
+    {
+        var verb = ReportingVerb.Match(message.Original);
+        if (!verb.Success) return false;
+        var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
+        return speakers.Count > 0 && speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);
     }
 
     /// <summary>True when the stem is a verb some statement in the articles is reported with ("label", "blast").</summary>
@@ -36,7 +50,7 @@ public sealed class QuoteAnswerer
     public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
         var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
-        var topicTerms = message.Terms.Where(t => !_reporting.Contains(t) && !_vocabulary.IsSoft(t)).ToList();
+        var topicTerms = TopicTerms(message);
         if (!speakerAsAnswer && speakerIds.Count == 0) speakerIds = SpeakersByRole(topicTerms);
         var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
@@ -48,6 +62,14 @@ public sealed class QuoteAnswerer
             .OrderByDescending(c => c!.Score).ThenBy(c => c!.SentenceId)
             .Select(c => c!)
             .ToList();
+    }
+
+    /// <summary>What the statement should be about: the words after "about" when the question has it, else every word but the reporting verb.</summary>
+    private List<string> TopicTerms(UnderstoodMessage message)
+    {
+        var about = message.Normalized.IndexOf(" about ", StringComparison.Ordinal);
+        var candidates = about < 0 ? message.Terms.Where(t => !_reporting.Contains(t)) : TermAnalyzer.Terms(message.Normalized[(about + 7)..]).Where(message.Terms.Contains);
+        return candidates.Where(t => !_vocabulary.IsSoft(t)).Distinct().ToList();
     }
 
     /// <summary>"What did the director say": the quoted people whose roles have the most of the question's words; those words are then not topic.</summary>
@@ -74,8 +96,11 @@ public sealed class QuoteAnswerer
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
         if (entityHits < entities.Count) return null;
-        var total = terms.Count + 0.5 * entities.Count;
-        var score = total == 0 ? 1 : (termHits + 0.5 * entityHits) / total;
+        // Rare words weigh more than common ones: "talks" says more about a statement than "group".
+        var weights = terms.ToDictionary(t => t, Weight);
+        var total = weights.Values.Sum() + 0.5 * entities.Count;
+        var hitWeight = terms.Where(t => _vocabulary.Expand(t).Any(content.Contains)).Sum(t => weights[t]);
+        var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
         else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
@@ -83,6 +108,12 @@ public sealed class QuoteAnswerer
         var quote = statement.Content.Length <= MaxQuote ? statement.Content : _knowledge.Sentence(sentenceId).Text;
         var text = speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {PastTense(statement.Verb)}: \u201C{Shorten(quote)}\u201D";
         return new AnswerCandidate(text, sentenceId, score) { EntityIds = new[] { speaker.Id } };
+    }
+
+    private double Weight(string term)
+    {
+        var frequency = _vocabulary.Expand(term).Select(_knowledge.DocumentFrequency).Where(f => f > 0).DefaultIfEmpty(1).Max();
+        return Math.Log(1 + _sentenceCount / (double)frequency);
     }
 
     private int BestSentence(Statement statement, List<string> terms, List<int> entities) =>

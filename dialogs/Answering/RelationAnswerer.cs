@@ -41,10 +41,41 @@ public sealed class RelationAnswerer
         return sentenceId is int id ? new AnswerCandidate(_describer.NameWithRole(related), id, 10) { EntityIds = new[] { related.Id } } : null;
     }
 
-    private Entity? Leader(Entity organization) =>
-        _knowledge.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person && e.RelatedEntityIds.Contains(organization.Id)
-            && e.Roles.Any(r => Knowledge.Text.TermAnalyzer.Terms(r).Any(t => _vocabulary.Meaning(t) == "lead")));
+    /// <summary>True for "where is X (based)": only the store's ties answer it, never a place that merely stands near X in a sentence.</summary>
+    public bool AsksOnlyForRelation(UnderstoodMessage message) =>
+        message.Expected == AnswerKind.Place && message.AllEntityIds.Count() == 1 && OnlyRelationWords(message);
 
-    private bool OnlyRelationWords(UnderstoodMessage message) =>
-        message.Terms.All(t => _vocabulary.IsSoft(t) || _vocabulary.Meaning(t) is "lead" or "base" || t == message.HeadNoun);
+    /// <summary>
+    /// The person whose role leads the organisation: tied to it in the store, or whose role names it
+    /// ("Committee Chairwoman" for the only committee) better than it names any other organisation.
+    /// </summary>
+    private Entity? Leader(Entity organization)
+    {
+        var leaders = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
+            .Select(e => (Entity: e, Role: e.Roles.Select(r => Knowledge.Text.TermAnalyzer.Terms(r).ToList()).FirstOrDefault(r => r.Any(t => _vocabulary.Meaning(t) == "lead"))))
+            .Where(p => p.Role is not null)
+            .ToList();
+        var tied = leaders.FirstOrDefault(p => p.Entity.RelatedEntityIds.Contains(organization.Id)).Entity;
+        return tied ?? leaders.FirstOrDefault(p => BestNamedOrganization(p.Role!) == organization.Id).Entity;
+    }
+
+    private int? BestNamedOrganization(IReadOnlyList<string> role)
+    {
+        var words = role.Where(t => _vocabulary.Meaning(t) != "lead").ToHashSet();
+        if (words.Count == 0) return null;
+        return _knowledge.Entities.Where(e => e.Kind == EntityKind.Organization)
+            .Select(e => (e.Id, Name: Knowledge.Text.TermAnalyzer.Terms(e.Name).ToHashSet()))
+            .Select(p => (p.Id, Score: p.Name.Intersect(words).Count() / (double)p.Name.Union(words).Count()))
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score)
+            .Select(p => (int?)p.Id)
+            .FirstOrDefault();
+    }
+
+    /// <summary>True when the question has no words beyond the relation itself: "based"/"located" for places, "lead"/"run" for the rest.</summary>
+    private bool OnlyRelationWords(UnderstoodMessage message)
+    {
+        var relation = message.Expected == AnswerKind.Place ? "base" : "lead";
+        return message.Terms.All(t => _vocabulary.IsSoft(t) || t == message.HeadNoun || _vocabulary.Expand(t).Contains(relation));
+    }
 }

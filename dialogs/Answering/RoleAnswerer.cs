@@ -13,6 +13,9 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed partial class RoleAnswerer
 {
+    private static readonly string[] Modifiers = new[] { "vice", "deputy", "former", "acting", "assistant", "associate", "co", "ex", "interim", "junior" }
+        .Select(TermAnalyzer.Stem).ToArray();
+
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
     private readonly Vocabulary _vocabulary;
@@ -48,6 +51,8 @@ public sealed partial class RoleAnswerer
     private bool Fits(Entity person, IReadOnlyList<string> terms, IReadOnlyList<int> organisations)
     {
         var roleTerms = TermAnalyzer.Terms(string.Join(' ', person.Roles.Concat(person.Descriptions))).ToHashSet();
+        // A "vice president" is not the president: a role with a modifier the question lacks does not fit.
+        if (Modifiers.Any(m => roleTerms.Contains(m) && !terms.Contains(m))) return false;
         return terms.All(t => _vocabulary.Expand(t).Any(roleTerms.Contains))
             && organisations.All(o => person.RelatedEntityIds.Contains(o)
                 || _knowledge.Entity(o).Aliases.Append(_knowledge.Entity(o).Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase))));

@@ -55,9 +55,9 @@ public sealed class SentenceRanker
     public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
         message.MainVerb is null || _vocabulary.Expand(message.MainVerb).Any(ranked.Sentence.Terms.Contains);
 
-    /// <summary>People, groups and things (not places) named in the two sentences before, which "the group", "he" or "the ship" in this one may stand for.</summary>
+    /// <summary>People, groups and things (not places) named in the two sentences before, when this one opens with "he" or "it", or says "the group", and so may mean them.</summary>
     private HashSet<int> NearbyEntities(Knowledge.Model.Sentence sentence) =>
-        _knowledge.SentencesOf(sentence.ArticleId)
+        !Anaphora.RefersBack(sentence.Text) ? new HashSet<int>() : _knowledge.SentencesOf(sentence.ArticleId)
             .Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
             .SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId)
             .Where(id => _knowledge.Entity(id).Kind != Knowledge.Model.EntityKind.Place)

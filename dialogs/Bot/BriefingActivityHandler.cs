@@ -52,11 +52,26 @@ public sealed class BriefingActivityHandler : ActivityHandler
     /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.Recipient is not null) turnContext.Activity.RemoveRecipientMention();
+        RemoveMentionOfBot(turnContext.Activity);
         var memoryAccessor = _conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
         var memory = await memoryAccessor.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
         var reply = _router.Route(turnContext.Activity.Text ?? "", memory);
         await turnContext.SendActivityAsync(ActivityFor(reply), cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes "&lt;at&gt;BriefingBot&lt;/at&gt;" that Teams puts in channel messages. Does what the SDK's
+    /// RemoveRecipientMention does, but a null or incomplete mention entity is skipped instead of throwing.
+    /// </summary>
+    private static void RemoveMentionOfBot(IMessageActivity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        if (botId is null || activity.Text is null || activity.Entities is null) return;
+        foreach (var entity in activity.Entities.Where(e => e?.Type == "mention"))
+        {
+            var mention = entity.GetAs<Mention>();
+            if (mention?.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text)) activity.Text = activity.Text.Replace(mention.Text, "").Trim();
+        }
     }
 
     private BotReply Welcome()

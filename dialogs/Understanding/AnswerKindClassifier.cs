@@ -27,6 +27,7 @@ public static partial class AnswerKindClassifier
     public static (AnswerKind Kind, string? HeadNoun) Classify(string normalized)
     {
         if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
+        if (NameOf().IsMatch(normalized)) return (AnswerKind.Entity, null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
         if (normalized.StartsWith("how long", StringComparison.Ordinal)) return (AnswerKind.Duration, null);
@@ -48,14 +49,17 @@ public static partial class AnswerKindClassifier
         return HeadNounKinds.ContainsKey(next) ? next : null;
     }
 
-    /// <summary>The verb right after "who" ("who won the election" → "won"), or null when "who" is followed by an auxiliary.</summary>
+    /// <summary>The verb right after "who" or "which country" ("who won the election" → "won"), or null when an auxiliary follows.</summary>
     public static string? WhoVerb(string normalized)
     {
         var match = WhoVerbPattern().Match(normalized);
         return match.Success ? match.Groups["verb"].Value : null;
     }
 
-    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b")]
+    [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b")]
+    private static partial Regex NameOf();
+
+    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+ (?<verb>[a-z]+ed)\b")]
     private static partial Regex WhoVerbPattern();
 
     /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Expands an elliptical follow-up ("and ISIS?", "what about Kelly?") into the last question asked about
+/// Expands an elliptical follow-up ("and the coalition?", "what about Roe?") into the last question asked about
 /// the new subject: the last question's subject is swapped for the new one.
 /// </summary>
 public static partial class Ellipsis

@@ -45,7 +45,7 @@ public sealed class QuestionUnderstanding
             return question with { Intent = withSubject.Intent, Subject = subject };
         }
 
-        // A bare name ("Comey", "the FBI director") asks who or what that is.
+        // A bare name ("Roe", "the port director") asks who or what that is.
         if (matched is null && question.Terms.Count == 0 && SubjectIsOneEntity(normalized, question)) return question with { Intent = Intent.Profile, Subject = normalized };
 
         return RoleShaped.IsMatch(normalized) ? RoleWordsAsTerms(question) : question;

@@ -6,8 +6,8 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Reads a word the articles never use as a misspelt entity name when it is one edit away from a name's word
-/// ("Comy" for "Comey"). A word that is a prefix of the name, or the name of it, is a different word, not a typo
-/// ("Baghdad" is a city, not a short "Baghdadi").
+/// ("Roo" for "Roe", "Smtih" for "Smith"). A word that is a prefix of the name, or the name of it, is a different word, not a typo
+/// ("Paris" is a city, not a short "Parisi").
 /// </summary>
 public sealed class TypoCorrector
 {

@@ -23,7 +23,7 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     public IReadOnlyList<string> UncoveredTerms { get; init; } = Array.Empty<string>();
     /// <summary>The verb meaning asked about (a synonym group's first word: "warn", "begin"), if any.</summary>
     public string? VerbMeaning { get; init; }
-    /// <summary>The subject captured by a profile or acronym pattern ("john kelly").</summary>
+    /// <summary>The subject captured by a profile or acronym pattern ("jane roe").</summary>
     public string? Subject { get; init; }
     /// <summary>The analysed verb a who-question asks about ("who won …" → "win"): the cited sentence must have it.</summary>
     public string? MainVerb { get; init; }

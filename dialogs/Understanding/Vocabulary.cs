@@ -14,6 +14,7 @@ public sealed class Vocabulary
     private readonly HashSet<string> _questionWords = new();
     private readonly HashSet<string> _softWords = new();
     private readonly Dictionary<string, string> _spellings = new();
+    private readonly HashSet<string> _personNouns = new();
 
     /// <summary>Loads the embedded vocabulary.</summary>
     public Vocabulary()
@@ -34,6 +35,7 @@ public sealed class Vocabulary
         _questionWords.UnionWith(Words(json, "questionWords"));
         _softWords.UnionWith(Words(json, "softWords"));
         foreach (var pair in json.RootElement.GetProperty("spellings").EnumerateObject()) _spellings[pair.Name] = pair.Value.GetString()!;
+        _personNouns.UnionWith(json.RootElement.GetProperty("personNouns").EnumerateArray().Select(w => TermAnalyzer.Stem(w.GetString()!)));
     }
 
     /// <summary>The normalised message with common misspellings of question words put right ("wat" → "what").</summary>
@@ -45,6 +47,9 @@ public sealed class Vocabulary
 
     /// <summary>True for stems that the articles need not contain for the question to be covered ("begin", "say").</summary>
     public bool IsSoft(string stem) => _softWords.Contains(stem);
+
+    /// <summary>True for a stem that names what a person is ("minist", "general", "spokesman").</summary>
+    public bool IsPersonNoun(string stem) => _personNouns.Contains(stem);
 
     /// <summary>The stem with its synonyms' stems.</summary>
     public IReadOnlyCollection<string> Expand(string stem) => _synonyms.TryGetValue(stem, out var set) ? set : new[] { stem };

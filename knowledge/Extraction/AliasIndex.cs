@@ -12,6 +12,7 @@ public sealed record AliasHit(Entity Entity, Token First, Token Last, string Ali
 public sealed class AliasIndex
 {
     private readonly Dictionary<string, List<(Entity Entity, string Alias)>> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _maxWords;
 
     /// <summary>Indexes the entities' names and aliases.</summary>
@@ -25,7 +26,9 @@ public sealed class AliasIndex
                 if (key.Length == 0) continue;
                 if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = new();
                 if (!list.Any(e => e.Entity.Id == entity.Id)) list.Add((entity, alias));
-                _maxWords = Math.Max(_maxWords, key.Split(' ').Length);
+                var words = key.Split(' ');
+                _firstWords.Add(words[0]);
+                _maxWords = Math.Max(_maxWords, words.Length);
             }
         }
     }
@@ -43,6 +46,7 @@ public sealed class AliasIndex
         var words = tokens.Where(t => t.IsWord).ToList();
         for (var i = 0; i < words.Count; i++)
         {
+            if (!StartsAnAlias(words[i])) continue;
             for (var length = Math.Min(_maxWords, words.Count - i); length >= 1; length--)
             {
                 var span = words.GetRange(i, length);
@@ -54,6 +58,13 @@ public sealed class AliasIndex
                 break;
             }
         }
+    }
+
+    private bool StartsAnAlias(Token word)
+    {
+        var key = NameText.Key(NameText.NameCore(word));
+        var space = key.IndexOf(' ');
+        return _firstWords.Contains(space < 0 ? key : key[..space]) || _firstWords.Contains(NameText.Key(word.Text).Split(' ')[0]);
     }
 
     private AliasHit? Best(List<Token> span, bool requireCapital)

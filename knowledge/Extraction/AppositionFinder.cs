@@ -1,8 +1,8 @@
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
-/// Descriptions given by apposition: "the al-Qaeda affiliate that threatened China, the Turkistan Islamic Party" and
-/// "the Taliban, an al-Qaeda ally." A description has a determiner, a lowercase content word and at most ten words.
+/// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
+/// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most ten words.
 /// </summary>
 public static class AppositionFinder
 {

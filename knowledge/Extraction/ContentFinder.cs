@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// What a reporting verb reports: a quote right after it, the quote before its speaker, the next paragraph after a
-/// colon, the clause before an inverted or parenthetical attribution ("…, Lis said."), a "that" clause, or the rest.
+/// colon, the clause before an inverted or parenthetical attribution ("…, Roe said."), a "that" clause, or the rest.
 /// </summary>
 public static partial class ContentFinder
 {

@@ -70,6 +70,8 @@ public static class EntityDiscoverer
     private static void AddRole(EntityCandidate person, NameChunk role, List<EntityCandidate> found, SentenceContext sentence, IReadOnlyList<AliasDefinition> definitions)
     {
         var text = role.Original(sentence.Text);
+        person.Vote(EntityKind.Person, 5);
+        if (role.Tokens.All(t => Lexicon.DottedTitles.Contains(t.Core))) return;
         var defined = definitions.FirstOrDefault(d => role.First >= 2 && sentence.Tokens[role.First - 1].Text == ")" && d.Acronyms[^1].Index == role.First - 2);
         if (defined is not null) { text = $"{defined.Acronyms[0].Core} {text}"; person.Related.Add(defined.LongForm.Text); }
         person.Roles.Add(text);

@@ -38,7 +38,7 @@ internal sealed class EntityDraft
 
     public IEnumerable<string> AllNames() => Entity.Aliases.Prepend(Entity.Name);
 
-    /// <summary>Surname forms of a person's name ("al-Baghdadi", "Baghdadi"); empty for other kinds.</summary>
+    /// <summary>Surname forms of a person's name ("al-Rashid", "Rashid"); empty for other kinds.</summary>
     public IEnumerable<string> Surnames()
     {
         var words = Entity.Name.Split(' ');

@@ -3,8 +3,8 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
-/// Merges candidates into entities: same name, a defined alias ("ISIS" of "Islamic State"), a person's surname
-/// ("Comey" of "James Comey"), or a known place's other name ("U.S." of "United States"). Ids are assigned at the end.
+/// Merges candidates into entities: same name, a defined alias ("NSP" of "North Sea Patrol"), a person's surname
+/// ("Roe" of "Jane Roe"), or a known place's other name ("U.S." of "United States"). Ids are assigned at the end.
 /// </summary>
 public sealed class EntityRegistry
 {
@@ -30,7 +30,7 @@ public sealed class EntityRegistry
         return kept.Select(d => d.Entity).ToList();
     }
 
-    /// <summary>"Halyard" for "Halyard Security": a lone word that starts exactly one two-word organisation name ending in an organisation word.</summary>
+    /// <summary>"Delta" for "Delta Security": a lone word that starts exactly one two-word organisation name ending in an organisation word.</summary>
     private EntityDraft? ShortFormOf(EntityCandidate candidate)
     {
         if (candidate.Name.Contains(' ') || candidate.Evidence.ContainsKey(EntityKind.Place) || candidate.Roles.Count > 0) return null;

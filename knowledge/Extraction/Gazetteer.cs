@@ -24,7 +24,7 @@ public sealed class Gazetteer
     /// <summary>The place a name denotes, if it is a known country or region.</summary>
     public GazetteerPlace? Find(string name) => _byKey.GetValueOrDefault(NameText.Key(name));
 
-    /// <summary>The place a demonym ("Iraqi") belongs to.</summary>
+    /// <summary>The place a demonym ("Peruvian") belongs to.</summary>
     public GazetteerPlace? FindDemonym(string word) => _byDemonym.GetValueOrDefault(word);
 
     private static Gazetteer Load()

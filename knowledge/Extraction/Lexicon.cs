@@ -53,16 +53,16 @@ public static class Lexicon
     /// <summary>Abbreviated titles written with a period ("Dr.", "Lt. Cmdr.").</summary>
     public static readonly IReadOnlySet<string> DottedTitles = Set("dr", "mr", "mrs", "ms", "lt", "cmdr", "cdr", "gen", "col", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "maj", "st", "rev", "fr");
 
-    /// <summary>Vessel prefixes that stay part of a ship's name ("MV Aurora").</summary>
+    /// <summary>Vessel prefixes that stay part of a ship's name ("MV Northern Star").</summary>
     public static readonly IReadOnlySet<string> VesselPrefixes = Set("MV", "MT", "HMS", "USS", "SS", "RMS", "FV", "INS", "HMAS");
 
-    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Bakr al-Baghdadi").</summary>
+    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Salim al-Rashid").</summary>
     public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");
 
     /// <summary>Prepositions after which a name is likely a place.</summary>
     public static readonly IReadOnlySet<string> PlacePrepositions = Set("in", "into", "from", "near", "across", "throughout", "inside", "outside", "across", "to", "at");
 
-    /// <summary>Hyphen suffixes that mark the prefix as a place ("Yemen-based").</summary>
+    /// <summary>Hyphen suffixes that mark the prefix as a place ("Peru-based").</summary>
     public static readonly IReadOnlySet<string> PlaceSuffixes = Set("based", "born", "headquartered");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);

@@ -1,9 +1,9 @@
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Roles written in lowercase between an owner and a name: "[ISIS leader] Baghdadi", "Halyard's chief researcher, Anna Kowal".</summary>
+/// <summary>Roles written in lowercase between an owner and a name: "[NSP leader] Roe", "Delta's chief engineer, Jane Roe".</summary>
 public static class LowercaseRoles
 {
-    /// <summary>The role text ("Halyard chief researcher") and its owner's name, or null.</summary>
+    /// <summary>The role text ("Delta chief engineer") and its owner's name, or null.</summary>
     public static (string Role, string Owner)? Find(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, NameChunk name)
     {
         var i = name.First - 1;

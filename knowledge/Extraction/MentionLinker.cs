@@ -4,7 +4,7 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Links every mention in an article's sentences: names and aliases (surname, possessive, acronym), definite role
-/// phrases ("the Iraqi vice president") and he/she pronouns, resolved to the nearest person.
+/// phrases ("the Peruvian interior minister") and he/she pronouns, resolved to the nearest person.
 /// </summary>
 public sealed class MentionLinker
 {

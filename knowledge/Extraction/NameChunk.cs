@@ -30,11 +30,11 @@ public sealed record NameChunk(IReadOnlyList<Token> Tokens)
 /// <summary>Joins and normalises name words.</summary>
 public static class NameText
 {
-    /// <summary>Words joined by spaces; the last word loses a possessive ending and a lowercase hyphen suffix ("Yemen-based").</summary>
+    /// <summary>Words joined by spaces; the last word loses a possessive ending and a lowercase hyphen suffix ("Peru-based").</summary>
     public static string Join(IReadOnlyList<Token> tokens) =>
         string.Join(" ", tokens.Select((t, i) => i == tokens.Count - 1 ? NameCore(t) : t.Text));
 
-    /// <summary>The name part of one token: "Baghdadi's" → "Baghdadi", "U.S.-backed" → "U.S.".</summary>
+    /// <summary>The name part of one token: "Roe's" → "Roe", "U.S.-backed" → "U.S.".</summary>
     public static string NameCore(Token token)
     {
         var core = token.Core;

@@ -2,7 +2,7 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Finds runs of capitalised words (with inner particles "al", "bin", and "of") that may be names. Sentence-opening
-/// function words, months and weekdays are not names; an acronym bracket ("[VWP]") or parenthesis ends a run.
+/// function words, months and weekdays are not names; an acronym bracket ("[NSP]") or parenthesis ends a run.
 /// </summary>
 public static class NameChunker
 {

@@ -2,7 +2,7 @@ using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Context that marks a name as a place: "in X", "X-based", and "in Iraq, Mosul" (Mosul is in Iraq).</summary>
+/// <summary>Context that marks a name as a place: "in X", "X-based", and "in Peru, Lima" (Lima is in Peru).</summary>
 public static class PlaceCues
 {
     /// <summary>Adds place evidence and the containing place to the candidate.</summary>
@@ -15,7 +15,13 @@ public static class PlaceCues
         }
 
         var before = name.First - 1;
-        if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && tokens[before].Lower != "to") candidate.Vote(EntityKind.Place);
+        if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before))) candidate.Vote(EntityKind.Place);
+        if (ContainingPlaceAfter(tokens, name, chunks) is { } country)
+        {
+            candidate.Vote(EntityKind.Place, 3);
+            candidate.Related.Add(country);
+        }
+
         if (ContainingPlaceBefore(tokens, name, chunks) is { } container)
         {
             candidate.Vote(EntityKind.Place, 3);
@@ -24,6 +30,19 @@ public static class PlaceCues
 
         var basedIn = chunks.FirstOrDefault(c => c.Last == name.First - 1 || (c.Last == name.First - 2 && tokens[name.First - 1].Lower == "the"));
         if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);
+    }
+
+    private static bool AfterSpeechWord(IReadOnlyList<Token> tokens, int to) =>
+        to == 0 || ReportingVerbs.LemmaOf(tokens[to - 1].Lower) is not null || tokens[to - 1].Lower is "according" or "spoke" or "talked" or "speaking" or "next" or "due" or "up" or "back";
+
+    /// <summary>"of NAME, COUNTRY" / "in NAME, COUNTRY." — a name followed by a known country in apposition.</summary>
+    private static string? ContainingPlaceAfter(IReadOnlyList<Token> tokens, NameChunk name, IReadOnlyList<NameChunk> chunks)
+    {
+        if (name.First == 0 || tokens[name.First - 1].Lower is not ("of" or "in" or "near" or "from" or "to" or "at")) return null;
+        if (name.Last + 2 >= tokens.Count || tokens[name.Last + 1].Text != "," || Gazetteer.Default.Find(name.Text) is not null) return null;
+        var country = chunks.FirstOrDefault(c => c.First == name.Last + 2);
+        if (country is null || Gazetteer.Default.Find(country.Text) is null) return null;
+        return country.Last + 1 >= tokens.Count || tokens[country.Last + 1].Text is "," or "." or ";" ? Gazetteer.Default.Find(country.Text)!.Name : null;
     }
 
     private static bool IsPlaceCompound(Token token)

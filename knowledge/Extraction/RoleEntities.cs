@@ -1,6 +1,6 @@
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>The entities inside a title: "FBI" in "FBI Director", "Amber Coast Terminals" in "Amber Coast Terminals CEO", the "of" part of "Secretary of Homeland Security".</summary>
+/// <summary>The entities inside a title: "NSP" in "NSP Director", "Delta Shipping" in "Delta Shipping CEO", the "of" part of "Minister of Coastal Defence".</summary>
 public static class RoleEntities
 {
     /// <summary>Sub-chunks of the role that name entities.</summary>

@@ -2,7 +2,7 @@ using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>A definite role phrase ("the Iraqi vice president", "the al-Qaeda leader") and what qualifies it.</summary>
+/// <summary>A definite role phrase ("the Peruvian interior minister", "the NSP leader") and what qualifies it.</summary>
 public sealed record RoleReference(Token First, Token Last, IReadOnlySet<string> Titles, Entity? Qualifier, string? Demonym);
 
 /// <summary>Finds definite role phrases and matches them to a person with that role.</summary>

@@ -1,11 +1,11 @@
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>The parts of a name chunk: a title or role ("FBI Director"), the name after it, and a bare prefix entity ("FBI Comey").</summary>
+/// <summary>The parts of a name chunk: a title or role ("NSP Director"), the name after it, and a bare prefix entity ("NSP Roe").</summary>
 public sealed record RoleSplit(NameChunk? Role, NameChunk? Name, NameChunk? Prefix);
 
 /// <summary>
-/// Splits "FBI Director James Comey" into role "FBI Director" and name "James Comey", "Secretary of Homeland Security
-/// John Kelly" into role and the last two (or three, with a particle) words, and "FBI Comey" into an acronym and a name.
+/// Splits "NSP Director Jane Roe" into role "NSP Director" and name "Jane Roe", "Minister of Coastal Defence
+/// John Doe" into role and the last two (or three, with a particle) words, and "NSP Roe" into an acronym and a name.
 /// </summary>
 public static class RoleSplitter
 {

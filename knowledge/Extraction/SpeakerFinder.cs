@@ -4,8 +4,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Finds who a reporting verb belongs to: the mention just before it (past auxiliaries and adverbs; "A and B" both;
-/// past an apposition or an acronym in brackets: "Halyard Security, a firm…, said"), or after it when the order is
-/// inverted and the speaker ends the clause ("…, said the Iraqi vice president.").
+/// past an apposition or an acronym in brackets: "Delta Security, a firm…, said"), or after it when the order is
+/// inverted and the speaker ends the clause ("…, said the Peruvian interior minister.").
 /// </summary>
 public static class SpeakerFinder
 {

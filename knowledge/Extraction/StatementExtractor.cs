@@ -5,11 +5,13 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Who said what: a reporting verb outside quotes, its speaker (<see cref="SpeakerFinder"/>) and its content — the
 /// quote after or before it, a "that" clause, the next paragraph after "said:", the clause before ", said X", or
-/// the rest of the sentence. A quote-only sentence right after a quoted statement continues it.
+/// the rest of the sentence. A quote-only sentence right after a quoted statement continues it, and "he"/"she"
+/// as a speaker is the previous speaker when there is one within two paragraphs.
 /// </summary>
 public sealed class StatementExtractor
 {
     private readonly Func<int, Entity?> _entity;
+    private (int EntityId, int Paragraph)? _lastSpeaker;
 
     /// <summary>Creates the extractor; <paramref name="entity"/> looks entities up by id.</summary>
     public StatementExtractor(Func<int, Entity?> entity) => _entity = entity;
@@ -19,6 +21,7 @@ public sealed class StatementExtractor
     {
         var statements = new List<Statement>();
         Statement? lastQuoted = null;
+        _lastSpeaker = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var found = ExtractSentence(sentences, i);
@@ -48,9 +51,12 @@ public sealed class StatementExtractor
             if (token.Index == 0 && token.Lower.EndsWith("ing")) { pendingParticiple.Add((token.Index, lemma)); continue; }
             var (speakers, inverted) = SpeakerFinder.Find(sentence, token.Index, _entity);
             if (speakers.Count == 0) continue;
+            foreach (var speaker in speakers) ResolvePronoun(speaker, sentence.Sentence.Paragraph);
             var (content, extra) = ContentFinder.Find(sentences, index, token.Index, inverted, quotes, speakers[^1]);
+            if (result.Any(r => r.Content == content)) continue; // a trailing "…," reports X" only names the source of a quote already attributed
             if (content.Length == 0 || (ReportingVerbs.Weak.Contains(lemma) && quotes.Count == 0 && extra.Count == 0 && !FollowsThat(sentence, token.Index))) continue;
             foreach (var speaker in speakers) result.Add(Create(sentence, speaker.EntityId, lemma, content, extra, quotes));
+            if (_entity(speakers[^1].EntityId)?.Kind == EntityKind.Person) _lastSpeaker = (speakers[^1].EntityId, sentence.Sentence.Paragraph);
         }
 
         foreach (var (verb, lemma) in pendingParticiple)
@@ -67,6 +73,13 @@ public sealed class StatementExtractor
     }
 
     private static string EndSentence(string text) => text.Length > 0 && char.IsLetterOrDigit(text[^1]) ? text + "." : text;
+
+    /// <summary>A pronoun speaker in a speech context is the last speaker, when one spoke in the last two paragraphs.</summary>
+    private void ResolvePronoun(Mention speaker, int paragraph)
+    {
+        if (!speaker.IsResolvedReference || speaker.Surface.ToLowerInvariant() is not ("he" or "she")) return;
+        if (_lastSpeaker is { } last && paragraph - last.Paragraph <= 2) speaker.EntityId = last.EntityId;
+    }
 
     private static bool FollowsThat(SentenceContext sentence, int verb) => verb + 1 < sentence.Tokens.Count && sentence.Tokens[verb + 1].Lower == "that";
 

@@ -10,13 +10,13 @@ public sealed class Entity
     public int Id { get; set; }
     /// <summary>Kind of entity.</summary>
     public EntityKind Kind { get; set; }
-    /// <summary>The fullest name the articles use ("John Kelly", "Islamic State").</summary>
+    /// <summary>The fullest name the articles use ("Jane Roe", "National Cyber Agency").</summary>
     public string Name { get; set; } = "";
-    /// <summary>Other names: acronyms, surnames, short forms ("ISIS", "ISIL", "Kelly").</summary>
+    /// <summary>Other names: acronyms, surnames, short forms ("NCA", "Roe").</summary>
     public List<string> Aliases { get; set; } = new();
     /// <summary>Titles or roles given in the text ("FBI Director", "U.S. Secretary of Homeland Security").</summary>
     public List<string> Roles { get; set; } = new();
-    /// <summary>Descriptive phrases from appositions ("the al-Qaeda affiliate that threatened China").</summary>
+    /// <summary>Descriptive phrases from appositions ("a shipping company based in Piraeus").</summary>
     public List<string> Descriptions { get; set; } = new();
     /// <summary>Ids of entities this one is tied to by its role or description (the organisation a person leads, the country a place is in).</summary>
     public List<int> RelatedEntityIds { get; set; } = new();

@@ -11,7 +11,7 @@ public sealed class Mention
     public int SentenceId { get; set; }
     /// <summary>Offset of the surface text within the sentence.</summary>
     public int Start { get; set; }
-    /// <summary>The words as written ("Comey", "Baghdadi’s", "the Iraqi vice president", "he").</summary>
+    /// <summary>The words as written ("Roe", "Roe’s", "the port director", "she").</summary>
     public string Surface { get; set; } = "";
     /// <summary>True when the mention is a pronoun or description resolved to the entity, not a name.</summary>
     public bool IsResolvedReference { get; set; }

@@ -6,8 +6,8 @@ namespace BriefingBot.Knowledge.Query;
 
 /// <summary>
 /// Finds entities in free text: exact names and aliases (case and punctuation insensitive, possessives), role phrases
-/// ("the FBI director"), then one-edit typos of words of six letters or more — never a bare truncation ("Baghdad" is
-/// not "Baghdadi"). Longest, best matches first; non-overlapping.
+/// ("the NSP director"), then one-edit typos of words of six letters or more — never a bare truncation ("Lim" is
+/// not "Lima"). Longest, best matches first; non-overlapping.
 /// </summary>
 public sealed class EntityFinder
 {

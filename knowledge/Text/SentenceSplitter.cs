@@ -13,40 +13,12 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<SentenceSpan>();
         var paragraph = 0;
-        foreach (var (start, end) in Paragraphs(text))
+        foreach (var (start, end) in ParagraphSplitter.Split(text))
         {
             SplitParagraph(text, start, end, paragraph++, result);
         }
 
         return result;
-    }
-
-    private static IEnumerable<(int Start, int End)> Paragraphs(string text)
-    {
-        var blankLines = text.Contains("\n\n") || text.Contains("\r\n\r\n");
-        var lines = new List<(int, int)>();
-        int lineStart = 0, paraStart = -1, paraEnd = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n') continue;
-            var line = text[lineStart..i];
-            if (string.IsNullOrWhiteSpace(line) || !blankLines)
-            {
-                if (paraStart >= 0) lines.Add((paraStart, paraEnd));
-                paraStart = -1;
-                if (!blankLines && !string.IsNullOrWhiteSpace(line)) lines.Add((lineStart, i));
-            }
-            else
-            {
-                if (paraStart < 0) paraStart = lineStart;
-                paraEnd = i;
-            }
-
-            lineStart = i + 1;
-        }
-
-        if (paraStart >= 0) lines.Add((paraStart, paraEnd));
-        return lines;
     }
 
     private static void SplitParagraph(string text, int start, int end, int paragraph, List<SentenceSpan> result)

@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.DirectLine;
+using BriefingBot.Http;
 using BriefingBot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -29,6 +30,7 @@ public static class BriefingBotHost
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<IStorage>(); // open (or recover) the state store at startup, not on the first message
         MapRoutes(app);
         return app;
     }
@@ -39,6 +41,7 @@ public static class BriefingBotHost
         app.MapDirectLine();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot)
-            => adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
+                => adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted))
+            .AddEndpointFilter<MessagesRequestGuard>();
     }
 }

@@ -3,9 +3,12 @@ using BriefingBot.Dialogs;
 using BriefingBot.DirectLine;
 using BriefingBot.Dialogs.Bot;
 using BriefingBot.Knowledge;
+using BriefingBot.Middleware;
+using BriefingBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot;
 
@@ -15,12 +18,21 @@ public static class ServiceCollectionExtensions
     /// <summary>Registers the adapter, state, knowledge and the bot.</summary>
     public static IServiceCollection AddBriefingBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.Configure<BotLimitsOptions>(configuration.GetSection(BotLimitsOptions.Section));
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<BotLimitsOptions>>().Value.AuthenticationTimeoutSeconds),
+            sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StateStorageFactory>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<StateStorageFactory>()
+            .Open(StateStorageFactory.ResolvePath(configuration, environment)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationRateLimitMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, MessageLengthMiddleware>();
         services.AddSingleton<BriefingBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<BriefingBotAdapter>());
         services.AddBriefingKnowledge(configuration, environment);

@@ -11,13 +11,19 @@ namespace BriefingBot.Adapters;
 /// </summary>
 public sealed class BriefingBotAdapter : CloudAdapter
 {
-    /// <summary>Creates the adapter.</summary>
+    /// <summary>Creates the adapter; <paramref name="middleware"/> runs on every turn, in registration order.</summary>
     public BriefingBotAdapter(
         BotFrameworkAuthentication authentication,
         ILogger<BriefingBotAdapter> logger,
-        ConversationState conversationState)
+        ConversationState conversationState,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
         : base(authentication, logger)
     {
+        foreach (var guard in middleware)
+        {
+            Use(guard);
+        }
+
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Unhandled error in turn {ActivityId} of conversation {ConversationId}",

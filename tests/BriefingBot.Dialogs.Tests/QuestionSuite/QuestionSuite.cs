@@ -8,6 +8,9 @@ public static class QuestionSuite
     /// <summary>Folder of the suite files in the test output.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data", "questions");
 
+    /// <summary>Folder of the held-out set (tests/data/holdout), written blind to the dialog code and never tuned on.</summary>
+    public static string HoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 

@@ -9,6 +9,7 @@ public class QuestionSuiteDataTests
     ];
 
     private readonly IReadOnlyList<QuestionSuiteCase> _cases = QuestionSuite.LoadAll();
+    private readonly IReadOnlyList<QuestionSuiteCase> _holdout = QuestionSuite.LoadAll(QuestionSuite.HoldoutDirectory);
 
     [Fact]
     public void The_suite_holds_at_least_170_conversations_with_unique_ids()
@@ -20,7 +21,7 @@ public class QuestionSuiteDataTests
     [Fact]
     public void Every_case_has_a_known_category()
     {
-        var unknown = _cases.Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
+        var unknown = _cases.Concat(_holdout).Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
 
         Assert.Empty(unknown);
     }
@@ -30,7 +31,7 @@ public class QuestionSuiteDataTests
     {
         var articles = Directory.GetFiles(QuestionSuite.ArticlesDirectory, "*.txt").Select(Path.GetFileNameWithoutExtension).ToHashSet();
 
-        var missing = _cases.Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
+        var missing = _cases.Concat(_holdout).Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
 
         Assert.Empty(missing);
     }
@@ -51,6 +52,26 @@ public class QuestionSuiteDataTests
     }
 
     [Fact]
+    public void The_held_out_set_holds_80_to_100_conversations_with_ids_unique_across_both_sets()
+    {
+        var ids = _cases.Concat(_holdout).Select(c => c.Id).ToList();
+
+        Assert.InRange(_holdout.Count, 80, 100);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.True(_holdout.Count(c => c.Turns.Any(t => t.Refuse)) >= 20);
+    }
+
+    [Fact]
+    public void No_held_out_conversation_opens_with_a_question_of_the_tuned_suite()
+    {
+        var tuned = _cases.SelectMany(c => c.Turns).Select(t => Normalize(t.Say)).ToHashSet();
+
+        var repeated = _holdout.Where(c => tuned.Contains(Normalize(c.Turns[0].Say))).Select(c => c.Id).ToList();
+
+        Assert.Empty(repeated);
+    }
+
+    [Fact]
     public void A_turn_with_both_expectations_and_refuse_is_rejected_on_load()
     {
         var dir = Directory.CreateTempSubdirectory("suite-").FullName;
@@ -62,4 +83,7 @@ public class QuestionSuiteDataTests
         Assert.Contains("x", error.Message);
         Directory.Delete(dir, recursive: true);
     }
+
+    private static string Normalize(string say) =>
+        new string(say.ToLowerInvariant().Where(ch => char.IsLetterOrDigit(ch) || ch == ' ').ToArray()).Trim();
 }

@@ -20,6 +20,12 @@ public sealed class SuiteResult(IReadOnlyList<CaseResult> cases)
         Cases.GroupBy(c => c.Case.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
              .Select(g => (g.Key, g.Count(c => c.Passed), g.Count())).ToList();
 
+    /// <summary>Every turn whose reply must be a refusal.</summary>
+    public IReadOnlyList<TurnResult> RefuseTurns => Cases.SelectMany(c => c.Turns).Where(t => t.Turn.Refuse).ToList();
+
+    /// <summary>Refuse turns the bot answered instead of refusing (fabricated answers).</summary>
+    public IEnumerable<TurnResult> AnsweredRefusals() => RefuseTurns.Where(t => !t.Verdict.Passed);
+
     /// <summary>The failed conversations.</summary>
     public IEnumerable<CaseResult> Failures => Cases.Where(c => !c.Passed);
 

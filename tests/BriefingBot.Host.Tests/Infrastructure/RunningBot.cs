@@ -10,11 +10,18 @@ namespace BriefingBot.Host.Tests.Infrastructure;
 /// <summary>The real host on Kestrel, on a free loopback port, with an HTTP client pointed at it.</summary>
 public sealed class RunningBot : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    // Hosts start one at a time: building or loading the knowledge store uses LiteDB's global BsonMapper,
+    // whose first-time type mapping is not thread-safe ("Collection was modified" when two hosts in this
+    // process build at once, e.g. on a clean clone). One host per process, as in production, never meets it.
+    private static readonly SemaphoreSlim StartGate = new(1, 1);
 
-    private RunningBot(WebApplication app, Uri address)
+    private readonly WebApplication _app;
+    private readonly string? _ownStateFolder;
+
+    private RunningBot(WebApplication app, Uri address, string? ownStateFolder)
     {
         _app = app;
+        _ownStateFolder = ownStateFolder;
         Address = address;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -28,12 +35,22 @@ public sealed class RunningBot : IAsyncDisposable
     /// <summary>The host's services, for tests that inspect state.</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts the host with extra configuration (key=value pairs as command-line options).</summary>
+    /// <summary>
+    /// Starts the host with extra configuration (key=value pairs as command-line options). Unless a
+    /// <c>State:StorePath</c> is given, conversation state goes to a fresh temporary file deleted on dispose.
+    /// </summary>
     public static Task<RunningBot> StartAsync(params (string Key, string Value)[] settings) => StartAsync(null, settings);
 
-    /// <summary>Starts the host with extra configuration and service overrides (e.g. another <c>IBot</c>).</summary>
+    /// <summary>Starts the host as <see cref="StartAsync((string Key, string Value)[])"/> does, with service overrides (e.g. another <c>IBot</c>).</summary>
     public static async Task<RunningBot> StartAsync(Action<IServiceCollection>? overrideServices, params (string Key, string Value)[] settings)
     {
+        string? ownStateFolder = null;
+        if (!settings.Any(s => s.Key == "State:StorePath"))
+        {
+            ownStateFolder = Path.Combine(Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
+            settings = [.. settings, ("State:StorePath", Path.Combine(ownStateFolder, "state.db"))];
+        }
+
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" };
         if (settings.All(s => s.Key != "Knowledge:StorePath"))
         {
@@ -47,10 +64,20 @@ public sealed class RunningBot : IAsyncDisposable
             args.Add(value);
         }
 
-        var app = BriefingBotHost.Build(args.ToArray(), overrideServices);
-        await app.StartAsync();
+        WebApplication app;
+        await StartGate.WaitAsync();
+        try
+        {
+            app = BriefingBotHost.Build(args.ToArray(), overrideServices);
+            await app.StartAsync();
+        }
+        finally
+        {
+            StartGate.Release();
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningBot(app, new Uri(address));
+        return new RunningBot(app, new Uri(address), ownStateFolder);
     }
 
     /// <summary>Posts a message with deliveryMode expectReplies and returns the reply activities.</summary>
@@ -82,5 +109,9 @@ public sealed class RunningBot : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownStateFolder != null && Directory.Exists(_ownStateFolder))
+        {
+            Directory.Delete(_ownStateFolder, recursive: true);
+        }
     }
 }

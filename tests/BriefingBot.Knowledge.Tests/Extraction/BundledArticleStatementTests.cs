@@ -59,4 +59,14 @@ public sealed class BundledArticleStatementTests(BundledKnowledge fixture)
 
         Assert.Equal(new[] { "Abu Bakr al-Baghdadi", "Ayman al Zawahiri" }, speakers.Order());
     }
+
+    [Fact]
+    public void A_trailing_source_attribution_does_not_duplicate_the_quote()
+    {
+        var quote = fixture.Knowledge.Statements.Where(s => s.Content.StartsWith("The discussion has started now")).ToList();
+
+        var statement = Assert.Single(quote);
+        Assert.Equal("Ayad Allawi", fixture.Knowledge.Entity(statement.SpeakerEntityId).Name);
+        Assert.Equal(new DateTime(2017, 4, 17), fixture.Knowledge.Time(statement.TimeId!.Value).ResolvedStart);
+    }
 }

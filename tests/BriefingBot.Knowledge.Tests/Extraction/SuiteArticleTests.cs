@@ -129,4 +129,22 @@ public sealed class SuiteArticleTests(SuiteKnowledge fixture)
         Assert.DoesNotContain("Neither", names);
         Assert.Contains("Europol", names);
     }
+
+    [Fact]
+    public void A_city_followed_by_its_country_is_a_place_in_that_country()
+    {
+        var city = fixture.Knowledge.Entities.Single(e => e.Name == "Aden");
+
+        Assert.Equal(EntityKind.Place, city.Kind);
+        Assert.Equal("Yemen", fixture.Knowledge.Entity(city.RelatedEntityIds.Single()).Name);
+    }
+
+    [Fact]
+    public void An_honorific_alone_is_not_a_role()
+    {
+        var farrell = Find("Oisin Farrell");
+
+        Assert.Equal(EntityKind.Person, farrell.Kind);
+        Assert.Equal(new[] { "Clearwater director" }, farrell.Roles);
+    }
 }

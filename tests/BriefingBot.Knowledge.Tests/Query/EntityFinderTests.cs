@@ -24,6 +24,7 @@ public sealed class EntityFinderTests(BundledKnowledge fixture)
     [InlineData("what did the vice president say?", "Ayad Allawi")]
     [InlineData("who is the al-Qaeda chief", "Ayman al Zawahiri")]
     [InlineData("what did the al-Qaeda leader say", "Ayman al Zawahiri")]
+    [InlineData("what did the Homeland Security secretary warn?", "John Kelly")]
     public void Role_phrases_find_the_person_holding_the_role(string question, string expected)
     {
         Assert.Equal(expected, Found(question));
