@@ -35,7 +35,7 @@ public sealed class AnswerFinder
     /// <summary>Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups.</summary>
     public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
     {
-        if (message.UncoveredTerms.Count > 0) return AnswerOutcome.None;
+        if (message.UncoveredTerms.Count > 0 && !MayIgnoreUncovered(message)) return AnswerOutcome.None;
         if (message.Expected == AnswerKind.Quote && _quotes.NamesSilentSpeaker(message)) return AnswerOutcome.None;
         if (message.Expected == AnswerKind.Quote && Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
         if (message.Expected == AnswerKind.Person && IsReported(message)
@@ -55,6 +55,16 @@ public sealed class AnswerFinder
             .ToList();
         return Choose(candidates, message);
     }
+
+    /// <summary>
+    /// One word the articles never use may be a paraphrase ("participate", "vanish") when the question names what it is
+    /// about and wants a typed answer (a number, a date, a person…) that the cited sentence must still supply. Open
+    /// questions, role words and two or more unknown words are never let through.
+    /// </summary>
+    private bool MayIgnoreUncovered(UnderstoodMessage message) =>
+        message.UncoveredTerms.Count == 1 && message.AllEntityIds.Any()
+        && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
+        && !_personNouns.IsPersonNoun(message.UncoveredTerms[0]);
 
     private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 

@@ -16,6 +16,9 @@ public sealed class PersonNouns
     /// <summary>Creates the filter.</summary>
     public PersonNouns(Vocabulary vocabulary) => _vocabulary = vocabulary;
 
+    /// <summary>True for an analysed word that names what a person is.</summary>
+    public bool IsPersonNoun(string stem) => _vocabulary.IsPersonNoun(stem);
+
     /// <summary>The person nouns the question uses, analysed.</summary>
     public IReadOnlyList<string> In(UnderstoodMessage message) =>
         message.Terms.Append(message.HeadNoun ?? "").Where(_vocabulary.IsPersonNoun).Distinct().ToList();

@@ -78,7 +78,7 @@ public sealed class BriefingActivityHandler : ActivityHandler
     {
         var examples = _suggestions.Suggest(2);
         var headline = "Hello, I'm BriefingBot. I answer questions about your briefings, each answer with the sentence it came from. "
-            + (examples.Count > 0 ? $"Try: {string.Join("  or  ", examples.Select(e => e.TrimEnd('?') + "?"))}" : "Try: What does the briefing cover?  or  Brief me?");
+            + $"Try {string.Join(" or ", (examples.Count > 0 ? examples : new[] { "What does the briefing cover?", "Brief me" }).Select(e => $"\u201C{e}\u201D"))}.";
         return new BotReply(ReplyKind.Information, headline) { SuggestedActions = examples };
     }
 

@@ -58,7 +58,7 @@ public sealed class AnswerDialog : IBriefingDialog
             text += $" \u2014 {time.Display}";
         }
 
-        return text + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
     private BotReply AskWhichOne(AnswerOutcome outcome, ConversationMemory memory)

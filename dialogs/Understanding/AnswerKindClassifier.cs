@@ -26,6 +26,7 @@ public static partial class AnswerKindClassifier
     /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>
     public static (AnswerKind Kind, string? HeadNoun) Classify(string normalized)
     {
+        normalized = LeadingPreposition().Replace(normalized, "");
         if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
         if (NameOf().IsMatch(normalized)) return (AnswerKind.Entity, null);
         var howMany = HowMany().Match(normalized);
@@ -55,6 +56,9 @@ public static partial class AnswerKindClassifier
         var match = WhoVerbPattern().Match(normalized);
         return match.Success ? match.Groups["verb"].Value : null;
     }
+
+    [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
+    private static partial Regex LeadingPreposition();
 
     [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b")]
     private static partial Regex NameOf();

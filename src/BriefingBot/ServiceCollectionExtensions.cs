@@ -31,6 +31,8 @@ public static class ServiceCollectionExtensions
             .Open(StateStorageFactory.ResolvePath(configuration, environment)));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<TurnReplyCollector>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => sp.GetRequiredService<TurnReplyCollector>());
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationRateLimitMiddleware>();
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, MessageLengthMiddleware>();
         services.AddSingleton<BriefingBotAdapter>();

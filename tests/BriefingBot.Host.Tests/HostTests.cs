@@ -36,9 +36,12 @@ public sealed class HostTests : IAsyncLifetime
     {
         var replies = await _bot.PostForRepliesAsync(Activities.MembersAdded("conv-welcome", "user-1"));
 
-        var text = string.Join("\n", replies.Select(r => (string?)r["text"]));
+        var welcome = Assert.Single(replies);
+        var text = (string?)welcome["text"] ?? "";
+        var examples = welcome["suggestedActions"]?["actions"]?.AsArray().Select(a => (string?)a?["value"]).ToList() ?? new();
         Assert.Contains("briefing", text, StringComparison.OrdinalIgnoreCase);
-        Assert.True(text.Count(c => c == '?') >= 2, $"The welcome should offer two example questions: {text}");
+        Assert.True(examples.Count >= 2, $"The welcome should offer two example questions as buttons: {welcome}");
+        Assert.All(examples.Take(2), e => Assert.Contains(e!, text));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BriefingBot.Middleware;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -14,31 +15,22 @@ namespace BriefingBot.DirectLine;
 public sealed class DirectLineBotBridge
 {
     private readonly BotAdapter _adapter;
+    private readonly TurnReplyCollector _replies;
     private readonly string? _appId;
 
     /// <summary>Creates the bridge over the host's adapter.</summary>
-    public DirectLineBotBridge(IBotFrameworkHttpAdapter adapter, IConfiguration configuration)
+    public DirectLineBotBridge(IBotFrameworkHttpAdapter adapter, TurnReplyCollector replies, IConfiguration configuration)
     {
         _adapter = adapter as BotAdapter ?? throw new InvalidOperationException("The host's adapter must be a Bot Framework BotAdapter.");
+        _replies = replies;
         _appId = configuration["MicrosoftAppId"];
     }
 
-    /// <summary>Runs one turn for <paramref name="activity"/> and returns what the bot sent, in order.</summary>
-    public async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    /// <summary>Runs one turn for <paramref name="activity"/> and returns what was sent, in order (middleware replies included).</summary>
+    public Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        var sent = new List<Activity>();
-        await _adapter.ContinueConversationAsync(Identity(), activity, async (turnContext, ct) =>
-        {
-            turnContext.OnSendActivities(async (_, activities, next) =>
-            {
-                var responses = await next();
-                lock (sent) sent.AddRange(activities.Select(a => (Activity)a));
-                return responses;
-            });
-            await bot.OnTurnAsync(turnContext, ct);
-        }, cancellationToken);
-        return sent;
+        return _replies.CollectAsync(activity, () => _adapter.ContinueConversationAsync(Identity(), activity, bot.OnTurnAsync, cancellationToken));
     }
 
     // The turn comes from inside the host, not from a channel: with an app id configured the identity names the

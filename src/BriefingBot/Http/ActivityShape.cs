@@ -1,4 +1,5 @@
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace BriefingBot.Http;
 
@@ -19,8 +20,17 @@ public static class ActivityShape
         if (!IsHttpUrl(activity.ServiceUrl)) return "The activity has no absolute http(s) serviceUrl.";
         if (HasMemberWithoutId(activity.MembersAdded)) return "membersAdded lists a member without an id.";
         if (HasMemberWithoutId(activity.MembersRemoved)) return "membersRemoved lists a member without an id.";
+        if (activity.Attachments?.Any(a => a == null) == true) return "attachments has an empty entry.";
+        if (activity.Entities?.Any(e => e == null) == true) return "entities has an empty entry.";
+        if (activity.Entities?.Any(IsMentionWithoutWhom) == true) return "A mention entity does not say who is mentioned (mentioned.id).";
         return null;
     }
+
+    // The SDK's RemoveRecipientMention reads mentioned.id of every mention.
+    private static bool IsMentionWithoutWhom(Entity entity)
+        => string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
+           && !(entity.Properties?["mentioned"] is JObject mentioned
+                && mentioned["id"] is JValue { Type: JTokenType.String } id && !string.IsNullOrWhiteSpace((string?)id));
 
     private static bool HasMemberWithoutId(IList<ChannelAccount>? members)
         => members?.Any(m => string.IsNullOrWhiteSpace(m?.Id)) == true;

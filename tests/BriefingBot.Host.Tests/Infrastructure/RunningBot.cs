@@ -16,9 +16,9 @@ public sealed class RunningBot : IAsyncDisposable
     private static readonly SemaphoreSlim StartGate = new(1, 1);
 
     private readonly WebApplication _app;
-    private readonly string? _ownStateFolder;
+    private readonly string _ownStateFolder;
 
-    private RunningBot(WebApplication app, Uri address, string? ownStateFolder)
+    private RunningBot(WebApplication app, Uri address, string ownStateFolder)
     {
         _app = app;
         _ownStateFolder = ownStateFolder;
@@ -36,27 +36,20 @@ public sealed class RunningBot : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// Starts the host with extra configuration (key=value pairs as command-line options). Unless a
-    /// <c>State:StorePath</c> is given, conversation state goes to a fresh temporary file deleted on dispose.
+    /// Starts the host with extra configuration (key=value pairs as command-line options). Unless given,
+    /// <c>State:StorePath</c> and <c>Knowledge:StorePath</c> are fresh temporary files deleted on dispose.
     /// </summary>
     public static Task<RunningBot> StartAsync(params (string Key, string Value)[] settings) => StartAsync(null, settings);
 
     /// <summary>Starts the host as <see cref="StartAsync((string Key, string Value)[])"/> does, with service overrides (e.g. another <c>IBot</c>).</summary>
     public static async Task<RunningBot> StartAsync(Action<IServiceCollection>? overrideServices, params (string Key, string Value)[] settings)
     {
-        string? ownStateFolder = null;
-        if (!settings.Any(s => s.Key == "State:StorePath"))
-        {
-            ownStateFolder = Path.Combine(Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
-            settings = [.. settings, ("State:StorePath", Path.Combine(ownStateFolder, "state.db"))];
-        }
+        // Each host gets its own folder for the stores it is not given, so hosts never share a file by accident.
+        var ownStateFolder = Path.Combine(Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
+        if (!settings.Any(s => s.Key == "State:StorePath")) settings = [.. settings, ("State:StorePath", Path.Combine(ownStateFolder, "state.db"))];
+        if (!settings.Any(s => s.Key == "Knowledge:StorePath")) settings = [.. settings, ("Knowledge:StorePath", Path.Combine(ownStateFolder, "briefing.db"))];
 
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" };
-        if (settings.All(s => s.Key != "Knowledge:StorePath"))
-        {
-            // Each host gets its own store file, so hosts started by tests in parallel never share one.
-            args.AddRange(new[] { "--Knowledge:StorePath", Path.Combine(Path.GetTempPath(), $"briefingbot-host-{Guid.NewGuid():N}.db") });
-        }
 
         foreach (var (key, value) in settings)
         {
@@ -109,7 +102,7 @@ public sealed class RunningBot : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        if (_ownStateFolder != null && Directory.Exists(_ownStateFolder))
+        if (Directory.Exists(_ownStateFolder))
         {
             Directory.Delete(_ownStateFolder, recursive: true);
         }

@@ -45,6 +45,14 @@
     if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
       dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: navigator.language } } });
     }
+    // An answer carries its card and a plain-text copy for channels without cards; this page shows the card only.
+    if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+      const activity = action.payload.activity;
+      const hasCard = (activity.attachments || []).some(a => a.contentType === 'application/vnd.microsoft.card.adaptive');
+      if (hasCard && activity.from && activity.from.role !== 'user') {
+        action = { ...action, payload: { ...action.payload, activity: { ...activity, text: undefined } } };
+      }
+    }
     return next(action);
   });
 
