@@ -1,7 +1,6 @@
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
-using F23.StringSimilarity;
 
 namespace BriefingBot.Dialogs.Understanding;
 
@@ -13,7 +12,6 @@ namespace BriefingBot.Dialogs.Understanding;
 public sealed class TypoCorrector
 {
     private const int MinimumLength = 4;
-    private readonly OptimalStringAlignment _distance = new();
     private readonly List<(string Word, Entity Entity)> _nameWords;
 
     /// <summary>Indexes the words of every entity name and alias.</summary>
@@ -35,7 +33,7 @@ public sealed class TypoCorrector
             if (!uncovered.Contains(term)) continue;
             var candidates = _nameWords
                 .Where(n => !n.Word.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(n.Word, StringComparison.Ordinal))
-                .Where(n => _distance.Distance(n.Word, word) <= 1)
+                .Where(n => EditDistance.AtMostOne(n.Word, word))
                 .Select(n => n.Entity)
                 .Where(e => alreadyFound.All(f => f.Entity.Id != e.Id))
                 .Distinct()
@@ -48,10 +46,10 @@ public sealed class TypoCorrector
     }
 
     /// <summary>Share of the entity's name words that the message has, nearly or exactly.</summary>
-    private double Overlap(Entity entity, IReadOnlyList<string> words)
+    private static double Overlap(Entity entity, IReadOnlyList<string> words)
     {
         var nameWords = entity.Name.ToLowerInvariant().Split(' ', '-').Where(w => w.Length > 0).ToList();
         var typed = words.Select(w => w.ToLowerInvariant()).ToList();
-        return nameWords.Count(n => typed.Any(t => t == n || (n.Length >= MinimumLength && _distance.Distance(n, t) <= 1))) / (double)nameWords.Count;
+        return nameWords.Count(n => typed.Any(t => t == n || (n.Length >= MinimumLength && EditDistance.AtMostOne(n, t)))) / (double)nameWords.Count;
     }
 }

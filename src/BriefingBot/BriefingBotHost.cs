@@ -14,8 +14,12 @@ public static class BriefingBotHost
     /// <summary>The Bot Framework Emulator's conventional address, used when no URL is configured.</summary>
     public const string DefaultUrl = "http://localhost:3978";
 
-    /// <summary>Builds the application from command-line arguments (standard ASP.NET Core configuration).</summary>
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// Builds the application from command-line arguments (standard ASP.NET Core configuration).
+    /// <paramref name="overrideServices"/> runs after the bot's registrations, so tests and benchmarks can swap a part
+    /// (e.g. the <see cref="IBot"/>) while keeping the host, adapter and settings exactly as shipped.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -24,6 +28,7 @@ public static class BriefingBotHost
         }
 
         builder.Services.AddBriefingBot(builder.Configuration, builder.Environment);
+        overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.Services.GetRequiredService<IStorage>(); // open (or recover) the state store at startup, not on the first message

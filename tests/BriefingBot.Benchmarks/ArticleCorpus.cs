@@ -9,7 +9,8 @@ public sealed class ArticleCorpus : IDisposable
         Root = Directory.CreateTempSubdirectory("briefing-bench-").FullName;
         ArticlesPath = Directory.CreateDirectory(Path.Combine(Root, "articles")).FullName;
         StorePath = Path.Combine(Root, "data", "briefing.db");
-        var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "articles"), "*.txt", SearchOption.AllDirectories).OrderBy(f => f).ToList();
+        var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "articles"), "*.txt", SearchOption.AllDirectories)
+            .DistinctBy(Path.GetFileName).OrderBy(f => f).ToList(); // the host reference also copies the bundled article to articles/
         for (var i = 0; i < count; i++)
         {
             var source = sources[i % sources.Count];

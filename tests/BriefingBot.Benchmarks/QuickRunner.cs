@@ -35,15 +35,20 @@ public static class QuickRunner
         var label = string.Join(", ", parameters.Select(p => $"{p.Property.Name}={p.Value}"));
         foreach (var method in methods)
         {
-            method.Invoke(instance, null);
+            Await(method.Invoke(instance, null));
             var watch = Stopwatch.StartNew();
-            method.Invoke(instance, null);
+            Await(method.Invoke(instance, null));
             watch.Stop();
             using var process = Process.GetCurrentProcess();
             output.WriteLine($"{type.Name}.{method.Name}({label}): {watch.Elapsed.TotalMilliseconds:F1} ms, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
         }
 
         Invoke<GlobalCleanupAttribute>(instance);
+    }
+
+    private static void Await(object? result)
+    {
+        if (result is Task task) task.GetAwaiter().GetResult();
     }
 
     private static IEnumerable<IReadOnlyList<(PropertyInfo, object?)>> ParameterSets(Type type)

@@ -1,4 +1,3 @@
-using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Store;
 
@@ -19,7 +18,9 @@ public static class KnowledgeServiceCollectionExtensions
 
     private static IBriefingKnowledge Load(KnowledgeOptions options, ILogger logger)
     {
-        KnowledgeBuilder.WarmUp();
+        // No Recognizers warm-up here: answering never uses them and loading a store on disk does not either, so they are
+        // loaded only when the store is (re)built, which happens here at startup anyway. Warming them always cost about
+        // 70 MB of RSS and most of a second before the first answer (see README, Performance).
         var outcome = new KnowledgeStore(logger).Ensure(options.ArticlesPath, options.StorePath);
         return new BriefingKnowledge(outcome.Knowledge);
     }

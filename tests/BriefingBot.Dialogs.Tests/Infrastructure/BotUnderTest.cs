@@ -1,4 +1,5 @@
 using BriefingBot.Dialogs.Bot;
+using BriefingBot.Dialogs.Routing;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Store;
 using Microsoft.Bot.Builder;
@@ -41,6 +42,9 @@ public sealed class BotUnderTest : IDisposable
 
     /// <summary>The knowledge the bot answers from.</summary>
     public BriefingKnowledge Knowledge { get; }
+
+    /// <summary>The dialog router of the composed bot (answering without the Bot Framework turn around it).</summary>
+    public DialogRouter Router => _services.GetRequiredService<DialogRouter>();
 
     /// <summary>Sends a message in a conversation and returns the bot's replies.</summary>
     public async Task<IReadOnlyList<IMessageActivity>> SayAsync(string conversationId, string text)

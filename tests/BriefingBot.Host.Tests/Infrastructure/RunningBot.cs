@@ -39,7 +39,10 @@ public sealed class RunningBot : IAsyncDisposable
     /// Starts the host with extra configuration (key=value pairs as command-line options). Unless given,
     /// <c>State:StorePath</c> and <c>Knowledge:StorePath</c> are fresh temporary files deleted on dispose.
     /// </summary>
-    public static async Task<RunningBot> StartAsync(params (string Key, string Value)[] settings)
+    public static Task<RunningBot> StartAsync(params (string Key, string Value)[] settings) => StartAsync(null, settings);
+
+    /// <summary>Starts the host as <see cref="StartAsync((string Key, string Value)[])"/> does, with service overrides (e.g. another <c>IBot</c>).</summary>
+    public static async Task<RunningBot> StartAsync(Action<IServiceCollection>? overrideServices, params (string Key, string Value)[] settings)
     {
         // Each host gets its own folder for the stores it is not given, so hosts never share a file by accident.
         var ownStateFolder = Path.Combine(Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
@@ -58,7 +61,7 @@ public sealed class RunningBot : IAsyncDisposable
         await StartGate.WaitAsync();
         try
         {
-            app = BriefingBotHost.Build(args.ToArray());
+            app = BriefingBotHost.Build(args.ToArray(), overrideServices);
             await app.StartAsync();
         }
         finally

@@ -1,0 +1,55 @@
+using BriefingBot.Benchmarks.Infrastructure;
+using BriefingBot.Host.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Benchmarks.Http;
+
+/// <summary>
+/// BriefingBot against the SDK floor over loopback HTTP in one run: two real hosts built by BriefingBotHost with the
+/// same adapter and settings, one with the echo bot swapped in (and, to show what the state store costs, BriefingBot with
+/// Bot Builder's MemoryStorage). Each is warmed up, then measured in alternating rounds.
+/// </summary>
+public static class HttpComparison
+{
+    /// <summary>Goal: BriefingBot's throughput at least this share of the echo bot's.</summary>
+    public const double GoalRatio = 0.70;
+
+    /// <summary>Measures both hosts and adds throughput, latency and the ratio.</summary>
+    public static async Task RunAsync(BenchmarkOptions options, ResultTable table)
+    {
+        var settings = new[] { ("Knowledge:ArticlesPath", BenchmarkData.SuiteArticles) };
+        await using var briefing = await RunningBot.StartAsync(settings);
+        await using var echo = await RunningBot.StartAsync(services => services.AddTransient<IBot, EchoBot>(), settings);
+        // The same bot with conversation state in memory: separates the state store's cost from answering.
+        await using var inMemoryState = await RunningBot.StartAsync(services => services.AddSingleton<IStorage, MemoryStorage>(), settings);
+        var conversations = options.Quick ? 4 : 8;
+        var duration = TimeSpan.FromSeconds(options.Quick ? 3 : 15);
+        var rounds = options.Quick ? 1 : 2;
+        var load = new LoadGenerator(BenchmarkData.Suite, conversations);
+
+        await load.RunAsync(echo, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: false, "warm-echo");
+        await load.RunAsync(briefing, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: true, "warm-bot");
+        await load.RunAsync(inMemoryState, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: true, "warm-memory");
+        var echoRuns = new List<LoadResult>();
+        var botRuns = new List<LoadResult>();
+        var inMemoryRuns = new List<LoadResult>();
+        for (var round = 0; round < rounds; round++)
+        {
+            echoRuns.Add(await load.RunAsync(echo, duration, 200_000, judge: false, $"echo-{round}"));
+            botRuns.Add(await load.RunAsync(briefing, duration, 200_000, judge: true, $"bot-{round}"));
+            inMemoryRuns.Add(await load.RunAsync(inMemoryState, duration, 200_000, judge: true, $"memory-{round}"));
+        }
+
+        var echoResult = LoadResult.Combine(echoRuns);
+        var botResult = LoadResult.Combine(botRuns);
+        var part = $"HTTP loopback, {conversations} conversations";
+        table.Add(part, "echo bot (SDK floor)", echoResult.Describe());
+        table.Add(part, "BriefingBot", botResult.Describe());
+        var ratio = botResult.TurnsPerSecond / echoResult.TurnsPerSecond;
+        table.AddGoal(part, "throughput BriefingBot/echo", $"{ratio:P0}", $"≥ {GoalRatio:P0}", ratio >= GoalRatio);
+        var inMemoryResult = LoadResult.Combine(inMemoryRuns);
+        table.Add(part, "BriefingBot, state in memory (diagnostic)", inMemoryResult.Describe());
+        table.Add(part, "throughput (state in memory)/echo", $"{inMemoryResult.TurnsPerSecond / echoResult.TurnsPerSecond:P0}");
+    }
+}
