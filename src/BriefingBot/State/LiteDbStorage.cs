@@ -19,10 +19,13 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     // thread at a time, so every operation of this instance runs under this lock from start to end.
     private readonly object _gate = new();
 
-    /// <summary>Uses the given database (a shared-mode file, or an in-memory stream for tests).</summary>
-    public LiteDbStorage(LiteDatabase database)
+    private readonly IDisposable? _fileLock;
+
+    /// <summary>Uses the given database (a file, or an in-memory stream for tests); <paramref name="fileLock"/> is released with it.</summary>
+    public LiteDbStorage(LiteDatabase database, IDisposable? fileLock = null)
     {
         _database = database;
+        _fileLock = fileLock;
         _items = database.GetCollection(CollectionName);
     }
 
@@ -93,8 +96,12 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Closes the database.</summary>
-    public void Dispose() => _database.Dispose();
+    /// <summary>Closes the database and releases the file lock.</summary>
+    public void Dispose()
+    {
+        _database.Dispose();
+        _fileLock?.Dispose();
+    }
 
     // A failed rollback (e.g. on a damaged file) must not hide the exception that caused it.
     private void TryRollback()

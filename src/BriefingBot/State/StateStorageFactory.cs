@@ -15,12 +15,14 @@ public sealed class StateStorageFactory
 
     private readonly ILogger<StateStorageFactory> _logger;
     private readonly TimeProvider _clock;
+    private readonly ConnectionType _connection;
 
-    /// <summary>Creates the factory.</summary>
-    public StateStorageFactory(ILogger<StateStorageFactory> logger, TimeProvider clock)
+    /// <summary>Creates the factory; <c>State:Connection</c> is <c>direct</c> (default) or <c>shared</c>.</summary>
+    public StateStorageFactory(ILogger<StateStorageFactory> logger, TimeProvider clock, IConfiguration configuration)
     {
         _logger = logger;
         _clock = clock;
+        _connection = ConnectionFor(configuration["State:Connection"]);
     }
 
     /// <summary>Resolves the configured store path against the content root.</summary>
@@ -46,14 +48,31 @@ public sealed class StateStorageFactory
         }
     }
 
+    /// <summary>
+    /// Direct (the default) keeps the file open in this process: fast, and a second process on the same file is
+    /// refused and falls back to memory. Shared takes a machine-wide mutex and reopens the file on every operation,
+    /// so several processes can share it, at about a tenth of the throughput (see README, Performance).
+    /// </summary>
+    private static ConnectionType ConnectionFor(string? configured) =>
+        string.Equals(configured, "shared", StringComparison.OrdinalIgnoreCase) ? ConnectionType.Shared : ConnectionType.Direct;
+
+    /// <summary>
+    /// In direct mode two processes writing one file would interleave their logs, so the first process holds
+    /// <c>FILE.lock</c> open exclusively for its lifetime and a second one gets an IOException (and memory state).
+    /// </summary>
+    private static FileStream ExclusiveLock(string path) =>
+        new(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
     private IStorage OpenOrRecover(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Taken before anything else: a file another process holds is busy, not corrupt, and must not be touched.
+        var fileLock = _connection == ConnectionType.Direct ? ExclusiveLock(path) : null;
         var files = new StoreFiles(path);
         var snapshot = files.Snapshot();
         try
         {
-            var storage = OpenChecked(path);
+            var storage = OpenChecked(path, fileLock);
             snapshot?.Delete();
             return storage;
         }
@@ -62,24 +81,29 @@ public sealed class StateStorageFactory
             var aside = snapshot.KeepAs($"{path}.corrupt-{_clock.GetUtcNow():yyyyMMddTHHmmssfff}");
             files.Delete();
             _logger.LogError("State store {Path} is corrupt ({Reason}); kept it as {Aside} and started an empty store.", path, e.Message, aside);
-            return OpenChecked(path);
-        }
-    }
-
-    private static LiteDbStorage OpenChecked(string path)
-    {
-        // Shared mode: every operation takes a named mutex and opens the file, so two processes may use one file.
-        var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared });
-        try
-        {
-            // Read every stored item once: damage past the first pages only shows when those pages are read.
-            var items = database.GetCollection("state").FindAll().Count();
-            database.GetCollection("opened").Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow, ["items"] = items });
-            return new LiteDbStorage(database);
+            return OpenChecked(path, fileLock);
         }
         catch
         {
-            database.Dispose();
+            fileLock?.Dispose();
+            throw;
+        }
+    }
+
+    private LiteDbStorage OpenChecked(string path, FileStream? fileLock)
+    {
+        LiteDatabase? database = null;
+        try
+        {
+            database = new LiteDatabase(new ConnectionString { Filename = path, Connection = _connection });
+            // Read every stored item once: damage past the first pages only shows when those pages are read.
+            var items = database.GetCollection("state").FindAll().Count();
+            database.GetCollection("opened").Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow, ["items"] = items });
+            return new LiteDbStorage(database, fileLock);
+        }
+        catch
+        {
+            database?.Dispose();
             throw;
         }
     }

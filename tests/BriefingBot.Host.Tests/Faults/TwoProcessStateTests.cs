@@ -30,8 +30,26 @@ public sealed class TwoProcessStateTests : IDisposable
         Assert.Equal(Conversations, database.GetCollection("state").Count(Query.StartsWith("_id", "emulator/conversations/two-process-")));
     }
 
+    [Fact]
+    public async Task In_the_default_direct_mode_a_second_process_on_the_same_file_answers_from_memory_and_the_file_stays_whole()
+    {
+        var state = _folder.PathOf("state.db");
+        await using (var first = await HostProcess.StartAsync(("State:StorePath", state), ("Knowledge:StorePath", _folder.PathOf("a.db"))))
+        await using (var second = await HostProcess.StartAsync(("State:StorePath", state), ("Knowledge:StorePath", _folder.PathOf("b.db"))))
+        {
+            var a = await first.AskAsync("Who is John Kelly?", "direct-first");
+            var b = await second.AskAsync("Who is John Kelly?", "direct-second");
+            Assert.Contains("Kelly", (string?)a.FirstOrDefault()?["text"]);
+            Assert.Contains("Kelly", (string?)b.FirstOrDefault()?["text"]);
+        }
+
+        // The processes were killed: opening the file as a restarted host would (not read-only) replays its log.
+        using var database = new LiteDatabase(new ConnectionString { Filename = state, Connection = ConnectionType.Direct });
+        Assert.Equal(1, database.GetCollection("state").Count(Query.StartsWith("_id", "emulator/conversations/direct-first")));
+    }
+
     private Task<HostProcess> StartAsync(string state, string knowledge) => HostProcess.StartAsync(
-        ("State:StorePath", state), ("Knowledge:StorePath", _folder.PathOf(knowledge)), ("Bot:RateLimit:PermitsPerMinute", "0"));
+        ("State:StorePath", state), ("State:Connection", "shared"), ("Knowledge:StorePath", _folder.PathOf(knowledge)), ("Bot:RateLimit:PermitsPerMinute", "0"));
 
     // Turn n goes to process n % 2, so every follow-up is read by the process that did not write its subject.
     private static async Task TalkAsync(int conversation, HostProcess[] hosts, List<string> failures)

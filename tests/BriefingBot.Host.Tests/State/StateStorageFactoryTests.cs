@@ -12,7 +12,7 @@ public sealed class StateStorageFactoryTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private StateStorageFactory Factory() => new(_log, TimeProvider.System);
+    private StateStorageFactory Factory() => new(_log, TimeProvider.System, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
 
     [Theory]
     [InlineData("random bytes")]
