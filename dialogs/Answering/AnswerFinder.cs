@@ -1,4 +1,5 @@
 using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -64,7 +65,7 @@ public sealed class AnswerFinder
     private bool MayIgnoreUncovered(UnderstoodMessage message) =>
         message.UncoveredTerms.Count == 1 && message.AllEntityIds.Any()
         && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
-        && !_personNouns.IsPersonNoun(message.UncoveredTerms[0]);
+        && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
 
     private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 

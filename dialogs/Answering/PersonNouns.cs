@@ -16,19 +16,19 @@ public sealed class PersonNouns
     /// <summary>Creates the filter.</summary>
     public PersonNouns(Vocabulary vocabulary) => _vocabulary = vocabulary;
 
-    /// <summary>True for an analysed word that names what a person is.</summary>
-    public bool IsPersonNoun(string stem) => _vocabulary.IsPersonNoun(stem);
-
-    /// <summary>The person nouns the question uses, analysed.</summary>
+    /// <summary>The person nouns the question uses, as written (compared as words, not stems: "office" is no "officer").</summary>
     public IReadOnlyList<string> In(UnderstoodMessage message) =>
-        message.Terms.Append(message.HeadNoun ?? "").Where(_vocabulary.IsPersonNoun).Distinct().ToList();
+        message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('?', '!', '.', ',', '\'', '"'))
+            .Where(_vocabulary.IsPersonNoun).Distinct().ToList();
 
     /// <summary>True when the entity may answer: the question names no person noun, or the entity's roles have them all.</summary>
     public bool Fits(Entity entity, UnderstoodMessage message)
     {
         var nouns = In(message);
         if (nouns.Count == 0) return true;
-        var roles = TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions))).ToHashSet();
-        return nouns.All(n => _vocabulary.Expand(n).Any(roles.Contains));
+        var roles = string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant()
+            .Split(' ', '-', ',').Select(w => w.TrimEnd('s')).ToHashSet();
+        return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains));
     }
 }

@@ -31,7 +31,8 @@ public static partial class AnswerKindClassifier
         if (NameOf().IsMatch(normalized)) return (AnswerKind.Entity, null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
-        if (normalized.StartsWith("how long", StringComparison.Ordinal)) return (AnswerKind.Duration, null);
+        if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);
+        if (HowBig().IsMatch(normalized)) return (AnswerKind.Number, null);
         if (When().IsMatch(normalized)) return (AnswerKind.Date, null);
         if (normalized.StartsWith("where", StringComparison.Ordinal)) return (AnswerKind.Place, null);
         if (Why().IsMatch(normalized)) return (AnswerKind.Reason, null);
@@ -77,6 +78,15 @@ public static partial class AnswerKindClassifier
 
     [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(?<noun>[a-z-]+)?")]
     private static partial Regex HowMany();
+
+    [GeneratedRegex(@"^how (fast|quickly|soon)\b")]
+    private static partial Regex HowSoon();
+
+    /// <summary>True for "how big / large / far …": a measure, answered by an amount with a unit.</summary>
+    public static bool AsksSize(string normalized) => HowBig().IsMatch(normalized);
+
+    [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep|old)\b")]
+    private static partial Regex HowBig();
 
     [GeneratedRegex(@"^(when|since when|what (year|month|date|day|time)|on what (date|day)|in what (year|month)|in which (year|month)|which (year|month|date|day))\b")]
     private static partial Regex When();

@@ -14,7 +14,8 @@ public sealed class Vocabulary
     private readonly HashSet<string> _questionWords = new();
     private readonly HashSet<string> _softWords = new();
     private readonly Dictionary<string, string> _spellings = new();
-    private readonly HashSet<string> _personNouns = new();
+    private readonly HashSet<string> _personNouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _rawSynonyms = new();
 
     /// <summary>Loads the embedded vocabulary.</summary>
     public Vocabulary()
@@ -23,7 +24,14 @@ public sealed class Vocabulary
         using var json = JsonDocument.Parse(stream);
         foreach (var group in json.RootElement.GetProperty("synonyms").EnumerateArray())
         {
-            var stems = group.EnumerateArray().Select(w => TermAnalyzer.Stem(w.GetString()!)).ToList();
+            var words = group.EnumerateArray().Select(w => w.GetString()!).ToList();
+            var stems = words.Select(TermAnalyzer.Stem).ToList();
+            foreach (var stem in stems)
+            {
+                if (!_rawSynonyms.TryGetValue(stem, out var raw)) _rawSynonyms[stem] = raw = new HashSet<string>();
+                raw.UnionWith(words);
+            }
+
             foreach (var stem in stems)
             {
                 _meaning.TryAdd(stem, stems[0]);
@@ -35,7 +43,12 @@ public sealed class Vocabulary
         _questionWords.UnionWith(Words(json, "questionWords"));
         _softWords.UnionWith(Words(json, "softWords"));
         foreach (var pair in json.RootElement.GetProperty("spellings").EnumerateObject()) _spellings[pair.Name] = pair.Value.GetString()!;
-        _personNouns.UnionWith(json.RootElement.GetProperty("personNouns").EnumerateArray().Select(w => TermAnalyzer.Stem(w.GetString()!)));
+        foreach (var noun in json.RootElement.GetProperty("personNouns").EnumerateArray().Select(w => w.GetString()!))
+        {
+            _personNouns.Add(noun);
+            _personNouns.Add(noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s");
+            _personNouns.Add(noun.EndsWith("man") ? noun[..^3] + "men" : noun);
+        }
     }
 
     /// <summary>The normalised message with common misspellings of question words put right ("wat" → "what").</summary>
@@ -48,8 +61,12 @@ public sealed class Vocabulary
     /// <summary>True for stems that the articles need not contain for the question to be covered ("begin", "say").</summary>
     public bool IsSoft(string stem) => _softWords.Contains(stem);
 
-    /// <summary>True for a stem that names what a person is ("minist", "general", "spokesman").</summary>
-    public bool IsPersonNoun(string stem) => _personNouns.Contains(stem);
+    /// <summary>True for a word (singular or plural, as written) that names what a person is ("minister", "chairmen").</summary>
+    public bool IsPersonNoun(string word) => _personNouns.Contains(word.ToLowerInvariant());
+
+    /// <summary>The raw words of the synonym groups the word's stem belongs to ("chairman" → "chair", "head", …).</summary>
+    public IEnumerable<string> Synonyms(string word) =>
+        _rawSynonyms.TryGetValue(TermAnalyzer.Stem(word), out var words) ? words : Enumerable.Empty<string>();
 
     /// <summary>The stem with its synonyms' stems.</summary>
     public IReadOnlyCollection<string> Expand(string stem) => _synonyms.TryGetValue(stem, out var set) ? set : new[] { stem };
