@@ -41,7 +41,9 @@ public sealed class SentenceRanker
     private RankedSentence Score(int sentenceId, double bm25, UnderstoodMessage message, IReadOnlyList<int> entityIds, int? contextEntityId)
     {
         var sentence = _knowledge.Sentence(sentenceId);
-        var present = _knowledge.MentionsIn(sentenceId).Select(m => m.EntityId).ToHashSet();
+        // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Kelly said:").
+        var present = _knowledge.MentionsIn(sentenceId).Select(m => m.EntityId)
+            .Concat(_knowledge.StatementsIn(sentenceId).Select(s => s.SpeakerEntityId)).ToHashSet();
         var nearby = NearbyEntities(sentence);
         var terms = sentence.Terms.ToHashSet();
         var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
