@@ -49,6 +49,7 @@ public static partial class QuantityExtractor
             if (time is not null) { found.Add(Build(text, r.Start, time.Start + time.Text.Length, value, DurationUnit(time.Timex), "duration")); continue; }
             if (r.Text.Equals("one", StringComparison.OrdinalIgnoreCase) || r.Resolution?.GetValueOrDefault("subtype")?.ToString() == "ordinal") continue;
             if (CountedNoun(text, r.End + 1, times) is { } noun) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
+            else if (NounBefore(text, r.Start) is { } counted) found.Add(Build(text, r.Start, r.End + 1, value, counted, "number"));
         }
 
         foreach (Match m in VaguePattern().Matches(text))
@@ -71,6 +72,16 @@ public static partial class QuantityExtractor
 
     private static (string Word, int End)? CountedNoun(string text, int from, IReadOnlyList<TimeExpression> times) =>
         QuantityWords.CountedNoun(text, from, times.Select(t => t.Start).ToList());
+
+    /// <summary>The noun of "a crew of 21": what a number counts when the noun stands before it.</summary>
+    private static string? NounBefore(string text, int start)
+    {
+        var match = NounOfPattern().Match(text[..start]);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"\b([A-Za-z]{3,}) of $")]
+    private static partial Regex NounOfPattern();
 
     private static bool WordNumber(ModelResult r) => Value(r) is not null;
 
