@@ -85,7 +85,7 @@ public static partial class AnswerKindClassifier
     /// <summary>True for "how big / large / far …": a measure, answered by an amount with a unit.</summary>
     public static bool AsksSize(string normalized) => HowBig().IsMatch(normalized);
 
-    [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep|old)\b")]
+    [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep)\b")]
     private static partial Regex HowBig();
 
     [GeneratedRegex(@"^(when|since when|what (year|month|date|day|time)|on what (date|day)|in what (year|month)|in which (year|month)|which (year|month|date|day))\b")]

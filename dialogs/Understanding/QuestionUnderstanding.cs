@@ -48,7 +48,10 @@ public sealed class QuestionUnderstanding
         }
 
         // A bare name ("Roe", "the port director") asks who or what that is.
-        if (matched is null && question.Terms.Count == 0 && SubjectIsOneEntity(normalized, question)) return question with { Intent = Intent.Profile, Subject = normalized };
+        if (matched is null && question.Terms.Count == 0 && !AsksSomething.IsMatch(normalized) && SubjectIsOneEntity(normalized, question))
+        {
+            return question with { Intent = Intent.Profile, Subject = normalized };
+        }
 
         return RoleShaped.IsMatch(normalized) ? RoleWordsAsTerms(question) : question;
     }
@@ -118,6 +121,9 @@ public sealed class QuestionUnderstanding
         return match.Entity.Aliases.Append(match.Entity.Name)
             .Any(n => surface.Contains(n, StringComparison.OrdinalIgnoreCase) || (surface.Length > 2 && n.Contains(surface, StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex AsksSomething =
+        new(@"^(who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex RoleShaped =
         new(@"^(who|whom) (is|was|are|were) (the|a|an) ", System.Text.RegularExpressions.RegexOptions.Compiled);
