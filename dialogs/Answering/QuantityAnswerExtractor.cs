@@ -52,7 +52,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         if (message.Expected == AnswerKind.Duration) return true;
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AsksSize(message.Normalized)) return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage";
-        if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind == "currency") return true;
+        if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
         var counted = TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);

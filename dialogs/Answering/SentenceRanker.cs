@@ -79,11 +79,25 @@ public sealed class SentenceRanker
     public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
         message.MainVerb is null || _vocabulary.Expand(message.MainVerb).Any(ranked.Sentence.Terms.Contains);
 
-    /// <summary>People, groups and things (not places) named in the two sentences before, when this one opens with "he" or "it", or says "the group", and so may mean them.</summary>
-    private HashSet<int> NearbyEntities(Knowledge.Model.Sentence sentence) =>
-        !Anaphora.RefersBack(sentence.Text) ? new HashSet<int>() : _knowledge.SentencesOf(sentence.ArticleId)
-            .Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
+    /// <summary>
+    /// People, groups and things named in the two sentences before, when this one opens with "he" or "it", says
+    /// "the group", or goes on quoting the same speaker, and so may mean them. Places only in a continued quote.
+    /// </summary>
+    private HashSet<int> NearbyEntities(Knowledge.Model.Sentence sentence)
+    {
+        var previous = _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2).ToList();
+        var continued = ContinuesQuote(sentence, previous);
+        if (!Anaphora.RefersBack(sentence.Text) && !continued) return new HashSet<int>();
+        return previous
             .SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId)
-            .Where(id => _knowledge.Entity(id).Kind != Knowledge.Model.EntityKind.Place)
+            .Where(id => continued || _knowledge.Entity(id).Kind != Knowledge.Model.EntityKind.Place)
             .ToHashSet();
+    }
+
+    /// <summary>True when the sentence goes on quoting someone quoted just before ("…,” he added).</summary>
+    private bool ContinuesQuote(Knowledge.Model.Sentence sentence, IReadOnlyList<Knowledge.Model.Sentence> previous)
+    {
+        var speakers = _knowledge.StatementsIn(sentence.Id).Select(s => s.SpeakerEntityId).ToHashSet();
+        return speakers.Count > 0 && previous.Any(p => _knowledge.StatementsIn(p.Id).Any(s => speakers.Contains(s.SpeakerEntityId)));
+    }
 }

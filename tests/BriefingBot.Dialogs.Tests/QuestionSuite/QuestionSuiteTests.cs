@@ -9,10 +9,10 @@ namespace BriefingBot.Dialogs.Tests.QuestionSuite;
 public sealed class QuestionSuiteTests : IClassFixture<QuestionSuiteTests.Run>
 {
     /// <summary>
-    /// Overall share of conversations that must pass: the level reached (94.1% on 2026-11-25), so any regression fails.
-    /// The product goal is 95% (issue 4); raise this as answering improves, never lower it to make a change pass.
+    /// Overall share of conversations that must pass: the level reached (95.2% on 2026-11-25), so any regression fails.
+    /// It is also the product goal of issue 4; raise it as answering improves, never lower it to make a change pass.
     /// </summary>
-    private const double Bar = 0.94;
+    private const double Bar = 0.95;
 
     private readonly Run _run;
     private readonly ITestOutputHelper _output;
