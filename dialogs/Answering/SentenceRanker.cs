@@ -85,7 +85,8 @@ public sealed class SentenceRanker
     /// </summary>
     private HashSet<int> NearbyEntities(Knowledge.Model.Sentence sentence)
     {
-        var previous = _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2).ToList();
+        var all = _knowledge.SentencesOf(sentence.ArticleId); // in reading order: a sentence's Index is its position
+        var previous = Enumerable.Range(Math.Max(0, sentence.Index - 2), Math.Min(2, sentence.Index)).Select(i => all[i]).ToList();
         var continued = ContinuesQuote(sentence, previous);
         if (!Anaphora.RefersBack(sentence.Text) && !continued) return new HashSet<int>();
         return previous
