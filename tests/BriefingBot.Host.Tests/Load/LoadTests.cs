@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using BriefingBot.Adapters;
 using BriefingBot.Host.Tests.Infrastructure;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -22,9 +20,7 @@ public sealed class LoadTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await RunningBot.StartAsync(("Bot:RateLimit:PermitsPerMinute", "0"));
-        _probe = new StateProbeMiddleware(_bot.Services.GetRequiredService<ConversationState>());
-        _bot.Services.GetRequiredService<BriefingBotAdapter>().Use(_probe);
+        (_bot, _probe) = await StateProbeMiddleware.StartProbedBotAsync();
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

@@ -1,6 +1,4 @@
-using BriefingBot.Adapters;
 using BriefingBot.Host.Tests.Infrastructure;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Host.Tests.Load;
@@ -13,9 +11,7 @@ public sealed class LongConversationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await RunningBot.StartAsync(("Bot:RateLimit:PermitsPerMinute", "0"));
-        _probe = new StateProbeMiddleware(_bot.Services.GetRequiredService<ConversationState>());
-        _bot.Services.GetRequiredService<BriefingBotAdapter>().Use(_probe);
+        (_bot, _probe) = await StateProbeMiddleware.StartProbedBotAsync();
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

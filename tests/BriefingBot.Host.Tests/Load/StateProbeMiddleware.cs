@@ -1,4 +1,7 @@
+using BriefingBot.Adapters;
+using BriefingBot.Host.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Host.Tests.Load;
 
@@ -20,6 +23,15 @@ public sealed class StateProbeMiddleware : IMiddleware
     }
 
     public int Crossed => Volatile.Read(ref _crossed);
+
+    /// <summary>Starts a host without a rate limit and puts a probe on its adapter.</summary>
+    public static async Task<(RunningBot Bot, StateProbeMiddleware Probe)> StartProbedBotAsync()
+    {
+        var bot = await RunningBot.StartAsync(("Bot:RateLimit:PermitsPerMinute", "0"));
+        var probe = new StateProbeMiddleware(bot.Services.GetRequiredService<ConversationState>());
+        bot.Services.GetRequiredService<BriefingBotAdapter>().Use(probe);
+        return (bot, probe);
+    }
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
