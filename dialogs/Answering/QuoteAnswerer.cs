@@ -22,6 +22,7 @@ public sealed class QuoteAnswerer
     private readonly HashSet<string> _reporting;
     private readonly HashSet<string> _statementVerbs;
     private readonly int _sentenceCount;
+    private readonly Dictionary<int, HashSet<string>> _contentTerms;
 
     /// <summary>Creates the answerer.</summary>
     public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
@@ -30,6 +31,8 @@ public sealed class QuoteAnswerer
         _vocabulary = vocabulary;
         _describer = describer;
         _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
+        // The knowledge never changes after start-up: analyse each statement once, not once per question.
+        _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
         _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
         _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
     }
@@ -90,7 +93,7 @@ public sealed class QuoteAnswerer
     private AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
     {
         if (statement.SentenceIds.Count == 0) return null;
-        var content = TermAnalyzer.Terms(statement.Content).ToHashSet();
+        var content = _contentTerms[statement.Id];
         var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
         var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;

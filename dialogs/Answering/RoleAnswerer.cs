@@ -19,6 +19,7 @@ public sealed partial class RoleAnswerer
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
     private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<int, HashSet<string>> _roleTerms;
 
     /// <summary>Creates the answerer.</summary>
     public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary)
@@ -26,6 +27,8 @@ public sealed partial class RoleAnswerer
         _knowledge = knowledge;
         _describer = describer;
         _vocabulary = vocabulary;
+        _roleTerms = knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
+            .ToDictionary(e => e.Id, e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet());
     }
 
     /// <summary>Null when the question is not about a role; else the people whose role fits (none: refuse).</summary>
@@ -50,7 +53,7 @@ public sealed partial class RoleAnswerer
 
     private bool Fits(Entity person, IReadOnlyList<string> terms, IReadOnlyList<int> organisations)
     {
-        var roleTerms = TermAnalyzer.Terms(string.Join(' ', person.Roles.Concat(person.Descriptions))).ToHashSet();
+        var roleTerms = _roleTerms[person.Id];
         // A "vice president" is not the president: a role with a modifier the question lacks does not fit.
         if (Modifiers.Any(m => roleTerms.Contains(m) && !terms.Contains(m))) return false;
         return terms.All(t => _vocabulary.Expand(t).Any(roleTerms.Contains))
