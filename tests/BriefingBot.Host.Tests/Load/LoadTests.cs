@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BriefingBot.Host.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

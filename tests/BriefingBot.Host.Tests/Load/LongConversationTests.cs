@@ -1,4 +1,5 @@
 using BriefingBot.Host.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Host.Tests.Load;
