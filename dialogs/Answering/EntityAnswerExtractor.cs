@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -9,7 +11,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// itself names. Speakers of matching statements come first. When a sentence only says "the two groups" or "they",
 /// the entities of the sentences just before it are used.
 /// </summary>
-public sealed class EntityAnswerExtractor : IAnswerExtractor
+public sealed partial class EntityAnswerExtractor : IAnswerExtractor
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
@@ -43,6 +45,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
 
     private List<Entity> EntitiesOf(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
     {
+        if (Ellipsis.AsksForAgent(message.Normalized)) return Agents(sentenceId, message, asked);
         var speakers = _knowledge.StatementsIn(sentenceId)
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId);
@@ -54,6 +57,30 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
     }
+
+    /// <summary>
+    /// "By whom?": who is named after a "by" in the same clause ("… encrypted early on Friday by a group calling itself
+    /// X"); when the question has words, the "by" must follow one of them ("boarded by …", not "owned by …").
+    /// </summary>
+    private List<Entity> Agents(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
+    {
+        var sentence = _knowledge.Sentence(sentenceId).Text;
+        foreach (Match by in AgentPhrase().Matches(sentence))
+        {
+            var clause = sentence[(sentence.LastIndexOfAny(ClauseEnds, by.Index) + 1)..by.Index];
+            if (message.Terms.Count > 0 && !TermAnalyzer.Terms(clause).Any(message.Terms.Contains)) continue;
+            var end = by.Index + by.Length;
+            return _knowledge.MentionsIn(sentenceId).Where(m => m.Start >= by.Index && m.Start < end).OrderBy(m => m.Start)
+                .Select(m => _knowledge.Entity(m.EntityId)).Where(e => !asked.Contains(e.Id) && Fits(e.Kind, AnswerKind.Entity)).DistinctBy(e => e.Id).ToList();
+        }
+
+        return new List<Entity>();
+    }
+
+    private static readonly char[] ClauseEnds = { ',', ';' };
+
+    [GeneratedRegex(@" by [^,;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentPhrase();
 
     private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)
     {

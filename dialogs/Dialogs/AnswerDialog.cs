@@ -18,10 +18,12 @@ public sealed class AnswerDialog : IBriefingDialog
     private readonly AnswerFinder _finder;
     private readonly CitationFactory _citations;
     private readonly ConversationFocus _focus;
+    private readonly QuestionUnderstanding _understanding;
 
     /// <summary>Creates the dialog.</summary>
-    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus)
+    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding)
     {
+        _understanding = understanding;
         _knowledge = knowledge;
         _finder = finder;
         _citations = citations;
@@ -37,11 +39,21 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) && memory.LastSentenceId is int last
-            ? _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true))
-            : _finder.Find(message, memory.FocusEntityId);
+        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _finder.Find(message, memory.FocusEntityId);
         if (outcome.Answer is null) return null;
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
+    }
+
+    /// <summary>
+    /// "Where?" asks about the last answer: its sentence first, else the last question asked with "where". "By whom?"
+    /// asks the last question again first, so that its verb picks the right "by" of the sentence.
+    /// </summary>
+    private AnswerOutcome AnswerBareQuestion(UnderstoodMessage message, ConversationMemory memory)
+    {
+        var again = Ellipsis.AskAgain(message.Normalized, memory.LastQuestion) is { } question ? _understanding.Understand(question, memory) : null;
+        if (again is not null && Ellipsis.AsksForAgent(message.Normalized)) return _finder.Find(again, memory.FocusEntityId);
+        if (memory.LastSentenceId is int last && _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true)) is { Answer: not null } found) return found;
+        return again is null ? AnswerOutcome.None : _finder.Find(again, memory.FocusEntityId);
     }
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)

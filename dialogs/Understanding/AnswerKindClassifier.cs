@@ -26,7 +26,7 @@ public static partial class AnswerKindClassifier
     /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>
     public static (AnswerKind Kind, string? HeadNoun) Classify(string normalized)
     {
-        normalized = LeadingPreposition().Replace(normalized, "");
+        normalized = LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), "");
         if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
         if (NameOf().IsMatch(normalized)) return (AnswerKind.Entity, null);
         var howMany = HowMany().Match(normalized);
@@ -57,6 +57,9 @@ public static partial class AnswerKindClassifier
         var match = WhoVerbPattern().Match(normalized);
         return match.Success ? match.Groups["verb"].Value : null;
     }
+
+    [GeneratedRegex(@"^(and|so|but|then|ok|okay) (?=(who|whom|whose|what|when|where|which|why|how|by|since)\b)")]
+    private static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
     private static partial Regex LeadingPreposition();

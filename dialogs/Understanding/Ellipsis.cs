@@ -18,7 +18,29 @@ public static partial class Ellipsis
         return subject.Success ? last[..subject.Groups["x"].Index] + match.Groups["x"].Value : null;
     }
 
-    [GeneratedRegex(@"^(and|what about|how about|and what about|same for|same question for) (the )?(?<x>[^ ]+( [^ ]+){0,3})$")]
+    /// <summary>
+    /// The last question asked again with a bare question word in place of its own ("when did X retake the ship" +
+    /// "where?" → "where did X retake the ship"), or null when the last question does not open with one.
+    /// </summary>
+    public static string? AskAgain(string bareQuestion, string? lastQuestion)
+    {
+        if (string.IsNullOrWhiteSpace(lastQuestion)) return null;
+        var last = TextNormalizer.Normalize(lastQuestion);
+        var opening = QuestionOpening().Match(last);
+        var word = bareQuestion.StartsWith("and ", StringComparison.Ordinal) ? bareQuestion[4..] : bareQuestion;
+        return opening.Success && !last.StartsWith(word + " ", StringComparison.Ordinal) ? word + last[opening.Length..] : null;
+    }
+
+    /// <summary>True for "by whom?": the doer of the last question's verb is asked.</summary>
+    public static bool AsksForAgent(string normalized) => Agent().IsMatch(normalized);
+
+    [GeneratedRegex(@"^(and )?(by whom|by who|who by)\b")]
+    private static partial Regex Agent();
+
+    [GeneratedRegex(@"^(since when|how (long|many \w+|much)|what (time|year|month|date|day)|(when|where|who|whom|why)\b)")]
+    private static partial Regex QuestionOpening();
+
+    [GeneratedRegex(@"^(and|what about|how about|and what about|same for|same question for) (?!(who|whom|what|when|where|why|how|which|since|by)\b)(the )?(?<x>[^ ]+( [^ ]+){0,3})$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(who|what|where|when|which|how \w+) (is|are|was|were|does|did|do|leads|runs|heads) (the )?(?<x>.+)$")]

@@ -24,6 +24,6 @@ public static partial class ReferenceResolver
     [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))|\b(the|that|this) (group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]
     private static partial Regex ThingReference();
 
-    [GeneratedRegex(@"^(and )?(where|when|why|who|how|since when|how long|how many)( exactly| then)?$")]
+    [GeneratedRegex(@"^(and )?(where|when|why|who|how|since when|how long|how many|by whom|by who|who by)( exactly| then)?$")]
     private static partial Regex BareQuestion();
 }
