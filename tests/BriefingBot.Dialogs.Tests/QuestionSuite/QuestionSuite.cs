@@ -11,6 +11,9 @@ public static class QuestionSuite
     /// <summary>Folder of the held-out set (tests/data/holdout), written blind to the dialog code and never tuned on.</summary>
     public static string HoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout");
 
+    /// <summary>Folder of the second held-out set (tests/data/holdout2), written blind with a fifth article it is mostly about.</summary>
+    public static string SecondHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout2");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 

@@ -5,11 +5,12 @@ public class QuestionSuiteDataTests
     private static readonly string[] Categories =
     [
         "who", "what", "when", "where", "which", "how-many", "how-long", "how-much", "why", "said", "profile",
-        "acronym", "summary", "topics", "follow-up", "clarify", "refuse", "smalltalk",
+        "acronym", "summary", "topics", "follow-up", "clarify", "refuse", "smalltalk", "yes-no",
     ];
 
     private readonly IReadOnlyList<QuestionSuiteCase> _cases = QuestionSuite.LoadAll();
     private readonly IReadOnlyList<QuestionSuiteCase> _holdout = QuestionSuite.LoadAll(QuestionSuite.HoldoutDirectory);
+    private readonly IReadOnlyList<QuestionSuiteCase> _secondHoldout = QuestionSuite.LoadAll(QuestionSuite.SecondHoldoutDirectory);
 
     [Fact]
     public void The_suite_holds_at_least_170_conversations_with_unique_ids()
@@ -21,7 +22,7 @@ public class QuestionSuiteDataTests
     [Fact]
     public void Every_case_has_a_known_category()
     {
-        var unknown = _cases.Concat(_holdout).Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
+        var unknown = _cases.Concat(_holdout).Concat(_secondHoldout).Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
 
         Assert.Empty(unknown);
     }
@@ -31,7 +32,7 @@ public class QuestionSuiteDataTests
     {
         var articles = Directory.GetFiles(QuestionSuite.ArticlesDirectory, "*.txt").Select(Path.GetFileNameWithoutExtension).ToHashSet();
 
-        var missing = _cases.Concat(_holdout).Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
+        var missing = _cases.Concat(_holdout).Concat(_secondHoldout).Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
 
         Assert.Empty(missing);
     }
@@ -52,13 +53,13 @@ public class QuestionSuiteDataTests
     }
 
     [Fact]
-    public void The_held_out_set_holds_80_to_100_conversations_with_ids_unique_across_both_sets()
+    public void Each_held_out_set_holds_80_to_100_conversations_with_ids_unique_across_all_sets()
     {
-        var ids = _cases.Concat(_holdout).Select(c => c.Id).ToList();
+        var ids = _cases.Concat(_holdout).Concat(_secondHoldout).Select(c => c.Id).ToList();
 
-        Assert.InRange(_holdout.Count, 80, 100);
+        Assert.All(new[] { _holdout, _secondHoldout }, set => Assert.InRange(set.Count, 80, 100));
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.True(_holdout.Count(c => c.Turns.Any(t => t.Refuse)) >= 20);
+        Assert.All(new[] { _holdout, _secondHoldout }, set => Assert.True(set.Count(c => c.Turns.Any(t => t.Refuse)) >= 20));
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public class QuestionSuiteDataTests
     {
         var tuned = _cases.SelectMany(c => c.Turns).Select(t => Normalize(t.Say)).ToHashSet();
 
-        var repeated = _holdout.Where(c => tuned.Contains(Normalize(c.Turns[0].Say))).Select(c => c.Id).ToList();
+        var repeated = _holdout.Concat(_secondHoldout).Where(c => tuned.Contains(Normalize(c.Turns[0].Say))).Select(c => c.Id).ToList();
 
         Assert.Empty(repeated);
     }
