@@ -17,8 +17,11 @@ public static class DialogServiceCollectionExtensions
     {
         services.AddSingleton(configuration.GetSection("Answering").Get<AnsweringOptions>() ?? new AnsweringOptions());
         services.AddSingleton<IntentPatterns>();
+        services.AddSingleton<WordNetSynonyms>();
         services.AddSingleton<Vocabulary>();
         services.AddSingleton<QuestionFacts>();
+        services.AddSingleton<WordSpeller>();
+        services.AddSingleton<DescribedEntityFinder>();
         services.AddSingleton<QuestionUnderstanding>();
         services.AddSingleton<EntityDescriber>();
         services.AddSingleton<CitationFactory>();

@@ -46,12 +46,21 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
     private List<Entity> EntitiesOf(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
     {
         if (Ellipsis.AsksForAgent(message.Normalized)) return Agents(sentenceId, message, asked);
-        var speakers = _knowledge.StatementsIn(sentenceId)
+        var statements = _knowledge.StatementsIn(sentenceId);
+        var speakers = statements
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
-            .Select(s => s.SpeakerEntityId);
+            .Select(s => s.SpeakerEntityId).ToList();
         var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => m.Start).Select(m => m.EntityId);
+        if (!AsksAboutSaying(message))
+        {
+            // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
+            // are said of the speaker ("X, a firm hired by the operator, said …"), not inside what was said.
+            var saidBy = statements.Where(s => !IsDescribed(s, sentenceId, message)).Select(s => s.SpeakerEntityId).ToHashSet();
+            (speakers, mentioned) = (speakers.Where(id => !saidBy.Contains(id)).ToList(), mentioned.Where(id => !saidBy.Contains(id)));
+        }
+        // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
-            .Where(e => _roles.Fits(e, message)).ToList();
+            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head))).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
@@ -91,6 +100,17 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
             .GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Select(g => g.First());
         return byMentions.ToList();
     }
+
+    private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
+    {
+        var sentence = _knowledge.Sentence(sentenceId).Text;
+        var outside = TermAnalyzer.Terms(sentence.Replace(statement.Content, " ", StringComparison.OrdinalIgnoreCase)).ToHashSet();
+        return message.Terms.Any(outside.Contains);
+    }
+
+    private static readonly HashSet<string> SayingMeanings = new[] { "say", "warn", "call", "criticize", "talk" }.Select(TermAnalyzer.Stem).ToHashSet();
+
+    private static bool AsksAboutSaying(UnderstoodMessage message) => message.VerbMeaning is { } meaning && SayingMeanings.Contains(meaning);
 
     private static bool Plural(UnderstoodMessage message) => AnswerKindClassifier.IsPlural(message.Normalized);
 

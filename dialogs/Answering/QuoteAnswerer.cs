@@ -52,7 +52,9 @@ public sealed class QuoteAnswerer
     /// <summary>Statements as candidates, best first; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
     public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
-        var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => _knowledge.StatementsBy(id).Count > 0).ToList();
+        // Who is described ("what did he tell the committee") is spoken to or about, not the speaker.
+        var described = message.Entities.Where(DescribedEntityFinder.IsDescription).Select(e => e.Entity.Id).ToHashSet();
+        var speakerIds = speakerAsAnswer ? new List<int>() : message.AllEntityIds.Where(id => !described.Contains(id) && _knowledge.StatementsBy(id).Count > 0).ToList();
         var topicTerms = TopicTerms(message);
         if (!speakerAsAnswer && speakerIds.Count == 0) speakerIds = SpeakersByRole(topicTerms);
         var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;

@@ -22,7 +22,8 @@ public sealed class SentenceRanker
     /// <summary>Sentences best first; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
     public IReadOnlyList<RankedSentence> Rank(UnderstoodMessage message, int? contextEntityId)
     {
-        var expanded = message.Terms.SelectMany(_vocabulary.Expand).Distinct().ToList();
+        var wide = message.WantsTypedAnswer;
+        var expanded = message.Terms.SelectMany(t => _vocabulary.Expand(t, wide)).Distinct().ToList();
         var bm25 = expanded.Count == 0 ? Array.Empty<ScoredSentence>() : _knowledge.Search(expanded, 50);
         var best = bm25.Count == 0 ? 1 : Math.Max(bm25[0].Score, 1e-9);
         var scores = bm25.ToDictionary(s => s.Sentence.Id, s => s.Score / best);
@@ -47,14 +48,27 @@ public sealed class SentenceRanker
         var nearby = NearbyEntities(sentence);
         var terms = sentence.Terms.ToHashSet();
         var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
-        var coverage = topical.Count == 0 ? 1 : topical.Count(t => _vocabulary.Expand(t).Any(terms.Contains)) / (double)topical.Count;
+        var coverage = Coverage(topical, terms, message.WantsTypedAnswer);
+        // A word met only through WordNet counts for coverage but half for rank: the article's own word ranks first.
+        var rankCoverage = (coverage + Coverage(topical, terms, wide: false)) / 2;
         var softHits = message.Terms.Count(t => _vocabulary.IsSoft(t) && _vocabulary.Expand(t).Any(terms.Contains));
         var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
-        var score = 2 * coverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
-        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id)) && SpeaksOfAskedFacts(sentenceId, message);
+        var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
+        var described = DescribedNouns(message);
+        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)))
+            && SpeaksOfAskedFacts(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
+
+    /// <summary>Entities asked about by description ("the committee"), with the noun a sentence may name them by instead.</summary>
+    private static Dictionary<int, string> DescribedNouns(UnderstoodMessage message) =>
+        message.Entities.Where(DescribedEntityFinder.IsDescription)
+            .Select(m => (m.Entity.Id, Noun: Knowledge.Text.TermAnalyzer.Terms(m.Surface).LastOrDefault()))
+            .Where(p => p.Noun is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Noun!);
+
+    private double Coverage(IReadOnlyList<string> topical, HashSet<string> terms, bool wide) =>
+        topical.Count == 0 ? 1 : topical.Count(t => _vocabulary.Expand(t, wide).Any(terms.Contains)) / (double)topical.Count;
 
     private IEnumerable<int> SentencesAtAskedTimes(UnderstoodMessage message) =>
         message.Times.Count == 0 ? Enumerable.Empty<int>() :
@@ -77,7 +91,7 @@ public sealed class SentenceRanker
 
     /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
     public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
-        message.MainVerb is null || _vocabulary.Expand(message.MainVerb).Any(ranked.Sentence.Terms.Contains);
+        message.MainVerb is null || _vocabulary.Expand(message.MainVerb, message.WantsTypedAnswer).Any(ranked.Sentence.Terms.Contains);
 
     /// <summary>
     /// People, groups and things named in the two sentences before, when this one opens with "he" or "it", says

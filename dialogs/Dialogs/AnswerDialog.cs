@@ -65,7 +65,7 @@ public sealed class AnswerDialog : IBriefingDialog
     private string Headline(UnderstoodMessage message, AnswerCandidate answer)
     {
         var text = answer.Text.TrimEnd('.');
-        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault() is { } time)
+        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault(t => t.Type is not ("duration" or "set")) is { } time)
         {
             text += $" \u2014 {time.Display}";
         }

@@ -21,7 +21,15 @@ public static partial class AnswerKindClassifier
         ["ship"] = AnswerKind.Thing, ["vessel"] = AnswerKind.Thing, ["tanker"] = AnswerKind.Thing, ["boat"] = AnswerKind.Thing,
         ["carrier"] = AnswerKind.Thing, ["product"] = AnswerKind.Thing, ["software"] = AnswerKind.Thing, ["weapon"] = AnswerKind.Thing,
         ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
+        ["ransom"] = AnswerKind.Number, ["price"] = AnswerKind.Number, ["cost"] = AnswerKind.Number, ["fee"] = AnswerKind.Number,
+        ["fine"] = AnswerKind.Number, ["salary"] = AnswerKind.Number, ["budget"] = AnswerKind.Number, ["sum"] = AnswerKind.Number,
     };
+
+    /// <summary>Head nouns that ask for an amount of money ("what ransom …"): only a currency amount answers them.</summary>
+    public static bool AsksMoney(string? headNoun) => headNoun is not null && MoneyNouns.Contains(headNoun);
+
+    private static readonly HashSet<string> MoneyNouns = new[] { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum" }
+        .Select(Knowledge.Text.TermAnalyzer.Stem).ToHashSet();
 
     /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>
     public static (AnswerKind Kind, string? HeadNoun) Classify(string normalized)
@@ -79,7 +87,7 @@ public static partial class AnswerKindClassifier
     [GeneratedRegex(@"^(what|which things?) (did|does|do|has|have|had|was|were) .+ (say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|caution|cautioned|predict|predicted|think|argue|argued|announce|announced|declare|declared|write|wrote)\b|^what was said\b|^(quote|what were the words)\b|^what (did|does) .+ have to say\b|^what (was|is) .+'s? (warning|statement|message|remark|comment|quote)\b")]
     private static partial Regex Quote();
 
-    [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(?<noun>[a-z-]+)?")]
+    [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you)\b)[a-z-]+)?")]
     private static partial Regex HowMany();
 
     [GeneratedRegex(@"^how (fast|quickly|soon)\b")]

@@ -15,10 +15,14 @@ public sealed class QuestionUnderstanding
     private readonly Vocabulary _vocabulary;
     private readonly TypoCorrector _typos;
     private readonly QuestionFacts _facts;
+    private readonly WordSpeller _speller;
+    private readonly DescribedEntityFinder _described;
 
     /// <summary>Creates the understanding over the loaded knowledge.</summary>
-    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary, QuestionFacts facts)
+    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described)
     {
+        _described = described;
+        _speller = speller;
         _facts = facts;
         _knowledge = knowledge;
         _intents = intents;
@@ -47,6 +51,12 @@ public sealed class QuestionUnderstanding
             return question with { Intent = withSubject.Intent, Subject = subject };
         }
 
+        // "What's Roe's job?": the pattern's own words are not the subject's; the subject alone may be one entity.
+        if (matched is { Subject: { } alone } && alone.Length < normalized.Length && AsQuestion(alone, alone, memory) is var subjectOnly && SubjectIsOneEntity(alone, subjectOnly))
+        {
+            return subjectOnly with { Original = text, Normalized = normalized, Intent = matched.Value.Intent, Subject = alone };
+        }
+
         // A bare name ("Roe", "the port director") asks who or what that is.
         if (matched is null && question.Terms.Count == 0 && !AsksSomething.IsMatch(normalized) && SubjectIsOneEntity(normalized, question))
         {
@@ -59,16 +69,19 @@ public sealed class QuestionUnderstanding
     private UnderstoodMessage AsQuestion(string text, string normalized, ConversationMemory memory)
     {
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
-        var entities = _knowledge.FindEntities(text).ToList();
+        var entities = _described.Complete(text, _knowledge.FindEntities(text), memory).ToList();
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
         var rest = _vocabulary.Respell(TextNormalizer.Normalize(RemoveSpans(RemoveSpans(text, entities), spans)));
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w)).ToList();
+        var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
+            .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
+        terms.AddRange(PhrasalVerbs(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
-        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t) && t != head).ToList();
-        if (head is not null && uncovered.Count == 0 && !IsKnown(head)) terms.Remove(head);
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && t != head).ToList();
+        if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
         foreach (var (term, entity) in _typos.Correct(words, uncovered, entities).ToList())
         {
             var nameTerms = TermAnalyzer.Terms(entity.Entity.Name).Append(term).ToHashSet();
@@ -92,7 +105,7 @@ public sealed class QuestionUnderstanding
         };
     }
 
-    private bool IsKnown(string term) => _vocabulary.Expand(term).Any(s => _knowledge.DocumentFrequency(s) > 0);
+    private bool IsKnown(string term, bool typed) => _vocabulary.Expand(term, typed).Any(s => _knowledge.DocumentFrequency(s) > 0);
 
     private bool SubjectIsOneEntity(string subject, UnderstoodMessage question)
     {
@@ -109,7 +122,7 @@ public sealed class QuestionUnderstanding
     /// <summary>In "who is the president of X", a person matched only by a role word is the thing asked, not a subject.</summary>
     private static UnderstoodMessage RoleWordsAsTerms(UnderstoodMessage question)
     {
-        var byRole = question.Entities.Where(e => !IsNameOf(e)).ToList();
+        var byRole = question.Entities.Where(e => e.Entity.Kind == Knowledge.Model.EntityKind.Person && !IsNameOf(e)).ToList();
         if (byRole.Count == 0) return question;
         var roleTerms = byRole.SelectMany(e => TermAnalyzer.Terms(e.Surface));
         return question with { Entities = question.Entities.Except(byRole).ToList(), Terms = question.Terms.Concat(roleTerms).Distinct().ToList() };
@@ -121,6 +134,17 @@ public sealed class QuestionUnderstanding
         return match.Entity.Aliases.Append(match.Entity.Name)
             .Any(n => surface.Contains(n, StringComparison.OrdinalIgnoreCase) || (surface.Length > 2 && n.Contains(surface, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>
+    /// "Take over", "set up", "get in": a light verb with a particle means something neither word says, so the pair is
+    /// one term ("take~over"). The articles' terms never hold such a pair, so it counts as a word they do not use.
+    /// </summary>
+    private static IEnumerable<string> PhrasalVerbs(string normalized) =>
+        PhrasalVerb.Matches(normalized).Select(m => TermAnalyzer.Stem(m.Groups["verb"].Value) + "~" + m.Groups["particle"].Value);
+
+    private static readonly System.Text.RegularExpressions.Regex PhrasalVerb = new(
+        @"\b(?<verb>take|takes|took|taken|taking|get|gets|got|gotten|getting|set|sets|setting|put|puts|putting|give|gives|gave|given|giving|make|makes|made|making|turn|turns|turned|turning)\s+(?<particle>over|up|off|out|in|down|away|back|on|apart)\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex AsksSomething =
         new(@"^(who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have)\b", System.Text.RegularExpressions.RegexOptions.Compiled);

@@ -35,6 +35,10 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
     public string? HeadNoun { get; init; }
 
+    /// <summary>True when the answer is a typed fact (a person, a date, a number…) that the cited sentence must hold.</summary>
+    public bool WantsTypedAnswer => Expected is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place or AnswerKind.Date
+        or AnswerKind.Number or AnswerKind.Duration or AnswerKind.Entity or AnswerKind.Thing;
+
     /// <summary>Every entity the message is about: named first, then referred to.</summary>
     public IEnumerable<int> AllEntityIds => Entities.Select(e => e.Entity.Id).Concat(ReferencedEntityIds).Distinct();
 }

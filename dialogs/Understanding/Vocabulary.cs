@@ -16,8 +16,18 @@ public sealed class Vocabulary
     private readonly Dictionary<string, string> _spellings = new();
     private readonly HashSet<string> _personNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _rawSynonyms = new();
+    private readonly Dictionary<string, HashSet<string>> _wide = new();
 
-    /// <summary>Loads the embedded vocabulary.</summary>
+    /// <summary>Loads the embedded vocabulary, with WordNet's synonyms for the loaded articles' words.</summary>
+    public Vocabulary(WordNetSynonyms wordNet) : this()
+    {
+        foreach (var stem in wordNet.Keys)
+        {
+            _wide[stem] = Expand(stem).Concat(wordNet.Of(stem)).ToHashSet();
+        }
+    }
+
+    /// <summary>Loads the embedded vocabulary alone.</summary>
     public Vocabulary()
     {
         using var stream = EmbeddedData.Open("vocabulary.json");
@@ -70,6 +80,13 @@ public sealed class Vocabulary
 
     /// <summary>The stem with its synonyms' stems.</summary>
     public IReadOnlyCollection<string> Expand(string stem) => _synonyms.TryGetValue(stem, out var set) ? set : new[] { stem };
+
+    /// <summary>
+    /// The stem with its synonyms' stems, WordNet's too when <paramref name="withWordNet"/>: only a question that wants a
+    /// typed answer (a date, a number, a name…) takes them, because the answer it cites must still be found beside them.
+    /// </summary>
+    public IReadOnlyCollection<string> Expand(string stem, bool withWordNet) =>
+        withWordNet && _wide.TryGetValue(stem, out var set) ? set : Expand(stem);
 
     /// <summary>The synonym group's name for a stem ("caution" → "warn"), or null when it is in no group.</summary>
     public string? Meaning(string stem) => _meaning.GetValueOrDefault(stem);

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Finds the groups, firms and things a question names without their full name: "the terminal operator" (described
+/// in the articles as "the terminal's operator"), "the marketing firm", "the visa waiver scheme" (the first words of
+/// a longer name). Only one fitting entity is taken — the conversation's subject when it fits, else the only one that
+/// fits; when several fit, none is.
+/// </summary>
+public sealed partial class DescribedEntityFinder
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<int, EntityWords> _words;
+
+    /// <summary>Indexes what each organisation, place and thing is called and described as.</summary>
+    public DescribedEntityFinder(IBriefingKnowledge knowledge, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _vocabulary = vocabulary;
+        _words = knowledge.Entities.Where(e => e.Kind != EntityKind.Person).ToDictionary(e => e.Id, e => EntityWords.Of(e, knowledge));
+    }
+
+    /// <summary>
+    /// The entities matched by name, with those the text describes outside them; a longer name beginning ("vienna
+    /// central") replaces a name match inside it ("vienna").
+    /// </summary>
+    public IReadOnlyList<EntityMatch> Complete(string text, IReadOnlyList<EntityMatch> named, ConversationMemory memory)
+    {
+        var lower = text.ToLowerInvariant();
+        var byFirstWords = ByFirstWords(lower, Array.Empty<EntityMatch>(), text).Where(p => !named.Any(n => Overlaps(n.Start, n.Length, new[] { p }) && n.Length >= p.Length)).ToList();
+        var kept = named.Where(n => !byFirstWords.Any(p => Overlaps(n.Start, n.Length, new[] { p }))).Concat(byFirstWords).ToList();
+        return kept.Concat(Described(lower, text, kept, memory)).ToList();
+    }
+
+    private IEnumerable<EntityMatch> Described(string lower, string text, IReadOnlyList<EntityMatch> named, ConversationMemory memory)
+    {
+        var found = new List<EntityMatch>();
+        foreach (Match match in Description().Matches(lower))
+        {
+            if (Overlaps(match.Index, match.Length, named)) continue;
+            var (first, second) = (match.Groups["w1"], match.Groups["w2"]);
+            var chosen = second.Success ? Choose(second.Value, first.Value, memory) : null;
+            var end = second.Success && chosen is not null ? second.Index + second.Length : first.Index + first.Length;
+            // "The committee member" is a member, not the committee; "the group attacked" is the group.
+            if (chosen is null && (!second.Success || MayFollowNoun(second.Value))) chosen = Choose(first.Value, null, memory);
+            if (chosen is not null) found.Add(Match(chosen.Value, match.Index, end - match.Index, text));
+        }
+
+        return found;
+    }
+
+    /// <summary>Marks a match found by description rather than by name.</summary>
+    public const double DescriptionScore = 0.7;
+
+    /// <summary>True for a match found by description: the sentence that says its noun may mean it.</summary>
+    public static bool IsDescription(EntityMatch match) => match.Score == DescriptionScore;
+
+    private bool MayFollowNoun(string word) =>
+        _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+
+    private int? Choose(string noun, string? modifier, ConversationMemory memory)
+    {
+        if (_vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun)) return null;
+        var (nounStem, modifierStem) = (TermAnalyzer.Stem(noun), modifier is null ? null : TermAnalyzer.Stem(modifier));
+        var fitting = _words.Where(p => p.Value.Fits(nounStem, modifierStem, _vocabulary)).Select(p => p.Key).ToList();
+        return memory.FocusEntityId is int focus && fitting.Contains(focus) ? focus : fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    /// <summary>"The visa waiver scheme": the first two or more words of a name of three or more, at least half of it.</summary>
+    private IEnumerable<EntityMatch> ByFirstWords(string lower, IReadOnlyList<EntityMatch> taken, string text)
+    {
+        var hits = _words.Values.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, At: WordIndex(lower, p.Words), Length: SpanOf(lower, p))))
+            .Where(h => h.At >= 0 && !Overlaps(h.At, h.Length, taken))
+            .GroupBy(h => h.At).Where(g => g.Select(h => h.EntityId).Distinct().Count() == 1).Select(g => g.OrderByDescending(h => h.Length).First());
+        return hits.Select(h => Match(h.EntityId, h.At, h.Length, text));
+    }
+
+    /// <summary>The prefix's length, with the word after it when that word stands for the name's last one.</summary>
+    private int SpanOf(string lower, (string Words, bool AllButLast) prefix)
+    {
+        var at = WordIndex(lower, prefix.Words);
+        if (at < 0 || !prefix.AllButLast) return prefix.Words.Length;
+        var next = NextWord().Match(lower, at + prefix.Words.Length);
+        var word = next.Success ? next.Groups["w"].Value : "";
+        return word.Length > 0 && !_vocabulary.IsQuestionWord(word) && TermAnalyzer.Terms(word).Any() ? next.Index + next.Length - at : prefix.Words.Length;
+    }
+
+    [GeneratedRegex(@"\G\s+(?<w>[a-z]+)")]
+    private static partial Regex NextWord();
+
+    private EntityMatch Match(int entityId, int start, int length, string text) =>
+        new(_knowledge.Entity(entityId), start, length, text.Substring(start, length), DescriptionScore);
+
+    private static int WordIndex(string text, string phrase)
+    {
+        var at = text.IndexOf(phrase, StringComparison.Ordinal);
+        var bounded = at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + phrase.Length == text.Length || !char.IsLetter(text[at + phrase.Length]));
+        return bounded ? at : -1;
+    }
+
+    private static bool Overlaps(int start, int length, IEnumerable<EntityMatch> matches) =>
+        matches.Any(n => n.Start >= 0 && n.Start < start + length && start < n.Start + n.Length);
+
+    [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?)?(?=\W|$)")]
+    private static partial Regex Description();
+}

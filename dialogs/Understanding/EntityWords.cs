@@ -1,0 +1,75 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// What an entity is called and described as, analysed: the head nouns that can stand for it ("operator" from "the
+/// terminal's operator", "committee" from "Joint Committee on …", "network" from a "the network" the articles resolve
+/// to it), every word said of it, and the leading words of its longer names.
+/// </summary>
+public sealed class EntityWords
+{
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        "by", "of", "for", "that", "which", "who", "to", "in", "on", "at", "with", "from", "and", "calling", "named", "called", "based",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "this", "that" };
+
+    private EntityWords(int entityId) => EntityId = entityId;
+
+    /// <summary>The entity described.</summary>
+    public int EntityId { get; }
+
+    /// <summary>Analysed head nouns that can stand for the entity.</summary>
+    public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every analysed word of its names, descriptions and the phrases that refer to it.</summary>
+    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lower-case leading words (two or more, at least half) of names of three words or more; all but the last may be
+    /// followed by another word for the last ("visa waiver scheme").
+    /// </summary>
+    public List<(string Words, bool AllButLast)> NamePrefixes { get; } = new();
+
+    /// <summary>Collects the words of one entity.</summary>
+    public static EntityWords Of(Entity entity, IBriefingKnowledge knowledge)
+    {
+        var words = new EntityWords(entity.Id);
+        var references = knowledge.MentionsOf(entity.Id).Where(m => m.IsResolvedReference && m.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(m => m.Surface);
+        foreach (var phrase in entity.Descriptions.Concat(entity.Roles).Concat(references)) words.Add(phrase, Head(phrase));
+        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, Head(name));
+        foreach (var name in entity.Aliases.Append(entity.Name).Select(n => n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(n => n.Length >= 3))
+        {
+            for (var count = Math.Max(2, (name.Length + 1) / 2); count < name.Length; count++) words.NamePrefixes.Add((string.Join(' ', name[..count]), count == name.Length - 1));
+        }
+
+        return words;
+    }
+
+    /// <summary>True when "the [modifier] noun" can mean this entity.</summary>
+    public bool Fits(string noun, string? modifier, Vocabulary vocabulary) =>
+        Heads.Contains(noun) && (modifier is null || vocabulary.Expand(modifier).Any(Words.Contains));
+
+    private void Add(string phrase, string? head)
+    {
+        Words.UnionWith(TermAnalyzer.Terms(phrase));
+        if (head is not null) Heads.Add(TermAnalyzer.Stem(head));
+    }
+
+    /// <summary>The last word of a phrase's first noun group: "a cybersecurity firm hired by …" → "firm".</summary>
+    private static string? Head(string phrase)
+    {
+        var kept = new List<string>();
+        foreach (var word in phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (kept.Count > 0 && (PhraseEnds.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))) break;
+            if (!Determiners.Contains(word)) kept.Add(word.Trim(',', '.', '"'));
+        }
+
+        return kept.Count == 0 || kept[^1].EndsWith("'s", StringComparison.Ordinal) ? null : kept[^1];
+    }
+}

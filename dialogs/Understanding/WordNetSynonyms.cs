@@ -1,0 +1,36 @@
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// General English synonyms from WordNet (<c>WordNet/synonyms.tsv</c>, the most frequent senses of common words),
+/// analysed with the articles' stemmer and kept only where they lead to a word the loaded articles use: a question's
+/// "custody" finds the article's "detention". Small once loaded, because the articles' vocabulary is small.
+/// </summary>
+public sealed class WordNetSynonyms
+{
+    private readonly Dictionary<string, HashSet<string>> _byStem = new(StringComparer.Ordinal);
+
+    /// <summary>Loads the synonyms that reach the vocabulary of <paramref name="knowledge"/>.</summary>
+    public WordNetSynonyms(IBriefingKnowledge knowledge)
+    {
+        using var reader = new StreamReader(EmbeddedData.Open("synonyms.tsv"));
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (line.StartsWith('#') || tab < 0) continue;
+            var used = line[(tab + 1)..].Split(' ').Select(TermAnalyzer.Stem).Where(s => knowledge.DocumentFrequency(s) > 0).ToList();
+            if (used.Count == 0) continue;
+            var stem = TermAnalyzer.Stem(line[..tab]);
+            if (!_byStem.TryGetValue(stem, out var set)) _byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.UnionWith(used.Where(s => s != stem));
+        }
+    }
+
+    /// <summary>Stems of the articles' words that mean what <paramref name="stem"/> means (empty when none).</summary>
+    public IReadOnlyCollection<string> Of(string stem) => _byStem.TryGetValue(stem, out var set) ? set : Array.Empty<string>();
+
+    /// <summary>The stems that have a synonym in the articles.</summary>
+    public IEnumerable<string> Keys => _byStem.Keys;
+}
