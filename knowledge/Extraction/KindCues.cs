@@ -26,14 +26,19 @@ public static class KindCues
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);
     }
 
-    /// <summary>"a criminal group" from "a criminal group calling itself X".</summary>
+    /// <summary>"a criminal group" from "a criminal group calling itself X" or "the network, which investigators named X".</summary>
     public static IEnumerable<IReadOnlyList<Token>> NamingDescription(IReadOnlyList<Token> tokens, NameChunk name)
     {
-        var naming = NamingStart(tokens, name.First);
-        for (var j = naming - 1; j >= 0 && naming - j <= 6; j--)
+        var end = NamingStart(tokens, name.First);
+        for (var k = end - 1; k >= 2 && end - k <= 4; k--)
+        {
+            if (tokens[k].Lower is "which" or "that" && tokens[k - 1].Text == ",") { end = k - 1; break; }
+        }
+
+        for (var j = end - 1; j >= 0 && end - j <= 6; j--)
         {
             if (!tokens[j].IsWord) yield break;
-            if (Determiners.Contains(tokens[j].Text)) { yield return tokens.Skip(j).Take(naming - j).ToList(); yield break; }
+            if (Determiners.Contains(tokens[j].Text)) { yield return tokens.Skip(j).Take(end - j).ToList(); yield break; }
         }
     }
 

@@ -1,9 +1,9 @@
 namespace BriefingBot.Knowledge.Model;
 
-/// <summary>What kind of thing an entity is.</summary>
-public enum EntityKind { Person, Organization, Place, Other }
+/// <summary>What kind of thing an entity is. New kinds go at the end: stores keep the number.</summary>
+public enum EntityKind { Person, Organization, Place, Other, Vessel }
 
-/// <summary>A person, organisation, place or named thing, with every name it goes by.</summary>
+/// <summary>A person, organisation, place, vessel or other named thing, with every name it goes by.</summary>
 public sealed class Entity
 {
     /// <summary>Global id, unique in the store.</summary>
