@@ -24,6 +24,20 @@ public sealed class PronounCoreferenceTests
     }
 
     [Fact]
+    public void Its_opening_a_sentence_is_the_vessel_that_was_the_subject_before_but_does_not_make_it_the_subject()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The MV Sea Lark was boarded by armed men on Sunday. Its crew locked themselves in the engine room.", Published);
+        var ship = knowledge.Named("MV Sea Lark");
+        var sentence = knowledge.Knowledge.Sentences.First(s => s.Text.StartsWith("Its crew", StringComparison.Ordinal));
+
+        var mention = knowledge.MentionsIn(sentence.Id).Resolved("Its");
+
+        Assert.Equal(ship.Id, mention?.EntityId);
+        Assert.DoesNotContain(knowledge.FactsIn(sentence.Id), f => f.SubjectEntityId == ship.Id);
+    }
+
+    [Fact]
     public void Its_in_a_sentence_naming_one_organisation_is_that_organisation()
     {
         var knowledge = SyntheticArticle.Build("On Friday, Norland Holdings said its booking systems were encrypted.", Published);
