@@ -40,8 +40,16 @@ public sealed class PronounResolver
         return named.Count == 1 ? named[0] : null;
     }
 
-    private Entity? PreviousSubject(SentenceContext previous) =>
-        previous.IsHeadline || _facts.Extract(previous).FirstOrDefault() is not { SubjectEntityId: { } id } ? null : _entity(id);
+    /// <summary>The entity heading the subject of the sentence's first fact ("The Liberian-flagged X", not "Workers at X").</summary>
+    private Entity? PreviousSubject(SentenceContext previous)
+    {
+        if (previous.IsHeadline || _facts.Extract(previous).FirstOrDefault() is not { SubjectEntityId: { } id } fact) return null;
+        var start = previous.Text.IndexOf(fact.Subject, StringComparison.Ordinal);
+        var mention = previous.Mentions.FirstOrDefault(m => m.EntityId == id && m.Start >= start);
+        if (start < 0 || mention is null) return null;
+        var before = previous.Tokens.Where(t => t.Start >= start && t.Start < mention.Start);
+        return before.All(t => t.IsCapitalized || t.Lower is "the" or "a" or "an") ? _entity(id) : null;
+    }
 
     private static Entity? Fitting(Entity? entity, bool plural) =>
         entity?.Kind is EntityKind.Organization || (!plural && entity?.Kind is EntityKind.Vessel) ? entity : null;

@@ -68,6 +68,7 @@ public sealed class ReferenceNouns
         {
             if (line.StartsWith('#') || line.Trim().Length == 0) continue;
             var parts = line.Split('\t');
+            if (parts.Length < 3) continue;
             var nouns = parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             groups.Add(new NounGroup(groups.Count, Enum.Parse<EntityKind>(parts[0]), Enum.Parse<NounFit>(parts[1], ignoreCase: true), new HashSet<string>(nouns, StringComparer.OrdinalIgnoreCase)));
         }

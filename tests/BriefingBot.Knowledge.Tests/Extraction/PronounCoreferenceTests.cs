@@ -11,7 +11,7 @@ public sealed class PronounCoreferenceTests
     public void It_opening_a_sentence_is_the_organisation_that_was_the_subject_before_and_the_fact_is_about_it()
     {
         var knowledge = SyntheticArticle.Build(
-            "Norland Holdings handled about 2 million containers last year. It is owned by a group of pension funds.", Published);
+            "Norland Holdings moved about 3 million tonnes of grain in 2021. It is owned by two regional banks.", Published);
         var norland = knowledge.Named("Norland Holdings");
         var sentence = knowledge.Knowledge.Sentences.First(s => s.Text.StartsWith("It is", StringComparison.Ordinal));
 
@@ -48,6 +48,26 @@ public sealed class PronounCoreferenceTests
     }
 
     [Fact]
+    public void They_opening_a_sentence_is_the_organisation_that_was_the_subject_before()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The Harbour Workers Union organised a strike at three ports on Monday. They want a pay rise of 8 percent.", Published);
+
+        var mention = knowledge.MentionsInSentenceStarting("They want").Resolved("They");
+
+        Assert.Equal(knowledge.Named("Harbour Workers Union").Id, mention?.EntityId);
+    }
+
+    [Fact]
+    public void They_after_a_plain_plural_subject_refers_to_nothing()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Dock workers at Norland Holdings stopped work on Monday. They want a pay rise of 8 percent.", Published);
+
+        Assert.Empty(knowledge.MentionsInSentenceStarting("They want"));
+    }
+
+    [Fact]
     public void It_after_a_person_subject_is_not_linked_to_an_organisation()
     {
         var knowledge = SyntheticArticle.Build(
@@ -62,7 +82,7 @@ public sealed class PronounCoreferenceTests
     public void It_is_unclear_whether_refers_to_nothing()
     {
         var knowledge = SyntheticArticle.Build(
-            "Norland Holdings handled about 2 million containers last year. It is unclear whether the terminal will reopen.", Published);
+            "Norland Holdings moved about 3 million tonnes of grain in 2021. It is unclear whether the silo will reopen.", Published);
 
         var mentions = knowledge.MentionsInSentenceStarting("It is");
 
