@@ -27,7 +27,7 @@ public static class EntityDiscoverer
             if (split.Role is { } role) AddRole(candidate, role, found, sentence, definitions);
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
             if (LowercaseRoles.Find(tokens, sentence.Chunks, chunk) is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk).Concat(KindCues.NamingDescription(tokens, chunk)))
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Concat(KindCues.NamingDescription(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks);
             }
@@ -59,6 +59,7 @@ public static class EntityDiscoverer
     {
         var candidate = new EntityCandidate(chunk.Text, sentence.Article.Id);
         if (Gazetteer.Default.Find(chunk.Text) is not null) return candidate.Vote(EntityKind.Place, 5);
+        if (chunk.Tokens.Count > 1 && Lexicon.VesselPrefixes.Contains(chunk.Tokens[0].Text)) return candidate.Vote(EntityKind.Vessel, 5);
         if (chunk.Tokens.Any(t => Lexicon.OrganizationWords.Contains(NameText.NameCore(t)))) candidate.Vote(EntityKind.Organization, 2);
         if (chunk.Tokens.Count == 1 && chunk.Tokens[0].IsAcronym) candidate.Vote(EntityKind.Organization);
         if (chunk.Tokens.Count == 1 && chunk.First > 0 && sentence.Tokens[chunk.First - 1].Lower == "the") candidate.Vote(EntityKind.Organization);

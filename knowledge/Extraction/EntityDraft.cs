@@ -43,7 +43,7 @@ internal sealed class EntityDraft
     {
         var words = Entity.Name.Split(' ');
         if (words.Length >= 2 && Lexicon.VesselPrefixes.Contains(words[0])) { yield return string.Join(' ', words.Skip(1)); yield break; }
-        if (words.Length < 2 || words.Contains("of") || Kind() is EntityKind.Organization or EntityKind.Place) yield break;
+        if (words.Length < 2 || words.Contains("of") || Kind() is EntityKind.Organization or EntityKind.Place or EntityKind.Vessel) yield break;
         var last = words[^1];
         yield return last;
         var hyphen = last.IndexOf('-');

@@ -4,7 +4,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Merges candidates into entities: same name, a defined alias ("NSP" of "North Sea Patrol"), a person's surname
-/// ("Roe" of "Jane Roe"), or a known place's other name ("U.S." of "United States"). Ids are assigned at the end.
+/// ("Roe" of "Jane Roe"), a known place's other name ("U.S." of "United States") or a well-known abbreviation of the
+/// name ("EU" of "European Union", <see cref="KnownAbbreviations"/>). Ids are assigned at the end.
 /// </summary>
 public sealed class EntityRegistry
 {
@@ -52,6 +53,7 @@ public sealed class EntityRegistry
 
         draft.Absorb(candidate);
         if (place is not null) draft.AddAliases(place.Aliases);
+        draft.AddAliases(draft.AllNames().SelectMany(KnownAbbreviations.Default.Of).ToList());
         foreach (var name in draft.AllNames().Concat(draft.Surnames())) _byKey.TryAdd(NameText.Key(name), draft);
     }
 }

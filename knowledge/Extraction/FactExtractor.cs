@@ -43,7 +43,7 @@ public sealed partial class FactExtractor
     }
 
     private static VerbGroup? FindVerb(SentenceContext sentence, int start, int to) =>
-        start >= to ? null : VerbGroupFinder.Find(sentence.Tokens, start, to, i => i >= 0 && sentence.Mentions.Any(m => m.Start + m.Surface.Length == sentence.Tokens[i].End));
+        start >= to ? null : VerbGroupFinder.Find(sentence.Tokens, start, to, i => i >= 0 && sentence.Mentions.Any(m => m.Start + m.Surface.Length == sentence.Tokens[i].End && !IsPossessive(m)));
 
     private Fact? Build(SentenceContext sentence, int start, int subjectEnd, VerbGroup verb, int objectEnd, int clauseStart)
     {
@@ -56,7 +56,7 @@ public sealed partial class FactExtractor
         if (time is not null && objectText.EndsWith(time.Text)) objectText = TrailingPreposition().Replace(objectText[..^time.Text.Length].Trim().TrimEnd(','), "");
         var inSubject = MentionsIn(sentence, subjectSpan).ToList();
         var inObject = MentionsIn(sentence, objectSpan).ToList();
-        var subject = sentence.Mentions.Where(m => m.Start >= subjectSpan.Item1 && m.Start < subjectSpan.Item2 && !IsPossessive(m))
+        var subject = sentence.Mentions.Where(m => m.Start >= subjectSpan.Item1 && m.Start < subjectSpan.Item2 && NominalMentions.IsNominal(tokens, m))
             .Select(m => _entity(m.EntityId)).OfType<Entity>().FirstOrDefault(e => e.Kind != EntityKind.Place);
         return new Fact
         {
@@ -71,7 +71,9 @@ public sealed partial class FactExtractor
         };
     }
 
-    private static bool IsPossessive(Mention m) => m.Surface.EndsWith("'s") || m.Surface.EndsWith("\u2019s") || m.Surface.EndsWith('\'') || m.Surface.EndsWith('\u2019');
+    private static bool IsPossessive(Mention m) =>
+        m.Surface.EndsWith("'s") || m.Surface.EndsWith("\u2019s") || m.Surface.EndsWith('\'') || m.Surface.EndsWith('\u2019')
+        || (m.IsResolvedReference && m.Surface.ToLowerInvariant() is "its" or "their" or "his" or "her");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:in|on|at|since|during|by|until|from)$")]
     private static partial System.Text.RegularExpressions.Regex TrailingPreposition();

@@ -4,7 +4,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
-/// a naming phrase ("a criminal group calling itself X"), a reporting verb after it (people speak), place words.
+/// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
+/// it (people speak), place words.
 /// </summary>
 public static class KindCues
 {
@@ -26,20 +27,41 @@ public static class KindCues
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);
     }
 
-    /// <summary>"a criminal group" from "a criminal group calling itself X".</summary>
+    /// <summary>"a criminal group" from "a criminal group calling itself X" or "the network, which investigators named X".</summary>
     public static IEnumerable<IReadOnlyList<Token>> NamingDescription(IReadOnlyList<Token> tokens, NameChunk name)
     {
-        var naming = NamingStart(tokens, name.First);
-        for (var j = naming - 1; j >= 0 && naming - j <= 6; j--)
+        var end = NamingStart(tokens, name.First);
+        for (var k = end - 1; k >= 2 && end - k <= 4; k--)
+        {
+            if (tokens[k].Lower is "which" or "that" && tokens[k - 1].Text == ",") { end = k - 1; break; }
+        }
+
+        for (var j = end - 1; j >= 0 && end - j <= 6; j--)
         {
             if (!tokens[j].IsWord) yield break;
-            if (Determiners.Contains(tokens[j].Text)) { yield return tokens.Skip(j).Take(naming - j).ToList(); yield break; }
+            if (Determiners.Contains(tokens[j].Text)) { yield return tokens.Skip(j).Take(end - j).ToList(); yield break; }
         }
     }
 
-    /// <summary>Votes from a description's words: organisation, person or place nouns.</summary>
+    /// <summary>"the Maltese tanker" from "the Maltese tanker NAME": a reference noun right before the name, back to its determiner.</summary>
+    public static IEnumerable<IReadOnlyList<Token>> TypeBefore(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        if (RoleSplitter.IsTitle(name.Tokens[0])) yield break;
+        var start = Enumerable.Range(Math.Max(0, name.First - 2), Math.Min(2, name.First)).FirstOrDefault(i => ReferenceNouns.Default.At(tokens, i)?.Last == name.First - 1, -1);
+        if (start < 0 || tokens[name.First - 1].IsPossessive) yield break;
+        var first = start;
+        for (var j = start - 1; j >= 0 && start - j <= 4 && tokens[j].IsWord; j--)
+        {
+            if (Determiners.Contains(tokens[j].Text)) { first = j; break; }
+        }
+
+        yield return tokens.Skip(first).Take(name.First - first).ToList();
+    }
+
+    /// <summary>Votes from a description's words: organisation, person, place or vessel nouns.</summary>
     public static void FromDescription(EntityCandidate candidate, IReadOnlyList<Token> description)
     {
+        if (ReferenceNouns.Default.HeadOf(description) is { Kind: EntityKind.Vessel }) candidate.Vote(EntityKind.Vessel, 3);
         var words = description.Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Lower).ToList();
         if (words.Any(Lexicon.OrganizationWords.Contains)) candidate.Vote(EntityKind.Organization, 2);
         if (words.Any(w => Lexicon.TitleWords.Contains(w) || w is "officer" or "man" or "woman" or "politician")) candidate.Vote(EntityKind.Person, 2);

@@ -53,8 +53,9 @@ public static class Lexicon
     /// <summary>Abbreviated titles written with a period ("Dr.", "Lt. Cmdr.").</summary>
     public static readonly IReadOnlySet<string> DottedTitles = Set("dr", "mr", "mrs", "ms", "lt", "cmdr", "cdr", "gen", "col", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "maj", "st", "rev", "fr");
 
-    /// <summary>Vessel prefixes that stay part of a ship's name ("MV Northern Star").</summary>
-    public static readonly IReadOnlySet<string> VesselPrefixes = Set("MV", "MT", "HMS", "USS", "SS", "RMS", "FV", "INS", "HMAS");
+    /// <summary>Vessel prefixes that stay part of a ship's name and make it a vessel ("MV Northern Star"); capitals only ("Ms" is a title).</summary>
+    public static readonly IReadOnlySet<string> VesselPrefixes = new HashSet<string>(StringComparer.Ordinal)
+        { "MV", "MT", "MS", "MY", "SS", "RMS", "FV", "HMS", "USS", "USNS", "INS", "HMAS", "HMCS", "HMNZS", "RV", "SY", "TS" };
 
     /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Salim al-Rashid").</summary>
     public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");

@@ -4,16 +4,25 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Links every mention in an article's sentences: names and aliases (surname, possessive, acronym), definite role
-/// phrases ("the Peruvian interior minister") and he/she pronouns, resolved to the nearest person.
+/// phrases ("the Peruvian interior minister"), definite descriptions ("the ship", "the company's", <see cref="DescriptionResolver"/>)
+/// and pronouns (<see cref="PronounResolver"/>).
 /// </summary>
 public sealed class MentionLinker
 {
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "him", "his", "her" };
     private readonly AliasIndex _index;
     private readonly IReadOnlyList<Entity> _entities;
+    private readonly DescriptionResolver _descriptions;
+    private readonly PronounResolver _pronouns;
 
     /// <summary>Creates a linker over the merged entities.</summary>
-    public MentionLinker(AliasIndex index, IReadOnlyList<Entity> entities) { _index = index; _entities = entities; }
+    public MentionLinker(AliasIndex index, IReadOnlyList<Entity> entities)
+    {
+        _index = index;
+        _entities = entities;
+        var byId = entities.ToDictionary(e => e.Id);
+        _descriptions = new DescriptionResolver(id => byId.GetValueOrDefault(id));
+        _pronouns = new PronounResolver(id => byId.GetValueOrDefault(id));
+    }
 
     /// <summary>Fills <see cref="SentenceContext.Mentions"/> for the article's sentences, in reading order.</summary>
     public void Link(IReadOnlyList<SentenceContext> sentences)
@@ -29,13 +38,22 @@ public sealed class MentionLinker
             }
 
             sentence.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-            foreach (var token in sentence.Tokens.Where(t => Pronouns.Contains(t.Text)))
+            foreach (var reference in sentence.IsHeadline ? [] : DescriptionReferences.Find(sentence.Tokens, names[i]).ToList())
             {
-                if (LastPerson(sentences, i, token.Start) is { } person) sentence.Mentions.Add(Create(sentence, person, token, token, true));
+                if (_descriptions.Resolve(reference, sentences, i) is { } entity) Insert(sentence, Create(sentence, entity, reference.First, reference.Last, true));
             }
 
-            sentence.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var token in sentence.IsHeadline ? [] : sentence.Tokens.Where(t => t.IsWord))
+            {
+                if (_pronouns.Resolve(sentences, i, token) is { } entity) Insert(sentence, Create(sentence, entity, token, token, true));
+            }
         }
+    }
+
+    private static void Insert(SentenceContext sentence, Mention mention)
+    {
+        var at = sentence.Mentions.FindIndex(m => m.Start > mention.Start);
+        sentence.Mentions.Insert(at < 0 ? sentence.Mentions.Count : at, mention);
     }
 
     private Entity? ResolveRole(RoleReference reference, IReadOnlyList<SentenceContext> sentences, int index)
@@ -56,22 +74,6 @@ public sealed class MentionLinker
         var place = Gazetteer.Default.FindDemonym(reference.Demonym)!;
         var placeEntity = _entities.FirstOrDefault(e => e.Name == place.Name);
         if (placeEntity is not null && !person.RelatedEntityIds.Contains(placeEntity.Id)) person.RelatedEntityIds.Add(placeEntity.Id);
-    }
-
-    private Entity? LastPerson(IReadOnlyList<SentenceContext> sentences, int index, int before)
-    {
-        var paragraph = sentences[index].Sentence.Paragraph;
-        for (var i = index; i >= 0 && paragraph - sentences[i].Sentence.Paragraph <= 2; i--)
-        {
-            var mentions = sentences[i].Mentions.Where(m => i < index || m.Start < before).Reverse();
-            foreach (var mention in mentions)
-            {
-                var entity = _entities.FirstOrDefault(e => e.Id == mention.EntityId);
-                if (entity?.Kind == EntityKind.Person) return entity;
-            }
-        }
-
-        return null;
     }
 
     private static Mention Create(SentenceContext sentence, Entity entity, Token first, Token last, bool resolved) => new()

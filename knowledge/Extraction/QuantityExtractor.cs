@@ -48,8 +48,9 @@ public static partial class QuantityExtractor
             if (time is not null && time.Type != "duration") continue;
             if (time is not null) { found.Add(Build(text, r.Start, time.Start + time.Text.Length, value, DurationUnit(time.Timex), "duration")); continue; }
             if (r.Text.Equals("one", StringComparison.OrdinalIgnoreCase) || r.Resolution?.GetValueOrDefault("subtype")?.ToString() == "ordinal") continue;
-            if (CountedNoun(text, r.End + 1, times) is { } noun) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
-            else if (NounBefore(text, r.Start) is { } counted) found.Add(Build(text, r.Start, r.End + 1, value, counted, "number"));
+            var before = NounBefore(text, r.Start);
+            if (CountedNoun(text, r.End + 1, times) is { } noun && (before is null || QuantityWords.IsPlural(noun.Word))) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
+            else if (before is not null) found.Add(Build(text, r.Start, r.End + 1, value, before, "number"));
         }
 
         foreach (Match m in VaguePattern().Matches(text))
@@ -73,11 +74,16 @@ public static partial class QuantityExtractor
     private static (string Word, int End)? CountedNoun(string text, int from, IReadOnlyList<TimeExpression> times) =>
         QuantityWords.CountedNoun(text, from, times.Select(t => t.Start).ToList());
 
-    /// <summary>The noun of "a crew of 21": what a number counts when the noun stands before it.</summary>
+    /// <summary>
+    /// The noun of "a crew of 21": what a number counts when the noun stands before it and no plural noun follows
+    /// ("a crew of 21 sailors" counts sailors). Not a function or share word ("out of 21", "a total of 21").
+    /// </summary>
     private static string? NounBefore(string text, int start)
     {
         var match = NounOfPattern().Match(text[..start]);
-        return match.Success ? match.Groups[1].Value : null;
+        if (!match.Success) return null;
+        var word = match.Groups[1].Value;
+        return Text.StopWords.Contains(word.ToLowerInvariant()) || QuantityWords.IsShareWord(word) ? null : word;
     }
 
     [GeneratedRegex(@"\b([A-Za-z]{3,}) of $")]

@@ -8,6 +8,9 @@ public static partial class QuantityWords
     [GeneratedRegex(@"\b(up to|less than|more than|fewer than|greater than|at least|at most|about|around|nearly|almost|over|under|approximately|roughly|some|as many as|as few as|close to|upwards of|an estimated|only)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierPattern();
 
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+        { "out", "total", "number", "majority", "minority", "average", "maximum", "minimum", "sum", "rate", "lot", "lots", "range", "score", "ratio", "none", "each", "one", "any", "all", "most", "some" };
+
     [GeneratedRegex(@"\G(?:\s+of\s+(?:the\s+)?|\s+|(?<=\s))([a-z][a-z'-]*)")]
     private static partial Regex NounPattern();
 
@@ -33,7 +36,11 @@ public static partial class QuantityWords
         return words.Count == 0 ? null : words[^1];
     }
 
-    private static bool IsPlural(string word) =>
+    /// <summary>True for a word that names a part or a total rather than what is counted ("out", "total", "majority").</summary>
+    public static bool IsShareWord(string word) => ShareWords.Contains(word);
+
+    /// <summary>True for a regular plural ("ships", "countries"), not "-ss", "-us", "-is" or "-ous" words.</summary>
+    public static bool IsPlural(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("ous") && !word.EndsWith("us") && !word.EndsWith("is");
 
     private static bool Verbish(string word, int position) => position > 0 && (word.EndsWith("ed") || word is "are" or "were" or "will" or "have");

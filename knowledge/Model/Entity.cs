@@ -1,9 +1,9 @@
 namespace BriefingBot.Knowledge.Model;
 
-/// <summary>What kind of thing an entity is.</summary>
-public enum EntityKind { Person, Organization, Place, Other }
+/// <summary>What kind of thing an entity is. New kinds go at the end: stores keep the number.</summary>
+public enum EntityKind { Person, Organization, Place, Other, Vessel }
 
-/// <summary>A person, organisation, place or named thing, with every name it goes by.</summary>
+/// <summary>A person, organisation, place, vessel or other named thing, with every name it goes by.</summary>
 public sealed class Entity
 {
     /// <summary>Global id, unique in the store.</summary>
@@ -16,7 +16,7 @@ public sealed class Entity
     public List<string> Aliases { get; set; } = new();
     /// <summary>Titles or roles given in the text ("FBI Director", "U.S. Secretary of Homeland Security").</summary>
     public List<string> Roles { get; set; } = new();
-    /// <summary>Descriptive phrases from appositions ("a shipping company based in Piraeus").</summary>
+    /// <summary>Descriptive phrases from appositions ("a shipping company based in Lisbon").</summary>
     public List<string> Descriptions { get; set; } = new();
     /// <summary>Ids of entities this one is tied to by its role or description (the organisation a person leads, the country a place is in).</summary>
     public List<int> RelatedEntityIds { get; set; } = new();

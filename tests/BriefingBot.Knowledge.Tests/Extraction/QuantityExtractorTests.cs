@@ -24,4 +24,26 @@ public sealed class QuantityExtractorTests
         Assert.Equal(38, reports.Value);
         Assert.Equal("countries", reports.Unit);
     }
+
+    [Theory]
+    [InlineData("The ship sailed with a crew of 21 sailors from Manila.", "sailors")]
+    [InlineData("The company runs a fleet of 12 ships in the region.", "ships")]
+    [InlineData("The ship had a crew of 21 aboard when it sailed.", "crew")]
+    [InlineData("A crew of 21 remained on the ship overnight.", "crew")]
+    public void A_noun_of_number_run_counts_the_plural_after_the_number_or_else_the_noun_before(string sentence, string counted)
+    {
+        var quantities = QuantityExtractor.Extract(sentence, Array.Empty<TimeExpression>());
+
+        Assert.Equal(counted, Assert.Single(quantities).Unit);
+    }
+
+    [Theory]
+    [InlineData("Officials said that five out of 21 were freed.")]
+    [InlineData("The fleet has grown to a total of 21 this year.")]
+    public void A_share_or_total_word_before_of_is_not_what_the_number_counts(string sentence)
+    {
+        var quantities = QuantityExtractor.Extract(sentence, Array.Empty<TimeExpression>());
+
+        Assert.DoesNotContain(quantities, q => q.Unit is "out" or "total");
+    }
 }

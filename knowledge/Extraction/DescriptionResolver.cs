@@ -1,0 +1,54 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Resolves a definite description to the named thing it refers back to, precision first: the one entity mentioned so
+/// far whose name or description uses the noun (the one in this and the two sentences before, else the one in the
+/// article); with no such entity, the one entity of a fitting kind in the window, else in the article. Two candidates
+/// at the deciding step → none. "Roe's company" is first the organisation related to Roe.
+/// </summary>
+public sealed class DescriptionResolver
+{
+    private const int WindowSentences = 2;
+    private readonly Func<int, Entity?> _entity;
+    private readonly ReferenceFit _fit = new();
+
+    /// <summary>Creates the resolver; <paramref name="entity"/> looks entities up by id.</summary>
+    public DescriptionResolver(Func<int, Entity?> entity) => _entity = entity;
+
+    /// <summary>The entity the description refers to, or null when none or several fit.</summary>
+    public Entity? Resolve(DescriptionReference reference, IReadOnlyList<SentenceContext> sentences, int index)
+    {
+        if (reference.Possessor is { } owner && Related(owner, reference.Group) is { } related) return related;
+        var fits = Earlier(sentences, index, reference.First.Start)
+            .Select(e => (e.Entity, e.InWindow, Level: _fit.Level(reference.Group, e.Entity))).Where(e => e.Level > 0).ToList();
+        return Single(fits.Where(f => f.Level == 2 && f.InWindow)) ?? Single(fits.Where(f => f.Level == 2))
+            ?? (fits.Any(f => f.Level == 2) ? null : Single(fits.Where(f => f.InWindow)) ?? Single(fits));
+    }
+
+    /// <summary>The one entity of the candidates; null when none or several (several known means ambiguous, so the caller stops).</summary>
+    private static Entity? Single(IEnumerable<(Entity Entity, bool InWindow, int Level)> candidates)
+    {
+        var distinct = candidates.Select(c => c.Entity).DistinctBy(e => e.Id).Take(2).ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
+    }
+
+    private Entity? Related(Entity owner, NounGroup group)
+    {
+        var fitting = owner.RelatedEntityIds.Select(_entity).OfType<Entity>().Where(e => _fit.Level(group, e) > 0).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    /// <summary>Entities mentioned before the offset, nearest first, marked when within the window.</summary>
+    private IEnumerable<(Entity Entity, bool InWindow)> Earlier(IReadOnlyList<SentenceContext> sentences, int index, int before)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            foreach (var mention in sentences[i].Mentions.Where(m => i < index || m.Start < before).Reverse())
+            {
+                if (_entity(mention.EntityId) is { } entity) yield return (entity, index - i <= WindowSentences);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Resolves pronouns, precision first. he/she/him/his/her: the nearest person in the last two paragraphs.
+/// it/its/they/their opening a sentence (after a leading adverbial, outside quotes): the subject of the sentence before,
+/// when that is an organisation or a vessel (they/their: an organisation); "It is unclear whether…" is not a reference.
+/// its, and "it" opening a clause (", and it", "; it"): the only organisation or vessel named earlier in the sentence
+/// (a name not as a possessive or a qualifier of a title; resolved references count), when no unresolved description
+/// ("the operator's") stands before it.
+/// </summary>
+public sealed class PronounResolver
+{
+    private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "him", "his", "her" };
+    private static readonly HashSet<string> Impersonal = new(StringComparer.OrdinalIgnoreCase) { "it", "its", "they", "their" };
+    private static readonly HashSet<string> Expletive = new(StringComparer.OrdinalIgnoreCase) { "that", "whether", "to", "if", "how", "why", "when", "unclear", "clear", "likely", "unlikely", "possible", "time", "too" };
+    private readonly Func<int, Entity?> _entity;
+    private readonly FactExtractor _facts;
+
+    /// <summary>Creates the resolver; <paramref name="entity"/> looks entities up by id.</summary>
+    public PronounResolver(Func<int, Entity?> entity) { _entity = entity; _facts = new FactExtractor(entity); }
+
+    /// <summary>The pronoun's entity, or null; earlier pronouns of the sentence must already be linked.</summary>
+    public Entity? Resolve(IReadOnlyList<SentenceContext> sentences, int index, Token pronoun)
+    {
+        if (Personal.Contains(pronoun.Text)) return LastPerson(sentences, index, pronoun.Start);
+        if (!Impersonal.Contains(pronoun.Text) || QuoteSpans.Inside(QuoteSpans.Find(sentences[index].Text), pronoun.Start)) return null;
+        var tokens = sentences[index].Tokens;
+        var plural = pronoun.Lower is "they" or "their";
+        if (pronoun.Index == ClauseParts.AfterLeadingAdverbial(tokens, 0, tokens.Count))
+        {
+            return IsExpletive(tokens, pronoun.Index) || index == 0 ? null : Fitting(PreviousSubject(sentences[index - 1]), plural);
+        }
+
+        var opensClause = pronoun.Index >= 2 && (tokens[pronoun.Index - 1].Text == ";" || (tokens[pronoun.Index - 1].Lower is "and" or "but" && tokens[pronoun.Index - 2].Text == ","));
+        if (plural || (pronoun.Lower == "it" && !opensClause)) return null;
+        if (DescriptionReferences.Find(tokens, []).Any(r => r.Last.Index < pronoun.Index && !sentences[index].Mentions.Any(m => m.Start == r.First.Start))) return null;
+        var named = sentences[index].Mentions.Where(m => m.Start < pronoun.Start && (m.IsResolvedReference || NominalMentions.IsNominal(tokens, m))).Select(m => Fitting(_entity(m.EntityId), false)).OfType<Entity>().DistinctBy(e => e.Id).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>The entity heading the subject of the sentence's first fact ("The Liberian-flagged X", not "Workers at X").</summary>
+    private Entity? PreviousSubject(SentenceContext previous)
+    {
+        if (previous.IsHeadline || _facts.Extract(previous).FirstOrDefault() is not { SubjectEntityId: { } id } fact) return null;
+        var start = previous.Text.IndexOf(fact.Subject, StringComparison.Ordinal);
+        var mention = previous.Mentions.FirstOrDefault(m => m.EntityId == id && m.Start >= start);
+        if (start < 0 || mention is null) return null;
+        var before = previous.Tokens.Where(t => t.Start >= start && t.Start < mention.Start);
+        return before.All(t => t.IsCapitalized || t.Lower is "the" or "a" or "an") ? _entity(id) : null;
+    }
+
+    private static Entity? Fitting(Entity? entity, bool plural) =>
+        entity?.Kind is EntityKind.Organization || (!plural && entity?.Kind is EntityKind.Vessel) ? entity : null;
+
+    private static bool IsExpletive(IReadOnlyList<Token> tokens, int it) =>
+        tokens[it].Lower == "it" && tokens.Skip(it + 1).Take(4).Any(t => Expletive.Contains(t.Text)) && tokens.Skip(it + 1).Take(1).Any(t => t.Lower is "is" or "was" or "'s" or "seems" or "seemed" or "appears" or "remains" or "will" or "would" or "may" or "might");
+
+    private Entity? LastPerson(IReadOnlyList<SentenceContext> sentences, int index, int before)
+    {
+        var paragraph = sentences[index].Sentence.Paragraph;
+        for (var i = index; i >= 0 && paragraph - sentences[i].Sentence.Paragraph <= 2; i--)
+        {
+            foreach (var mention in sentences[i].Mentions.Where(m => i < index || m.Start < before).Reverse())
+            {
+                if (_entity(mention.EntityId) is { Kind: EntityKind.Person } person) return person;
+            }
+        }
+
+        return null;
+    }
+}
