@@ -119,7 +119,7 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
         AnswerKind.Person => kind == EntityKind.Person,
         AnswerKind.Organization => kind is EntityKind.Organization or EntityKind.Other,
         AnswerKind.Place => kind == EntityKind.Place,
-        AnswerKind.Thing => kind == EntityKind.Other,
-        _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other,
+        AnswerKind.Thing => kind is EntityKind.Other or EntityKind.Vessel,
+        _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other or EntityKind.Vessel,
     };
 }
