@@ -21,6 +21,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<Vocabulary>();
         services.AddSingleton<QuestionFacts>();
         services.AddSingleton<WordSpeller>();
+        services.AddSingleton<PhrasalVerbs>();
         services.AddSingleton<DescribedEntityFinder>();
         services.AddSingleton<QuestionUnderstanding>();
         services.AddSingleton<EntityDescriber>();

@@ -17,10 +17,12 @@ public sealed class QuestionUnderstanding
     private readonly QuestionFacts _facts;
     private readonly WordSpeller _speller;
     private readonly DescribedEntityFinder _described;
+    private readonly PhrasalVerbs _phrasal;
 
     /// <summary>Creates the understanding over the loaded knowledge.</summary>
-    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described)
+    public QuestionUnderstanding(IBriefingKnowledge knowledge, IntentPatterns intents, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal)
     {
+        _phrasal = phrasal;
         _described = described;
         _speller = speller;
         _facts = facts;
@@ -78,7 +80,7 @@ public sealed class QuestionUnderstanding
             .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
-        terms.AddRange(PhrasalVerbs(rest));
+        terms.AddRange(_phrasal.UnusedIn(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
         var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && t != head).ToList();
         if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
@@ -134,17 +136,6 @@ public sealed class QuestionUnderstanding
         return match.Entity.Aliases.Append(match.Entity.Name)
             .Any(n => surface.Contains(n, StringComparison.OrdinalIgnoreCase) || (surface.Length > 2 && n.Contains(surface, StringComparison.OrdinalIgnoreCase)));
     }
-
-    /// <summary>
-    /// "Take over", "set up", "get in": a light verb with a particle means something neither word says, so the pair is
-    /// one term ("take~over"). The articles' terms never hold such a pair, so it counts as a word they do not use.
-    /// </summary>
-    private static IEnumerable<string> PhrasalVerbs(string normalized) =>
-        PhrasalVerb.Matches(normalized).Select(m => TermAnalyzer.Stem(m.Groups["verb"].Value) + "~" + m.Groups["particle"].Value);
-
-    private static readonly System.Text.RegularExpressions.Regex PhrasalVerb = new(
-        @"\b(?<verb>take|takes|took|taken|taking|get|gets|got|gotten|getting|set|sets|setting|put|puts|putting|give|gives|gave|given|giving|make|makes|made|making|turn|turns|turned|turning)\s+(?<particle>over|up|off|out|in|down|away|back|on|apart)\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex AsksSomething =
         new(@"^(who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have)\b", System.Text.RegularExpressions.RegexOptions.Compiled);

@@ -1,0 +1,70 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Tests.Infrastructure;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+public sealed class DescribedEntityFinderTests
+{
+    private const string PortArticle = """
+        Port Outage
+
+        The port's operator, Harbour Line Terminals (HLT), said its systems failed on Monday.
+        Harbour Line Terminals handled 2 million containers last year.
+        """;
+
+    private const string RailArticle = """
+        Rail Outage
+
+        The railway's operator, Northway Rail Group (NRG), said trains ran late on Monday.
+        """;
+
+    private static IReadOnlyList<string> Find(string question, params string[] articles)
+    {
+        var knowledge = InventedArticles.Load(articles);
+        var finder = new DescribedEntityFinder(knowledge, new Vocabulary());
+        return finder.Complete(question, knowledge.FindEntities(question), new ConversationMemory()).Select(m => m.Entity.Name).ToList();
+    }
+
+    [Fact]
+    public void A_description_the_articles_give_names_the_entity()
+    {
+        Assert.Equal(new[] { "Harbour Line Terminals" }, Find("who owns the port operator", PortArticle));
+    }
+
+    [Fact]
+    public void A_word_before_the_noun_must_be_said_of_the_entity_too()
+    {
+        Assert.Empty(Find("who owns the bus operator", PortArticle));
+    }
+
+    [Fact]
+    public void A_description_that_fits_two_entities_names_neither()
+    {
+        Assert.Empty(Find("who owns the operator", PortArticle, RailArticle));
+    }
+
+    [Fact]
+    public void The_conversation_subject_wins_when_it_fits()
+    {
+        var knowledge = InventedArticles.Load(PortArticle, RailArticle);
+        var rail = knowledge.Entities.Single(e => e.Name == "Northway Rail Group");
+        var finder = new DescribedEntityFinder(knowledge, new Vocabulary());
+
+        var found = finder.Complete("who owns the operator", Array.Empty<Knowledge.Query.EntityMatch>(), new ConversationMemory { FocusEntityId = rail.Id });
+
+        Assert.Equal("Northway Rail Group", Assert.Single(found).Entity.Name);
+    }
+
+    [Fact]
+    public void The_first_words_of_a_long_name_with_another_last_word_name_it()
+    {
+        Assert.Equal(new[] { "Harbour Line Terminals" }, Find("how many containers did the harbour line company handle", PortArticle));
+    }
+
+    [Fact]
+    public void A_person_noun_is_not_read_as_an_organisation()
+    {
+        Assert.DoesNotContain("Harbour Line Terminals", Find("who is the boss", PortArticle));
+    }
+}

@@ -1,0 +1,31 @@
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+public sealed class EllipsisTests
+{
+    [Theory]
+    [InlineData("where", "When did the marines retake the ship?", "where did the marines retake the ship")]
+    [InlineData("by whom", "when were the systems encrypted", "by whom were the systems encrypted")]
+    [InlineData("and how long", "when did the pirates surrender", "how long did the pirates surrender")]
+    public void A_bare_question_word_asks_the_last_question_again_with_it(string bare, string last, string expected)
+    {
+        Assert.Equal(expected, Ellipsis.AskAgain(bare, last));
+    }
+
+    [Theory]
+    [InlineData("where", "tell me about the port")]
+    [InlineData("where", "where is the port")]
+    [InlineData("where", null)]
+    public void Without_a_question_word_to_replace_nothing_is_asked_again(string bare, string? last)
+    {
+        Assert.Null(Ellipsis.AskAgain(bare, last));
+    }
+
+    [Fact]
+    public void And_with_a_question_word_is_not_an_elliptical_subject()
+    {
+        Assert.Null(Ellipsis.Rewrite("and how long", "when did the pirates surrender"));
+        Assert.Equal("who leads the agency", Ellipsis.Rewrite("and the agency", "who leads the coalition"));
+    }
+}

@@ -1,0 +1,71 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Tests.Infrastructure;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>How a question's own words find the article's words: spelling, WordNet synonyms, phrasal verbs.</summary>
+public sealed class WordFindingTests
+{
+    private static readonly Knowledge.Query.BriefingKnowledge Knowledge = InventedArticles.Load("""
+        Harbour Line Hit by Outage
+
+        The committee published 12 recommendations on Monday, Chair Dana Okafor said.
+        Police held the two suspects in detention for 14 days before a judge released them.
+        The port was closed for six hours while engineers checked the cranes.
+        """);
+
+    [Fact]
+    public void A_misspelt_common_word_is_spelt_as_the_article_spells_it()
+    {
+        var speller = new WordSpeller(Knowledge);
+
+        Assert.Equal("recommendations", speller.Correct("recomendations"));
+        Assert.Null(speller.Correct("recommendations"));
+        Assert.Null(speller.Correct("okafer"));
+    }
+
+    [Fact]
+    public void A_word_far_from_every_article_word_is_left_as_it_is()
+    {
+        Assert.Null(new WordSpeller(Knowledge).Correct("bananas"));
+    }
+
+    [Fact]
+    public void WordNet_leads_a_question_word_to_the_articles_word_for_the_same_thing()
+    {
+        var wordNet = new WordNetSynonyms(Knowledge);
+
+        Assert.Contains(TermAnalyzer.Stem("detention"), wordNet.Of(TermAnalyzer.Stem("custody")));
+        Assert.Contains(TermAnalyzer.Stem("closed"), wordNet.Of(TermAnalyzer.Stem("shut")));
+        Assert.Empty(wordNet.Of(TermAnalyzer.Stem("banana")));
+    }
+
+    [Fact]
+    public void WordNet_synonyms_widen_only_questions_that_want_a_typed_answer()
+    {
+        var vocabulary = new Vocabulary(new WordNetSynonyms(Knowledge));
+        var custody = TermAnalyzer.Stem("custody");
+
+        Assert.Contains(TermAnalyzer.Stem("detention"), vocabulary.Expand(custody, withWordNet: true));
+        Assert.DoesNotContain(TermAnalyzer.Stem("detention"), vocabulary.Expand(custody, withWordNet: false));
+    }
+
+    [Fact]
+    public void A_phrasal_verb_no_article_uses_becomes_a_term_of_its_own()
+    {
+        var phrasal = new PhrasalVerbs(Knowledge);
+
+        Assert.Equal(new[] { "take~over" }, phrasal.UnusedIn("when did okafor take over the committee").ToArray());
+        Assert.Empty(phrasal.UnusedIn("who held the suspects"));
+    }
+
+    [Fact]
+    public void A_phrasal_verb_an_article_uses_stays_two_ordinary_words()
+    {
+        var knowledge = InventedArticles.Load("Ministry Change\n\nDana Okafor took over the ministry in May.\n");
+
+        Assert.Empty(new PhrasalVerbs(knowledge).UnusedIn("when did okafor take over the ministry"));
+    }
+}
