@@ -4,13 +4,13 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Links every mention in an article's sentences: names and aliases (surname, possessive, acronym), definite role
-/// phrases ("the Peruvian interior minister"), definite descriptions ("the ship", "the company's", <see cref="DescriptionResolver"/>)
+/// phrases ("the Peruvian interior minister", <see cref="RoleMentions"/>), definite descriptions ("the ship", "the company's", <see cref="DescriptionResolver"/>)
 /// and pronouns (<see cref="PronounResolver"/>).
 /// </summary>
 public sealed class MentionLinker
 {
     private readonly AliasIndex _index;
-    private readonly IReadOnlyList<Entity> _entities;
+    private readonly RoleMentions _roles;
     private readonly DescriptionResolver _descriptions;
     private readonly PronounResolver _pronouns;
 
@@ -18,7 +18,7 @@ public sealed class MentionLinker
     public MentionLinker(AliasIndex index, IReadOnlyList<Entity> entities)
     {
         _index = index;
-        _entities = entities;
+        _roles = new RoleMentions(entities);
         var byId = entities.ToDictionary(e => e.Id);
         _descriptions = new DescriptionResolver(id => byId.GetValueOrDefault(id));
         _pronouns = new PronounResolver(id => byId.GetValueOrDefault(id));
@@ -34,16 +34,17 @@ public sealed class MentionLinker
             sentence.Mentions.AddRange(names[i].Select(h => Create(sentence, h.Entity, h.First, h.Last, false)));
             foreach (var reference in RoleReferences.Find(sentence.Tokens, names[i]))
             {
-                if (ResolveRole(reference, sentences, i) is { } person) AddRoleMention(sentence, reference, person);
+                if (_roles.Resolve(reference, sentences, i) is { } person) sentence.Mentions.Add(Create(sentence, person, reference.First, reference.Last, true));
             }
 
             sentence.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-            foreach (var reference in sentence.IsHeadline ? [] : DescriptionReferences.Find(sentence.Tokens, names[i]).ToList())
+            if (sentence.IsHeadline) continue;
+            foreach (var reference in DescriptionReferences.Find(sentence.Tokens, names[i]).ToList())
             {
                 if (_descriptions.Resolve(reference, sentences, i) is { } entity) Insert(sentence, Create(sentence, entity, reference.First, reference.Last, true));
             }
 
-            foreach (var token in sentence.IsHeadline ? [] : sentence.Tokens.Where(t => t.IsWord))
+            foreach (var token in sentence.Tokens.Where(t => t.IsWord))
             {
                 if (_pronouns.Resolve(sentences, i, token) is { } entity) Insert(sentence, Create(sentence, entity, token, token, true));
             }
@@ -54,26 +55,6 @@ public sealed class MentionLinker
     {
         var at = sentence.Mentions.FindIndex(m => m.Start > mention.Start);
         sentence.Mentions.Insert(at < 0 ? sentence.Mentions.Count : at, mention);
-    }
-
-    private Entity? ResolveRole(RoleReference reference, IReadOnlyList<SentenceContext> sentences, int index)
-    {
-        var articleId = sentences[index].Article.Id;
-        var fits = _entities.Where(e => e.ArticleIds.Contains(articleId) && RoleReferences.Fits(reference, e)).ToList();
-        if (fits.Count <= 1) return fits.FirstOrDefault();
-        var before = Enumerable.Range(0, index + 1).Reverse().SelectMany(i => sentences[i].Mentions.AsEnumerable().Reverse());
-        return before.Select(m => fits.FirstOrDefault(f => f.Id == m.EntityId)).FirstOrDefault(e => e is not null) ?? fits[0];
-    }
-
-    private void AddRoleMention(SentenceContext sentence, RoleReference reference, Entity person)
-    {
-        sentence.Mentions.Add(Create(sentence, person, reference.First, reference.Last, true));
-        if (reference.Demonym is null) return;
-        var role = $"{reference.Demonym} {string.Join(" ", sentence.Text[reference.First.End..reference.Last.End].Trim().Split(' ').Skip(1))}";
-        if (!person.Roles.Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase))) person.Roles.Add(role);
-        var place = Gazetteer.Default.FindDemonym(reference.Demonym)!;
-        var placeEntity = _entities.FirstOrDefault(e => e.Name == place.Name);
-        if (placeEntity is not null && !person.RelatedEntityIds.Contains(placeEntity.Id)) person.RelatedEntityIds.Add(placeEntity.Id);
     }
 
     private static Mention Create(SentenceContext sentence, Entity entity, Token first, Token last, bool resolved) => new()
