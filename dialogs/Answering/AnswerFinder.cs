@@ -59,11 +59,11 @@ public sealed class AnswerFinder
 
     /// <summary>
     /// One word the articles never use may be a paraphrase ("participate", "vanish") when the question names what it is
-    /// about and wants a typed answer (a number, a date, a person…) that the cited sentence must still supply. Open
+    /// about (an entity, or three more words) and wants a typed answer (a number, a date, a person…) that the cited sentence must still supply. Open
     /// questions, role words and two or more unknown words are never let through.
     /// </summary>
     private bool MayIgnoreUncovered(UnderstoodMessage message) =>
-        message.UncoveredTerms.Count == 1 && message.AllEntityIds.Any()
+        message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4)
         && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
 

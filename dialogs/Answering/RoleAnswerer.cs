@@ -58,7 +58,20 @@ public sealed partial class RoleAnswerer
         if (Modifiers.Any(m => roleTerms.Contains(m) && !terms.Contains(m))) return false;
         return terms.All(t => _vocabulary.Expand(t).Any(roleTerms.Contains))
             && organisations.All(o => person.RelatedEntityIds.Contains(o)
-                || _knowledge.Entity(o).Aliases.Append(_knowledge.Entity(o).Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase))));
+                || _knowledge.Entity(o).Aliases.Append(_knowledge.Entity(o).Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                || RoleNamesOrganisation(person, terms, _knowledge.Entity(o)));
+    }
+
+    /// <summary>
+    /// "The committee chairwoman" of an article's "Joint Committee …": the role's other words name the organisation, or
+    /// the role names none and the person belongs to no other; either way only within one article.
+    /// </summary>
+    private static bool RoleNamesOrganisation(Entity person, IReadOnlyList<string> asked, Entity organisation)
+    {
+        if (!person.ArticleIds.Intersect(organisation.ArticleIds).Any()) return false;
+        var owner = TermAnalyzer.Terms(string.Join(' ', person.Roles)).Except(asked).Except(Modifiers).ToList();
+        var named = TermAnalyzer.Terms(string.Join(' ', organisation.Aliases.Append(organisation.Name))).ToHashSet();
+        return owner.Count > 0 ? owner.All(named.Contains) : person.RelatedEntityIds.Count == 0;
     }
 
     [GeneratedRegex(@"^(who|whom) (is|was|are|were) (the|a|an|their|its) ")]

@@ -18,17 +18,25 @@ namespace BriefingBot.Dialogs.Tests.Infrastructure;
 public sealed class BotUnderTest : IDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly string _storePath = Path.Combine(Path.GetTempPath(), $"briefingbot-dialogs-{Guid.NewGuid():N}.db");
+    private readonly string? _storePath;
     private readonly Dictionary<string, TestAdapter> _conversations = new();
 
     /// <summary>Builds the store and composes the bot.</summary>
     public BotUnderTest() : this(Path.Combine(AppContext.BaseDirectory, "data", "articles")) { }
 
     /// <summary>Builds the store from <paramref name="articlesPath"/> and composes the bot.</summary>
-    public BotUnderTest(string articlesPath)
+    public BotUnderTest(string articlesPath) : this(Path.Combine(Path.GetTempPath(), $"briefingbot-dialogs-{Guid.NewGuid():N}.db"), articlesPath) { }
+
+    /// <summary>Composes the bot over knowledge already loaded (see <see cref="InventedArticles"/>).</summary>
+    public BotUnderTest(BriefingKnowledge knowledge) : this(knowledge, null) { }
+
+    private BotUnderTest(string storePath, string articlesPath)
+        : this(new BriefingKnowledge(new KnowledgeStore(NullLogger.Instance).Ensure(articlesPath, storePath).Knowledge), storePath) { }
+
+    private BotUnderTest(BriefingKnowledge knowledge, string? storePath)
     {
-        var outcome = new KnowledgeStore(NullLogger.Instance).Ensure(articlesPath, _storePath);
-        Knowledge = new BriefingKnowledge(outcome.Knowledge);
+        _storePath = storePath;
+        Knowledge = knowledge;
         var configuration = new ConfigurationBuilder().Build();
         _services = new ServiceCollection()
             .AddSingleton<IBriefingKnowledge>(Knowledge)
@@ -69,6 +77,6 @@ public sealed class BotUnderTest : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        File.Delete(_storePath);
+        if (_storePath is not null) File.Delete(_storePath);
     }
 }
