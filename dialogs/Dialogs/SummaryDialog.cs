@@ -9,12 +9,14 @@ namespace BriefingBot.Dialogs.Dialogs;
 
 /// <summary>
 /// "Brief me": the lead sentence of each article and its most informative others (most names, dates,
-/// numbers and statements), in reading order, each cited.
+/// numbers and statements), in reading order, each cited. The more articles, the fewer sentences each, so that
+/// every article of the briefing is in it.
 /// </summary>
 public sealed class SummaryDialog : IBriefingDialog
 {
-    private const int SentencesPerArticle = 3;
-    private const int MaxArticles = 4;
+    private const int MaxSentencesPerArticle = 3;
+    private const int SentenceBudget = 12;
+    private const int MaxArticles = 10;
     private readonly IBriefingKnowledge _knowledge;
     private readonly CitationFactory _citations;
     private readonly SuggestionMaker _suggestions;
@@ -40,7 +42,8 @@ public sealed class SummaryDialog : IBriefingDialog
     {
         var articles = ArticlesAbout(message).Take(MaxArticles).ToList();
         if (articles.Count == 0) return null;
-        var citations = articles.SelectMany(a => KeySentences(a.Id)).Select(s => _citations.Cite(s.Id)).ToList();
+        var perArticle = Math.Clamp(SentenceBudget / articles.Count, 1, MaxSentencesPerArticle);
+        var citations = articles.SelectMany(a => KeySentences(a.Id, perArticle)).Select(s => _citations.Cite(s.Id)).ToList();
         var headline = articles.Count == 1
             ? $"The briefing in brief: {articles[0].Title}."
             : $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.";
@@ -66,14 +69,14 @@ public sealed class SummaryDialog : IBriefingDialog
         return entities.Count(mentioned.Contains) + terms.Count(t => _vocabulary.Expand(t).Any(words.Contains));
     }
 
-    private IEnumerable<Sentence> KeySentences(string articleId)
+    private IEnumerable<Sentence> KeySentences(string articleId, int count)
     {
         var body = _knowledge.SentencesOf(articleId).Where(s => s.Paragraph > 0 || s.Index > 0).ToList();
         if (body.Count == 0) return Array.Empty<Sentence>();
         var lead = body[0];
         var others = body.Skip(1)
             .OrderByDescending(Informativeness).ThenBy(s => s.Index)
-            .Take(SentencesPerArticle - 1);
+            .Take(count - 1);
         return others.Prepend(lead).OrderBy(s => s.Index);
     }
 
