@@ -44,9 +44,12 @@ public sealed class SummaryDialog : IBriefingDialog
         if (articles.Count == 0) return null;
         var perArticle = Math.Clamp(SentenceBudget / articles.Count, 1, MaxSentencesPerArticle);
         var citations = articles.SelectMany(a => KeySentences(a.Id, perArticle)).Select(s => _citations.Cite(s.Id)).ToList();
-        var headline = articles.Count == 1
-            ? $"The briefing in brief: {articles[0].Title}."
-            : $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.";
+        var headline = articles.Count switch
+        {
+            1 => $"The briefing in brief: {articles[0].Title}.",
+            <= 3 => $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.",
+            _ => $"The briefing in brief, {articles.Count} articles, newest first, each with its source below.",
+        };
         return new BotReply(ReplyKind.Answer, headline) { Citations = citations, SuggestedActions = _suggestions.Suggest() };
     }
 
