@@ -50,7 +50,9 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
         var speakers = statements
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId).ToList();
-        var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => m.Start).Select(m => m.EntityId);
+        var hits = TermPositions(_knowledge.Sentence(sentenceId).Text, message.Terms);
+        // The answer stands near the words the question shares with the sentence ("its last stronghold in Iraq, Mosul").
+        var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => hits.Count == 0 ? 0 : hits.Min(h => Math.Abs(h - m.Start))).ThenBy(m => m.Start).Select(m => m.EntityId);
         if (!AsksAboutSaying(message))
         {
             // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
@@ -100,6 +102,12 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
             .GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Select(g => g.First());
         return byMentions.ToList();
     }
+
+    private static List<int> TermPositions(string sentence, IReadOnlyList<string> terms) =>
+        Word().Matches(sentence).Where(w => terms.Contains(TermAnalyzer.Stem(w.Value.ToLowerInvariant()))).Select(w => w.Index).ToList();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
+    private static partial Regex Word();
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
     {

@@ -15,7 +15,10 @@ public sealed class ConversationFocus
     public void Remember(ConversationMemory memory, IEnumerable<int> asked, IEnumerable<int> answered, int? sentenceId)
     {
         var askedList = asked.ToList();
-        var all = askedList.Concat(answered).Distinct().Select(_knowledge.Entity).ToList();
+        var answeredList = answered.ToList();
+        var all = askedList.Concat(answeredList).Distinct().Select(_knowledge.Entity).ToList();
+        var place = answeredList.Concat(askedList).Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Place);
+        if (place is not null) memory.FocusPlaceId = place.Id;
         var person = all.FirstOrDefault(e => e.Kind == EntityKind.Person);
         if (person is not null) memory.FocusPersonId = person.Id;
         var thing = all.FirstOrDefault(e => e.Kind != EntityKind.Person);

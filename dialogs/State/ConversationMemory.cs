@@ -9,6 +9,8 @@ public sealed class ConversationMemory
     public int? FocusEntityId { get; set; }
     /// <summary>The person last talked about, for "he", "she", "him", "her".</summary>
     public int? FocusPersonId { get; set; }
+    /// <summary>The place last asked about or answered, for "there".</summary>
+    public int? FocusPlaceId { get; set; }
     /// <summary>The sentence the last answer cited, for "where?" / "when?" about the same event.</summary>
     public int? LastSentenceId { get; set; }
     /// <summary>The last question that was answered or asked back about.</summary>

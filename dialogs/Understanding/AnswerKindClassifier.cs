@@ -23,12 +23,13 @@ public static partial class AnswerKindClassifier
         ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
         ["ransom"] = AnswerKind.Number, ["price"] = AnswerKind.Number, ["cost"] = AnswerKind.Number, ["fee"] = AnswerKind.Number,
         ["fine"] = AnswerKind.Number, ["salary"] = AnswerKind.Number, ["budget"] = AnswerKind.Number, ["sum"] = AnswerKind.Number,
+        ["money"] = AnswerKind.Number,
     };
 
     /// <summary>Head nouns that ask for an amount of money ("what ransom …"): only a currency amount answers them.</summary>
     public static bool AsksMoney(string? headNoun) => headNoun is not null && MoneyNouns.Contains(headNoun);
 
-    private static readonly HashSet<string> MoneyNouns = new[] { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum" }
+    private static readonly HashSet<string> MoneyNouns = new[] { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum", "money" }
         .Select(Knowledge.Text.TermAnalyzer.Stem).ToHashSet();
 
     /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>

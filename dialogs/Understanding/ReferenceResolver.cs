@@ -11,12 +11,16 @@ public static partial class ReferenceResolver
     {
         var ids = new List<int>();
         if (PersonPronoun().IsMatch(normalized) && memory.FocusPersonId is int person) ids.Add(person);
-        if (ThingReference().IsMatch(normalized) && memory.FocusEntityId is int thing && !ids.Contains(thing)) ids.Add(thing);
+        if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
+        else if (ThingReference().IsMatch(normalized) && memory.FocusEntityId is int thing && !ids.Contains(thing)) ids.Add(thing);
         return ids;
     }
 
     /// <summary>True when the message is only a question word ("where?", "when?", "why?"): it asks about the last answer.</summary>
     public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
+
+    [GeneratedRegex(@"(?<!\b(is|are|was|were|has|have) )\bthere\b(?! (is|are|was|were|be|have|has)\b)")]
+    private static partial Regex There();
 
     [GeneratedRegex(@"\b(he|she|him|her|his|hers|himself|herself)\b")]
     private static partial Regex PersonPronoun();
