@@ -18,6 +18,7 @@ public static class KindCues
     {
         var lastWord = NameText.NameCore(name.Tokens[^1]);
         if (Lexicon.PlaceWords.Contains(lastWord) || (name.Tokens.Count > 1 && Lexicon.PlaceWords.Contains(name.Tokens[0].Core)) || (name.Last + 1 < tokens.Count && Lexicon.PlaceWords.Contains(tokens[name.Last + 1].Lower))) candidate.Vote(EntityKind.Place, 2);
+        if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
