@@ -88,4 +88,21 @@ public sealed class NameKindTests
         Assert.DoesNotContain(knowledge.Entities, e => e.Name.StartsWith("Police"));
         Assert.Empty(knowledge.Named("Jane Roe").Roles);
     }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_after_in_is_a_place()
+    {
+        var knowledge = SyntheticArticle.Build("Officers searched flats on Tuesday in Peru, Marlovo and Tessin.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Marlovo").Kind);
+        Assert.Equal(EntityKind.Place, knowledge.Named("Tessin").Kind);
+    }
+
+    [Fact]
+    public void A_speaker_coordinated_after_a_place_stays_a_person()
+    {
+        var knowledge = SyntheticArticle.Build("Talks were held in Lima and Jane Roe said they went well.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Jane Roe").Kind);
+    }
 }
