@@ -27,7 +27,7 @@ public static class EntityDiscoverer
             if (split.Role is { } role) AddRole(candidate, role, found, sentence, definitions);
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
             if (LowercaseRoles.Find(tokens, sentence.Chunks, chunk) is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk).Concat(KindCues.NamingDescription(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks);
             }
