@@ -63,4 +63,26 @@ public sealed class PersonDescriptionTests
         Assert.Null(mentions.Resolved("he"));
         Assert.Contains(knowledge.Statements, s => s.SpeakerEntityId == knowledge.Named("Maria Osk").Id && s.Content.Contains("sue the hospital"));
     }
+
+    [Fact]
+    public void Its_role_before_a_name_takes_the_subject_of_the_sentence_before_as_owner()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The Harbour Research Council (HRC), a Lisbon-based think tank, warned of more attacks. Its deputy director, Dr. Ana Prates, said ports were exposed.", Published);
+
+        var person = knowledge.Named("Ana Prates");
+
+        Assert.Contains("HRC deputy director", person.Roles);
+        Assert.Contains(knowledge.Named("Harbour Research Council").Id, person.RelatedEntityIds);
+        Assert.DoesNotContain(person.Descriptions, d => d.StartsWith("Its"));
+    }
+
+    [Fact]
+    public void Its_role_after_a_sentence_opened_by_a_person_gets_no_owner()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Minister Carla Mendes warned of more attacks. Its deputy director, Dr. Ana Prates, said ports were exposed.", Published);
+
+        Assert.Empty(knowledge.Named("Ana Prates").Roles);
+    }
 }
