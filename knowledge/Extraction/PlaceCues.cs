@@ -17,7 +17,7 @@ public static class PlaceCues
         if (IsDateline(tokens, name)) candidate.Vote(EntityKind.Place, 3);
         var before = name.First - 1;
         if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before))) candidate.Vote(EntityKind.Place);
-        if (CoordinatedAfterPreposition(tokens, name, chunks) is { } list) candidate.Vote(EntityKind.Place, list.Any(c => Gazetteer.Default.Find(c.Text) is not null) ? 3 : 1);
+        if (PlaceLists.NamesBefore(tokens, name, chunks) is { } list) candidate.Vote(EntityKind.Place, list.Any(c => Gazetteer.Default.Find(c.Text) is not null) ? 3 : 1);
         if (ContainingPlaceAfter(tokens, name, chunks) is { } country)
         {
             candidate.Vote(EntityKind.Place, 3);
@@ -32,23 +32,6 @@ public static class PlaceCues
 
         var basedIn = chunks.FirstOrDefault(c => c.Last == name.First - 1 || (c.Last == name.First - 2 && tokens[name.First - 1].Lower == "the"));
         if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);
-    }
-
-    /// <summary>The names before this one in "in A and B" / "in A, B or C": the preposition covers every name of the list.</summary>
-    private static List<NameChunk>? CoordinatedAfterPreposition(IReadOnlyList<Token> tokens, NameChunk name, IReadOnlyList<NameChunk> chunks)
-    {
-        var list = new List<NameChunk>();
-        var at = name.First - 1;
-        while (at >= 1 && tokens[at].Lower is "and" or "or" or ",")
-        {
-            var previous = chunks.FirstOrDefault(c => c.Last == at - 1 || (tokens[at].Lower != "," && tokens[at - 1].Text == "," && c.Last == at - 2));
-            if (previous is null) return null;
-            list.Add(previous);
-            at = previous.First - 1;
-            if (at >= 0 && Lexicon.PlacePrepositions.Contains(tokens[at].Lower) && tokens[at].Lower != "to") return list;
-        }
-
-        return null;
     }
 
     /// <summary>"VIENNA — …" or "LIMA (Agency) — …": capitals opening the sentence before a dash.</summary>
