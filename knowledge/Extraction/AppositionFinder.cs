@@ -2,11 +2,14 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
-/// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most ten words.
+/// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most ten words; one
+/// opening the clause before the name takes in its "of"/"for" phrases ("A lawyer for one of the suspects, NAME"); a
+/// clause-opening prepositional phrase is no apposition ("In a statement, NAME said").
 /// </summary>
 public static class AppositionFinder
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "at", "in", "on", "with", "from", "by", "to", "after", "during" };
     private const int MaxWords = 10;
 
     /// <summary>The descriptions (token runs) next to a name chunk.</summary>
@@ -23,14 +26,20 @@ public static class AppositionFinder
         var i = name.First - 1;
         while (i >= 0 && (tokens[i].Lower == "the" || NameText.NameCore(tokens[i]) != tokens[i].Core)) i--;
         if (i < 1 || tokens[i].Text != ",") return null;
+        var start = -1;
         for (var j = i - 1; j >= 0 && i - j <= MaxWords; j--)
         {
-            if (!tokens[j].IsWord) return null;
-            if (Determiners.Contains(tokens[j].Text)) return Valid(tokens.Skip(j).Take(i - j).ToList());
+            if (!tokens[j].IsWord) break;
+            if (!Determiners.Contains(tokens[j].Text)) continue;
+            if (start < 0 || OpensClause(tokens, j)) start = j;
+            if (j == 0 || tokens[j - 1].Lower is not ("of" or "for")) break;
         }
 
-        return null;
+        if (start < 0 || (start > 0 && Prepositions.Contains(tokens[start - 1].Lower) && OpensClause(tokens, start - 1))) return null;
+        return Valid(tokens.Skip(start).Take(i - start).ToList());
     }
+
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int i) => i == 0 || tokens[i - 1].Text is "," or ";" or ":" or "\"";
 
     private static IReadOnlyList<Token>? After(IReadOnlyList<Token> tokens, NameChunk name)
     {

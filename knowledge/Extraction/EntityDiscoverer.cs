@@ -9,7 +9,9 @@ namespace BriefingBot.Knowledge.Extraction;
 public static class EntityDiscoverer
 {
     /// <summary>Candidates named in the sentence.</summary>
-    public static IReadOnlyList<EntityCandidate> Discover(SentenceContext sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="previous">The sentence before it in the article, for "Its senior researcher, NAME"; null for the first.</param>
+    public static IReadOnlyList<EntityCandidate> Discover(SentenceContext sentence, SentenceContext? previous = null)
     {
         var found = new List<EntityCandidate>();
         if (sentence.IsHeadline) return found;
@@ -26,8 +28,9 @@ public static class EntityDiscoverer
             if (definition is not null) candidate.Vote(EntityKind.Organization, 2);
             if (split.Role is { } role) AddRole(candidate, role, found, sentence, definitions);
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
-            if (LowercaseRoles.Find(tokens, sentence.Chunks, chunk) is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk).Concat(KindCues.NamingDescription(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
+            var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
+            if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks);
             }

@@ -23,6 +23,7 @@ internal sealed class EntityDraft
             Entity.Name = candidate.Name;
         }
         else if (NameText.Key(candidate.Name) != NameText.Key(Entity.Name)) AddAliases(new[] { candidate.Name });
+        else if (IsAllCapitals(Entity.Name) && !IsAllCapitals(candidate.Name)) Entity.Name = candidate.Name;
 
         IsConfirmed |= !candidate.IsWeak;
         AddAliases(candidate.Aliases);
@@ -45,6 +46,7 @@ internal sealed class EntityDraft
         if (words.Length >= 2 && Lexicon.VesselPrefixes.Contains(words[0])) { yield return string.Join(' ', words.Skip(1)); yield break; }
         if (words.Length < 2 || words.Contains("of") || Kind() is EntityKind.Organization or EntityKind.Place or EntityKind.Vessel) yield break;
         var last = words[^1];
+        if (last.Length < 2 || IsGenericNoun(last)) yield break;
         yield return last;
         var hyphen = last.IndexOf('-');
         if (hyphen > 0 && Lexicon.NameParticles.Contains(last[..hyphen])) yield return last[(hyphen + 1)..];
@@ -64,6 +66,13 @@ internal sealed class EntityDraft
         var best = _evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();
         return best.Key;
     }
+
+    /// <summary>"Station", "Harbour", "Group": a name's generic last word is never its short form.</summary>
+    private static bool IsGenericNoun(string word) =>
+        Lexicon.FacilityWords.Contains(word) || Lexicon.PlaceWords.Contains(word) || Lexicon.OrganizationWords.Contains(word);
+
+    /// <summary>"VIENNA" of a dateline: a word of three or more capitals that the article also writes in normal case.</summary>
+    private static bool IsAllCapitals(string name) => name.Count(char.IsLetter) >= 3 && !name.Any(char.IsLower);
 
     private static void AddDistinct<T>(List<T> list, IEnumerable<T> items)
     {

@@ -9,7 +9,6 @@ namespace BriefingBot.Knowledge.Extraction;
 /// </summary>
 public static class KindCues
 {
-    private static readonly string[][] NamingPhrases = { new[] { "calling", "itself" }, new[] { "calls", "itself" }, new[] { "called" }, new[] { "named" }, new[] { "known", "as" }, new[] { "dubbed" } };
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "did", "also", "later", "then", "will", "would" };
 
@@ -18,29 +17,15 @@ public static class KindCues
     {
         var lastWord = NameText.NameCore(name.Tokens[^1]);
         if (Lexicon.PlaceWords.Contains(lastWord) || (name.Tokens.Count > 1 && Lexicon.PlaceWords.Contains(name.Tokens[0].Core)) || (name.Last + 1 < tokens.Count && Lexicon.PlaceWords.Contains(tokens[name.Last + 1].Lower))) candidate.Vote(EntityKind.Place, 2);
+        if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
-        var naming = NamingStart(tokens, name.First);
+        var naming = NamingDescriptions.NamingStart(tokens, name.First);
+        if (naming >= 0 && IsInitialSurname(name)) candidate.Vote(EntityKind.Person, 2);
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);
-    }
-
-    /// <summary>"a criminal group" from "a criminal group calling itself X" or "the network, which investigators named X".</summary>
-    public static IEnumerable<IReadOnlyList<Token>> NamingDescription(IReadOnlyList<Token> tokens, NameChunk name)
-    {
-        var end = NamingStart(tokens, name.First);
-        for (var k = end - 1; k >= 2 && end - k <= 4; k--)
-        {
-            if (tokens[k].Lower is "which" or "that" && tokens[k - 1].Text == ",") { end = k - 1; break; }
-        }
-
-        for (var j = end - 1; j >= 0 && end - j <= 6; j--)
-        {
-            if (!tokens[j].IsWord) yield break;
-            if (Determiners.Contains(tokens[j].Text)) { yield return tokens.Skip(j).Take(end - j).ToList(); yield break; }
-        }
     }
 
     /// <summary>"the Maltese tanker" from "the Maltese tanker NAME": a reference noun right before the name, back to its determiner.</summary>
@@ -64,18 +49,11 @@ public static class KindCues
         if (ReferenceNouns.Default.HeadOf(description) is { Kind: EntityKind.Vessel }) candidate.Vote(EntityKind.Vessel, 3);
         var words = description.Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Lower).ToList();
         if (words.Any(Lexicon.OrganizationWords.Contains)) candidate.Vote(EntityKind.Organization, 2);
-        if (words.Any(w => Lexicon.TitleWords.Contains(w) || w is "officer" or "man" or "woman" or "politician")) candidate.Vote(EntityKind.Person, 2);
+        if (words.Any(w => Lexicon.TitleWords.Contains(w)) || PersonNouns.HeadsPerson(description)) candidate.Vote(EntityKind.Person, 2);
         if (words.Any(Lexicon.PlaceWords.Contains)) candidate.Vote(EntityKind.Place, 2);
     }
 
-    private static int NamingStart(IReadOnlyList<Token> tokens, int nameStart)
-    {
-        foreach (var phrase in NamingPhrases)
-        {
-            var start = nameStart - phrase.Length;
-            if (start >= 0 && phrase.Select((w, k) => tokens[start + k].Lower == w).All(x => x)) return start;
-        }
-
-        return -1;
-    }
+    /// <summary>"Daniel K." — a given name and a surname cut to its initial.</summary>
+    private static bool IsInitialSurname(NameChunk name) =>
+        name.Tokens.Count >= 2 && name.Tokens[^1].Core.Length == 1 && char.IsUpper(name.Tokens[^1].Core[0]);
 }

@@ -28,7 +28,7 @@ public static class KnowledgeBuilder
         AssignIds(times, (t, id) => t.Id = id);
 
         var registry = new EntityRegistry();
-        registry.AddAll(contexts.SelectMany(c => c.Sentences).SelectMany(EntityDiscoverer.Discover));
+        registry.AddAll(contexts.SelectMany(c => c.Sentences.SelectMany((s, i) => EntityDiscoverer.Discover(s, i > 0 ? c.Sentences[i - 1] : null))));
         var entities = registry.Build(1);
         var byId = entities.ToDictionary(e => e.Id);
         var linker = new MentionLinker(new AliasIndex(entities), entities);

@@ -50,6 +50,11 @@ public static class Lexicon
         "valley", "peninsula", "desert", "province", "region", "county", "city", "town", "village", "port", "capital",
         "district", "coast", "harbour", "harbor", "canal", "channel", "territory", "border", "airport");
 
+    /// <summary>Head nouns of named facilities, which are places ("X Central Station", "X Airport", "X Harbour").</summary>
+    public static readonly IReadOnlySet<string> FacilityWords = Set(
+        "station", "airport", "airfield", "airbase", "terminal", "harbour", "harbor", "port", "pier", "quay", "dock", "docks",
+        "wharf", "marina", "bridge", "tunnel", "square", "stadium", "arena", "crossing", "checkpoint", "base", "dam");
+
     /// <summary>Abbreviated titles written with a period ("Dr.", "Lt. Cmdr.").</summary>
     public static readonly IReadOnlySet<string> DottedTitles = Set("dr", "mr", "mrs", "ms", "lt", "cmdr", "cdr", "gen", "col", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "maj", "st", "rev", "fr");
 

@@ -1,10 +1,17 @@
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Roles written in lowercase between an owner and a name: "[NSP leader] Roe", "Delta's chief engineer, Jane Roe".</summary>
+/// <summary>
+/// Roles written in lowercase between an owner and a name: "[NSP leader] Roe", "Delta's chief engineer, Jane Roe", and
+/// "Its senior researcher, Jane Roe" opening a sentence (the owner is the subject of the sentence before).
+/// </summary>
 public static class LowercaseRoles
 {
     /// <summary>The role text ("Delta chief engineer") and its owner's name, or null.</summary>
-    public static (string Role, string Owner)? Find(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, NameChunk name)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="chunks">The sentence's name chunks.</param>
+    /// <param name="name">The name the role may belong to.</param>
+    /// <param name="pronounOwner">What a sentence-opening "Its"/"Their" refers to (<see cref="SubjectOwner"/>), or null.</param>
+    public static (string Role, string Owner)? Find(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, NameChunk name, string? pronounOwner = null)
     {
         var i = name.First - 1;
         while (i >= 0 && tokens[i].Text is "[" or "]") i--;
@@ -13,9 +20,9 @@ public static class LowercaseRoles
         var end = i;
         while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && Lexicon.TitleWords.Contains(tokens[i].Lower)) i--;
         if (i == end || i < 0 || !Lexicon.TitleWords.Contains(tokens[end].Lower) || Lexicon.WeakTitleWords.Contains(tokens[end].Lower)) return null;
-        var owner = chunks.FirstOrDefault(c => c.Last == i);
+        var owner = chunks.FirstOrDefault(c => c.Last == i)?.Text ?? (i == 0 && tokens[i].Lower is "its" or "their" ? pronounOwner : null);
         if (owner is null) return null;
         var title = string.Join(" ", tokens.Skip(i + 1).Take(end - i).Select(t => t.Text));
-        return ($"{owner.Text} {title}", owner.Text);
+        return ($"{owner} {title}", owner);
     }
 }

@@ -2,7 +2,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Finds runs of capitalised words (with inner particles "al", "bin", and "of") that may be names. Sentence-opening
-/// function words, months and weekdays are not names; an acronym bracket ("[NSP]") or parenthesis ends a run.
+/// function words, months and weekdays are not names, nor is a chunk that is
+/// only a holiday or season (<see cref="CalendarNames"/>); an acronym bracket ("[NSP]") or parenthesis ends a run.
 /// </summary>
 public static class NameChunker
 {
@@ -54,11 +55,15 @@ public static class NameChunker
         if (IsClauseStart(tokens, i) && !t.IsAcronym)
         {
             var lower = t.Lower;
-            if (Text.StopWords.Contains(lower) || Lexicon.SentenceOpeners.Contains(lower) || lower.EndsWith("ing") || lower.EndsWith("ly")) return false;
+            if (Text.StopWords.Contains(lower) || (Lexicon.SentenceOpeners.Contains(lower) && !OpensTitle(tokens, i)) || lower.EndsWith("ing") || lower.EndsWith("ly")) return false;
         }
 
         return !char.IsDigit(t.Text[0]);
     }
+
+    /// <summary>"Police Commander …" opening a sentence: an organisation word before a capitalised title is part of the title.</summary>
+    private static bool OpensTitle(IReadOnlyList<Token> tokens, int i) =>
+        Lexicon.OrganizationWords.Contains(tokens[i].Lower) && NextWord(tokens, i) is { } n && RoleSplitter.IsTitle(tokens[n]);
 
     private static bool IsConnector(IReadOnlyList<Token> tokens, int i)
     {
@@ -107,7 +112,7 @@ public static class NameChunker
     private static void Flush(List<NameChunk> chunks, List<Token> current)
     {
         while (current.Count > 0 && !current[^1].IsCapitalized) current.RemoveAt(current.Count - 1);
-        if (current.Count > 0) chunks.Add(new NameChunk(current.ToList()));
+        if (current.Count > 0 && !CalendarNames.Contains(NameText.Join(current))) chunks.Add(new NameChunk(current.ToList()));
         current.Clear();
     }
 }

@@ -2,7 +2,7 @@ using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Context that marks a name as a place: "in X", "X-based", and "in Peru, Lima" (Lima is in Peru).</summary>
+/// <summary>Context that marks a name as a place: "in X", "in X and Y", "X-based", "in Peru, Lima" (Lima is in Peru) and a dateline ("LIMA — …").</summary>
 public static class PlaceCues
 {
     /// <summary>Adds place evidence and the containing place to the candidate.</summary>
@@ -14,8 +14,10 @@ public static class PlaceCues
             candidate.Vote(EntityKind.Place, 3);
         }
 
+        if (IsDateline(tokens, name)) candidate.Vote(EntityKind.Place, 3);
         var before = name.First - 1;
         if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before))) candidate.Vote(EntityKind.Place);
+        if (PlaceLists.NamesBefore(tokens, name, chunks) is { } list) candidate.Vote(EntityKind.Place, list.Any(c => Gazetteer.Default.Find(c.Text) is not null) ? 3 : 1);
         if (ContainingPlaceAfter(tokens, name, chunks) is { } country)
         {
             candidate.Vote(EntityKind.Place, 3);
@@ -30,6 +32,15 @@ public static class PlaceCues
 
         var basedIn = chunks.FirstOrDefault(c => c.Last == name.First - 1 || (c.Last == name.First - 2 && tokens[name.First - 1].Lower == "the"));
         if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);
+    }
+
+    /// <summary>"VIENNA — …" or "LIMA (Agency) — …": capitals opening the sentence before a dash.</summary>
+    private static bool IsDateline(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        if (name.First != 0 || name.Tokens.Any(t => t.Text.Any(char.IsLower))) return false;
+        var next = name.Last + 1;
+        if (next < tokens.Count && tokens[next].Text == "(") next = Enumerable.Range(next, tokens.Count - next).FirstOrDefault(j => tokens[j].Text == ")", tokens.Count - 1) + 1;
+        return next < tokens.Count && tokens[next].Text is "—" or "–" or "-";
     }
 
     private static bool AfterSpeechWord(IReadOnlyList<Token> tokens, int to) =>

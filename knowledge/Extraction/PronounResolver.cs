@@ -3,7 +3,8 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
-/// Resolves pronouns, precision first. he/she/him/his/her: the nearest person in the last two paragraphs.
+/// Resolves pronouns, precision first. he/she/him/his/her: the nearest person in the last two paragraphs, none after a
+/// pronoun of the other gender in the same sentence ("She said he would…").
 /// it/its/they/their opening a sentence (after a leading adverbial, outside quotes): the subject of the sentence before,
 /// when that is an organisation or a vessel (they/their: an organisation); "It is unclear whether…" is not a reference.
 /// its, and "it" opening a clause (", and it", "; it"): the only organisation or vessel named earlier in the sentence
@@ -24,7 +25,7 @@ public sealed class PronounResolver
     /// <summary>The pronoun's entity, or null; earlier pronouns of the sentence must already be linked.</summary>
     public Entity? Resolve(IReadOnlyList<SentenceContext> sentences, int index, Token pronoun)
     {
-        if (Personal.Contains(pronoun.Text)) return LastPerson(sentences, index, pronoun.Start);
+        if (Personal.Contains(pronoun.Text)) return OtherGenderBefore(sentences[index].Tokens, pronoun) ? null : LastPerson(sentences, index, pronoun.Start);
         if (!Impersonal.Contains(pronoun.Text) || QuoteSpans.Inside(QuoteSpans.Find(sentences[index].Text), pronoun.Start)) return null;
         var tokens = sentences[index].Tokens;
         var plural = pronoun.Lower is "they" or "their";
@@ -56,6 +57,13 @@ public sealed class PronounResolver
 
     private static bool IsExpletive(IReadOnlyList<Token> tokens, int it) =>
         tokens[it].Lower == "it" && tokens.Skip(it + 1).Take(4).Any(t => Expletive.Contains(t.Text)) && tokens.Skip(it + 1).Take(1).Any(t => t.Lower is "is" or "was" or "'s" or "seems" or "seemed" or "appears" or "remains" or "will" or "would" or "may" or "might");
+
+    /// <summary>"She said he would…": a pronoun of the other gender earlier in the sentence means someone else, of unknown name.</summary>
+    private static bool OtherGenderBefore(IReadOnlyList<Token> tokens, Token pronoun)
+    {
+        var male = pronoun.Lower is "he" or "him" or "his";
+        return tokens.Take(pronoun.Index).Any(t => Personal.Contains(t.Text) && (t.Lower is "he" or "him" or "his") != male);
+    }
 
     private Entity? LastPerson(IReadOnlyList<SentenceContext> sentences, int index, int before)
     {

@@ -9,7 +9,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Numbers and amounts of a sentence via Recognizers (Number, Percentage, Currency) with their modifier ("up to",
-/// "less than") and counted noun ("38 countries"); durations come from the time expressions ("90 days").
+/// "less than") and counted noun ("38 countries"); durations come from the time expressions ("90 days"); hyphenated
+/// units and ages from <see cref="HyphenUnits"/> ("140-page", "27-year-old").
 /// </summary>
 public static partial class QuantityExtractor
 {
@@ -44,6 +45,7 @@ public static partial class QuantityExtractor
         foreach (var r in Numbers.Value.Parse(text))
         {
             if (Value(r) is not { } value || found.Any(q => Overlaps(q.Start, q.Start + q.Text.Length, r.Start, r.End + 1))) continue;
+            if (HyphenUnits.After(text, r.End + 1) is { } hyphen) { found.Add(Build(text, r.Start, hyphen.End, value, hyphen.Unit, hyphen.Kind)); continue; }
             var time = times.FirstOrDefault(t => Overlaps(t.Start, t.Start + t.Text.Length, r.Start, r.End + 1));
             if (time is not null && time.Type != "duration") continue;
             if (time is not null) { found.Add(Build(text, r.Start, time.Start + time.Text.Length, value, DurationUnit(time.Timex), "duration")); continue; }

@@ -11,6 +11,12 @@ public static partial class QuantityWords
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
         { "out", "total", "number", "majority", "minority", "average", "maximum", "minimum", "sum", "rate", "lot", "lots", "range", "score", "ratio", "none", "each", "one", "any", "all", "most", "some" };
 
+    /// <summary>Words between a number and what it counts: "200 other firms", "20 more ships".</summary>
+    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase) { "other", "more", "further", "additional", "fewer" };
+
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
+        { "men", "women", "people", "children", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "cattle" };
+
     [GeneratedRegex(@"\G(?:\s+of\s+(?:the\s+)?|\s+|(?<=\s))([a-z][a-z'-]*)")]
     private static partial Regex NounPattern();
 
@@ -21,13 +27,18 @@ public static partial class QuantityWords
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    /// <summary>The noun a number counts: the last word of the lowercase run after it (up to four words, function words end it).</summary>
+    /// <summary>
+    /// The noun a number counts: the last word of the lowercase run after it (up to four words, function words end it;
+    /// "other"/"more" right after the number and "-ly" adverbs are passed over).
+    /// </summary>
     public static (string Word, int End)? CountedNoun(string text, int from, IReadOnlyCollection<int> timeStarts)
     {
         var words = new List<(string Word, int End)>();
         foreach (Match m in NounPattern().Matches(text, from))
         {
             var word = m.Groups[1].Value;
+            if (words.Count == 0 && Comparatives.Contains(word)) continue;
+            if (word.Length > 4 && word.EndsWith("ly")) continue;
             if (Text.StopWords.Contains(word) || words.Count == 4 || Verbish(word, words.Count) || timeStarts.Contains(m.Groups[1].Index)) break;
             words.Add((word, m.Groups[1].Index + word.Length));
             if (IsPlural(word)) break;
@@ -39,8 +50,8 @@ public static partial class QuantityWords
     /// <summary>True for a word that names a part or a total rather than what is counted ("out", "total", "majority").</summary>
     public static bool IsShareWord(string word) => ShareWords.Contains(word);
 
-    /// <summary>True for a regular plural ("ships", "countries"), not "-ss", "-us", "-is" or "-ous" words.</summary>
-    public static bool IsPlural(string word) =>
+    /// <summary>True for a plural ("ships", "countries", "men"), not "-ss", "-us", "-is" or "-ous" words.</summary>
+    public static bool IsPlural(string word) => IrregularPlurals.Contains(word) ||
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("ous") && !word.EndsWith("us") && !word.EndsWith("is");
 
     private static bool Verbish(string word, int position) => position > 0 && (word.EndsWith("ed") || word is "are" or "were" or "will" or "have");

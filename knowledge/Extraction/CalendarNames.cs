@@ -1,0 +1,30 @@
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Holidays, feasts, seasons, months and weekdays ("Easter", "Ramadan", "New Year", "March") from the data file
+/// Data/calendar-names.txt: capitalised, yet dates rather than entities.
+/// </summary>
+public static class CalendarNames
+{
+    private static readonly HashSet<string> Names = Load();
+
+    /// <summary>True when the whole name ("Easter", "the Christmas", "New Year's") is a calendar name.</summary>
+    public static bool Contains(string name) => Names.Contains(NameText.Key(name));
+
+    /// <summary>True when the single word is a calendar name ("March", "Easter").</summary>
+    public static bool IsCalendarWord(Token token) => Names.Contains(NameText.Key(token.Core));
+
+    private static HashSet<string> Load()
+    {
+        using var stream = typeof(CalendarNames).Assembly.GetManifestResourceStream("BriefingBot.Knowledge.calendar-names.txt")!;
+        using var reader = new StreamReader(stream);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
+            names.Add(NameText.Key(line));
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,56 @@
+namespace BriefingBot.Knowledge.Extraction;
+
+/// <summary>
+/// Descriptions given by a naming phrase before a name: "a criminal group calling itself X", "a worker identified only as X",
+/// with the noun phrase in apposition before it ("The alleged ringleader, a worker identified as X").
+/// </summary>
+public static class NamingDescriptions
+{
+    private static readonly string[][] NamingPhrases = { new[] { "calling", "itself" }, new[] { "calls", "itself" }, new[] { "called" }, new[] { "named" }, new[] { "known", "as" }, new[] { "dubbed" },
+        new[] { "identified", "only", "as" }, new[] { "identified", "as" }, new[] { "known", "only", "as" } };
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+
+    /// <summary>"a criminal group" from "a criminal group calling itself X" or "the network, which investigators named X";
+    /// also a noun phrase opening the clause before it: "the alleged ringleader" of "The alleged ringleader, a worker identified as X".</summary>
+    public static IEnumerable<IReadOnlyList<Token>> Find(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var end = NamingStart(tokens, name.First);
+        for (var k = end - 1; k >= 2 && end - k <= 4; k--)
+        {
+            if (tokens[k].Lower is "which" or "that" && tokens[k - 1].Text == ",") { end = k - 1; break; }
+        }
+
+        for (var j = end - 1; j >= 0 && end - j <= 6; j--)
+        {
+            if (!tokens[j].IsWord) yield break;
+            if (!Determiners.Contains(tokens[j].Text)) continue;
+            yield return tokens.Skip(j).Take(end - j).ToList();
+            if (LeadingApposition(tokens, j - 1) is { } leading) yield return leading;
+            yield break;
+        }
+    }
+
+    /// <summary>Index where a naming phrase ending right before the name starts, or -1.</summary>
+    public static int NamingStart(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        foreach (var phrase in NamingPhrases)
+        {
+            var start = nameStart - phrase.Length;
+            if (start >= 0 && phrase.Select((w, k) => tokens[start + k].Lower == w).All(x => x)) return start;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"The alleged ringleader" before the comma at <paramref name="comma"/>: a determiner opening the clause, up to six words.</summary>
+    private static IReadOnlyList<Token>? LeadingApposition(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma < 1 || tokens[comma].Text != ",") return null;
+        for (var k = comma - 1; k >= 0 && comma - k <= 6 && tokens[k].IsWord; k--)
+        {
+            if (Determiners.Contains(tokens[k].Text) && (k == 0 || tokens[k - 1].Text == ",")) return tokens.Skip(k).Take(comma - k).ToList();
+        }
+
+        return null;
+    }
+}

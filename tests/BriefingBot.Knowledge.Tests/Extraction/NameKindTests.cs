@@ -1,0 +1,108 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Tests.Infrastructure;
+
+namespace BriefingBot.Knowledge.Tests.Extraction;
+
+public sealed class NameKindTests
+{
+    private static readonly DateTime Published = new(2024, 9, 2);
+
+    [Fact]
+    public void A_named_station_is_a_place_without_its_generic_last_word_as_alias()
+    {
+        var knowledge = SyntheticArticle.Build("Trains to Lindholm North Station were cancelled on Friday. Lindholm North Station reopened later.", Published);
+
+        var station = knowledge.Named("Lindholm North Station");
+
+        Assert.Equal(EntityKind.Place, station.Kind);
+        Assert.DoesNotContain("Station", station.Aliases);
+    }
+
+    [Fact]
+    public void A_named_airport_or_harbour_is_a_place_but_a_person_keeps_a_surname()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Flights left Marrow Field Airport on time, and ferries left Kessel Bay Harbour late. Jane Roe said delays were short.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Marrow Field Airport").Kind);
+        Assert.Equal(EntityKind.Place, knowledge.Named("Kessel Bay Harbour").Kind);
+        Assert.Contains("Roe", knowledge.Named("Jane Roe").Aliases);
+    }
+
+    [Fact]
+    public void An_all_caps_dateline_takes_the_normal_case_name_used_in_the_article()
+    {
+        var knowledge = SyntheticArticle.Build("TARVOSTOK — Police closed the market on Monday. Traders in Tarvostok protested.", Published);
+
+        var place = knowledge.Named("Tarvostok");
+
+        Assert.Equal(EntityKind.Place, place.Kind);
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "TARVOSTOK");
+    }
+
+    [Fact]
+    public void An_all_caps_dateline_alone_is_a_place_but_an_acronym_opening_a_sentence_is_not()
+    {
+        var knowledge = SyntheticArticle.Build("TARVOSTOK — Police closed the market on Monday. NSP officers said the market was unsafe.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("TARVOSTOK").Kind);
+        Assert.NotEqual(EntityKind.Place, knowledge.Named("NSP").Kind);
+    }
+
+    [Theory]
+    [InlineData("Shops will stay closed until the end of the Easter holidays.")]
+    [InlineData("Fighting paused during Ramadan, officials said.")]
+    [InlineData("Patrols will double over Christmas and New Year in the capital.")]
+    [InlineData("The curfew was lifted before Eid.")]
+    public void Holidays_and_feasts_are_not_entities(string sentence)
+    {
+        var knowledge = SyntheticArticle.Build(sentence, Published);
+
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name is "Easter" or "Ramadan" or "Christmas" or "New Year" or "Eid");
+    }
+
+    [Fact]
+    public void A_longer_name_that_starts_with_a_holiday_is_still_an_entity()
+    {
+        var knowledge = SyntheticArticle.Build("Supply ships reached Christmas Island on Monday.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Christmas Island").Kind);
+    }
+
+    [Fact]
+    public void An_organisation_word_opening_a_sentence_before_a_title_is_part_of_the_title()
+    {
+        var knowledge = SyntheticArticle.Build("Trains stopped on Monday. Police Commander Jane Roe said the line was safe.", Published);
+
+        var person = knowledge.Named("Jane Roe");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("Police Commander", person.Roles);
+    }
+
+    [Fact]
+    public void An_organisation_word_opening_a_sentence_before_a_plain_name_stays_out_of_it()
+    {
+        var knowledge = SyntheticArticle.Build("Trains stopped on Monday. Police said Jane Roe was unhurt.", Published);
+
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name.StartsWith("Police"));
+        Assert.Empty(knowledge.Named("Jane Roe").Roles);
+    }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_after_in_is_a_place()
+    {
+        var knowledge = SyntheticArticle.Build("Officers searched flats on Tuesday in Peru, Marlovo and Tessin.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Marlovo").Kind);
+        Assert.Equal(EntityKind.Place, knowledge.Named("Tessin").Kind);
+    }
+
+    [Fact]
+    public void A_speaker_coordinated_after_a_place_stays_a_person()
+    {
+        var knowledge = SyntheticArticle.Build("Talks were held in Lima and Jane Roe said they went well.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Jane Roe").Kind);
+    }
+}
