@@ -37,6 +37,7 @@ public sealed class AnswerFinder
     public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
     {
         if (message.UncoveredTerms.Count > 0 && !MayIgnoreUncovered(message)) return AnswerOutcome.None;
+        if (SaysUnknownPerson(message)) return AnswerOutcome.None;
         if (message.Expected == AnswerKind.Quote && _quotes.NamesSilentSpeaker(message)) return AnswerOutcome.None;
         if (message.Expected == AnswerKind.Quote && Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
         if (message.Expected == AnswerKind.Person && IsReported(message)
@@ -66,6 +67,11 @@ public sealed class AnswerFinder
         message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4)
         && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
+
+    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger.</summary>
+    private bool SaysUnknownPerson(UnderstoodMessage message) =>
+        ReferenceResolver.MentionsPerson(message.Normalized)
+        && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind == Knowledge.Model.EntityKind.Person);
 
     private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 

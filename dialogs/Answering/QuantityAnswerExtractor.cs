@@ -34,7 +34,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     }
 
     private static bool IsDuration(Quantity quantity) =>
-        quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s");
+        quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
 
     /// <summary>The words that say what the quantity counts: those after it ("seven percent of the territory"), or the noun of "a crew of 21".</summary>
     private static string Following(string sentence, Quantity quantity)
@@ -49,6 +49,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
 
     private static bool Counts(Quantity quantity, string following, UnderstoodMessage message)
     {
+        if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return true;
         if (AnswerKindClassifier.AsksMoney(message.HeadNoun)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";

@@ -56,7 +56,7 @@ public sealed partial class RoleAnswerer
         var roleTerms = _roleTerms[person.Id];
         // A "vice president" is not the president: a role with a modifier the question lacks does not fit.
         if (Modifiers.Any(m => roleTerms.Contains(m) && !terms.Contains(m))) return false;
-        return terms.All(t => _vocabulary.Expand(t).Any(roleTerms.Contains))
+        return terms.All(t => _vocabulary.Expand(t, withWordNet: true).Any(roleTerms.Contains))
             && organisations.All(o => person.RelatedEntityIds.Contains(o)
                 || _knowledge.Entity(o).Aliases.Append(_knowledge.Entity(o).Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
                 || RoleNamesOrganisation(person, terms, _knowledge.Entity(o)));

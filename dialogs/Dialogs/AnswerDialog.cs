@@ -65,7 +65,9 @@ public sealed class AnswerDialog : IBriefingDialog
     private string Headline(UnderstoodMessage message, AnswerCandidate answer)
     {
         var text = answer.Text.TrimEnd('.');
-        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault(t => t.Type is not ("duration" or "set")) is { } time)
+        // "Who warned …" is answered with when; "who is the chairman" is not about a moment.
+        var asksAboutAnEvent = message.MainVerb is not null || message.VerbMeaning is not null;
+        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && asksAboutAnEvent && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault(t => t.Type is not ("duration" or "set")) is { } time)
         {
             text += $" \u2014 {time.Display}";
         }

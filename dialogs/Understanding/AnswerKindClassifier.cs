@@ -41,7 +41,7 @@ public static partial class AnswerKindClassifier
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
         if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);
-        if (HowBig().IsMatch(normalized)) return (AnswerKind.Number, null);
+        if (HowBig().IsMatch(normalized) || AsksAge(normalized)) return (AnswerKind.Number, null);
         if (When().IsMatch(normalized)) return (AnswerKind.Date, null);
         if (normalized.StartsWith("where", StringComparison.Ordinal)) return (AnswerKind.Place, null);
         if (Why().IsMatch(normalized)) return (AnswerKind.Reason, null);
@@ -96,6 +96,12 @@ public static partial class AnswerKindClassifier
 
     /// <summary>True for "how big / large / far …": a measure, answered by an amount with a unit.</summary>
     public static bool AsksSize(string normalized) => HowBig().IsMatch(normalized);
+
+    /// <summary>True for "how old …" / "what age …": only an age ("a 27-year-old") answers it.</summary>
+    public static bool AsksAge(string normalized) => Age().IsMatch(normalized);
+
+    [GeneratedRegex(@"^(how old|what age|at what age)\b")]
+    private static partial Regex Age();
 
     [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep)\b")]
     private static partial Regex HowBig();

@@ -16,6 +16,9 @@ public static partial class ReferenceResolver
         return ids;
     }
 
+    /// <summary>True when the message says "he", "she", "him" or "her".</summary>
+    public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
+
     /// <summary>True when the message is only a question word ("where?", "when?", "why?"): it asks about the last answer.</summary>
     public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
 
