@@ -52,7 +52,7 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
             .Select(s => s.SpeakerEntityId).ToList();
         var hits = TermPositions(_knowledge.Sentence(sentenceId).Text, message.Terms);
         // The answer stands near the words the question shares with the sentence ("its last stronghold in Iraq, Mosul").
-        var mentioned = _knowledge.MentionsIn(sentenceId).OrderBy(m => hits.Count == 0 ? 0 : hits.Min(h => Math.Abs(h - m.Start))).ThenBy(m => m.Start).Select(m => m.EntityId);
+        var mentioned = _knowledge.MentionsIn(sentenceId).Where(m => !IsObjectPronoun(m)).OrderBy(m => hits.Count == 0 ? 0 : hits.Min(h => Math.Abs(h - m.Start))).ThenBy(m => m.Start).Select(m => m.EntityId);
         if (!AsksAboutSaying(message))
         {
             // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
@@ -102,6 +102,10 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
             .GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Select(g => g.First());
         return byMentions.ToList();
     }
+
+    /// <summary>"… who offered him …": whom "him" or "his" means is a guess, never an answer.</summary>
+    private static bool IsObjectPronoun(Mention mention) =>
+        mention.IsResolvedReference && mention.Surface.Trim().ToLowerInvariant() is "him" or "his" or "her" or "hers" or "them" or "their" or "its";
 
     private static List<int> TermPositions(string sentence, IReadOnlyList<string> terms) =>
         Word().Matches(sentence).Where(w => terms.Contains(TermAnalyzer.Stem(w.Value.ToLowerInvariant()))).Select(w => w.Index).ToList();

@@ -27,10 +27,17 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration));
-        foreach (var quantity in quantities.Where(q => Counts(q, Following(ranked.Sentence.Text, q), message)))
+        foreach (var quantity in quantities.Where(q => Counts(q, Following(ranked.Sentence.Text, q), message) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
         }
+    }
+
+    /// <summary>"Its first two frigates" counts some of them, not all: it answers only a question that says "first" too.</summary>
+    private static bool IsPartOfAWhole(string sentence, Quantity quantity, UnderstoodMessage message)
+    {
+        var before = sentence[..Math.Clamp(quantity.Start, 0, sentence.Length)].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? "";
+        return before is "first" or "last" or "next" or "remaining" or "another" && !message.Normalized.Contains(before, StringComparison.Ordinal);
     }
 
     private static bool IsDuration(Quantity quantity) =>
@@ -56,6 +63,8 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         if (AnswerKindClassifier.AsksSize(message.Normalized)) return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage";
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
         var counted = TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
+        // "How many frigates …" is answered by a number of frigates, not by any number near another word of the question.
+        if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return counted.Contains(head);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

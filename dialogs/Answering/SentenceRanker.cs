@@ -48,9 +48,15 @@ public sealed class SentenceRanker
         var nearby = NearbyEntities(sentence);
         var terms = sentence.Terms.ToHashSet();
         var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
-        var coverage = Coverage(topical, terms, message.WantsTypedAnswer);
+        var ownCoverage = Coverage(topical, terms, wide: false);
+        var wideCoverage = Coverage(topical, terms, message.WantsTypedAnswer);
+        // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
+        // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
+        // make a sentence about something else cover the question.
+        var allowed = ownCoverage - (entityIds.Count == 0 ? 1e-9 : 0);
+        var coverage = wideCoverage - ownCoverage <= allowed ? wideCoverage : ownCoverage;
         // A word met only through WordNet counts for coverage but half for rank: the article's own word ranks first.
-        var rankCoverage = (coverage + Coverage(topical, terms, wide: false)) / 2;
+        var rankCoverage = (coverage + ownCoverage) / 2;
         var softHits = message.Terms.Count(t => _vocabulary.IsSoft(t) && _vocabulary.Expand(t).Any(terms.Contains));
         var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;

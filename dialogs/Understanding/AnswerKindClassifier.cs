@@ -73,7 +73,7 @@ public static partial class AnswerKindClassifier
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
     private static partial Regex LeadingPreposition();
 
-    [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b")]
+    [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b|^what('s| is| was| are| were) .+ (called|named)$")]
     private static partial Regex NameOf();
 
     [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+ (?<verb>[a-z]+ed)\b")]

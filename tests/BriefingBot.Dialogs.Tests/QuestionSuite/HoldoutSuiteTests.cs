@@ -36,3 +36,10 @@ public sealed class SecondHoldoutSuiteTests(SecondHoldoutSuiteTests.Run run, ITe
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.SecondHoldoutDirectory);
 }
+
+/// <summary>The third held-out set, tests/data/holdout3, mostly about an article added with it.</summary>
+public sealed class ThirdHoldoutSuiteTests(ThirdHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<ThirdHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.ThirdHoldoutDirectory);
+}

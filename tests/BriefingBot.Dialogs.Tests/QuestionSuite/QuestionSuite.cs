@@ -14,6 +14,9 @@ public static class QuestionSuite
     /// <summary>Folder of the second held-out set (tests/data/holdout2), written blind with a fifth article it is mostly about.</summary>
     public static string SecondHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout2");
 
+    /// <summary>Folder of the third held-out set (tests/data/holdout3), written blind with a sixth article it is mostly about.</summary>
+    public static string ThirdHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout3");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 

@@ -9,8 +9,10 @@ public class QuestionSuiteDataTests
     ];
 
     private readonly IReadOnlyList<QuestionSuiteCase> _cases = QuestionSuite.LoadAll();
-    private readonly IReadOnlyList<QuestionSuiteCase> _holdout = QuestionSuite.LoadAll(QuestionSuite.HoldoutDirectory);
-    private readonly IReadOnlyList<QuestionSuiteCase> _secondHoldout = QuestionSuite.LoadAll(QuestionSuite.SecondHoldoutDirectory);
+    private readonly IReadOnlyList<IReadOnlyList<QuestionSuiteCase>> _heldOutSets =
+        new[] { QuestionSuite.HoldoutDirectory, QuestionSuite.SecondHoldoutDirectory, QuestionSuite.ThirdHoldoutDirectory }.Select(QuestionSuite.LoadAll).ToList();
+
+    private IEnumerable<QuestionSuiteCase> HeldOut => _heldOutSets.SelectMany(set => set);
 
     [Fact]
     public void The_suite_holds_at_least_170_conversations_with_unique_ids()
@@ -22,7 +24,7 @@ public class QuestionSuiteDataTests
     [Fact]
     public void Every_case_has_a_known_category()
     {
-        var unknown = _cases.Concat(_holdout).Concat(_secondHoldout).Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
+        var unknown = _cases.Concat(HeldOut).Where(c => !Categories.Contains(c.Category)).Select(c => c.Id).ToList();
 
         Assert.Empty(unknown);
     }
@@ -32,7 +34,7 @@ public class QuestionSuiteDataTests
     {
         var articles = Directory.GetFiles(QuestionSuite.ArticlesDirectory, "*.txt").Select(Path.GetFileNameWithoutExtension).ToHashSet();
 
-        var missing = _cases.Concat(_holdout).Concat(_secondHoldout).Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
+        var missing = _cases.Concat(HeldOut).Where(c => c.Article is not null && !articles.Contains(c.Article)).Select(c => c.Id).ToList();
 
         Assert.Empty(missing);
     }
@@ -55,11 +57,11 @@ public class QuestionSuiteDataTests
     [Fact]
     public void Each_held_out_set_holds_80_to_100_conversations_with_ids_unique_across_all_sets()
     {
-        var ids = _cases.Concat(_holdout).Concat(_secondHoldout).Select(c => c.Id).ToList();
+        var ids = _cases.Concat(HeldOut).Select(c => c.Id).ToList();
 
-        Assert.All(new[] { _holdout, _secondHoldout }, set => Assert.InRange(set.Count, 80, 100));
+        Assert.All(_heldOutSets, set => Assert.InRange(set.Count, 80, 100));
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.All(new[] { _holdout, _secondHoldout }, set => Assert.True(set.Count(c => c.Turns.Any(t => t.Refuse)) >= 20));
+        Assert.All(_heldOutSets, set => Assert.True(set.Count(c => c.Turns.Any(t => t.Refuse)) >= 20));
     }
 
     [Fact]
@@ -67,7 +69,7 @@ public class QuestionSuiteDataTests
     {
         var tuned = _cases.SelectMany(c => c.Turns).Select(t => Normalize(t.Say)).ToHashSet();
 
-        var repeated = _holdout.Concat(_secondHoldout).Where(c => tuned.Contains(Normalize(c.Turns[0].Say))).Select(c => c.Id).ToList();
+        var repeated = HeldOut.Where(c => tuned.Contains(Normalize(c.Turns[0].Say))).Select(c => c.Id).ToList();
 
         Assert.Empty(repeated);
     }
