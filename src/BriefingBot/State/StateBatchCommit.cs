@@ -61,7 +61,7 @@ public sealed class StateBatchCommit
                     continue;
                 }
 
-                foreach (var document in call.Write) _items.Upsert(document.ToBson());
+                foreach (var document in call.Write) Store(document);
                 stored.Add(call);
             }
 
@@ -78,6 +78,13 @@ public sealed class StateBatchCommit
         stored.ForEach(Completed);
         failure = null;
         return true;
+    }
+
+    // An id the cache knows is not stored (a new conversation) is inserted without Upsert's failed update first.
+    private void Store(StateDocument document)
+    {
+        if (_cache?.IsAbsent(document.Id) == true) _items.Insert(document.ToBson());
+        else _items.Upsert(document.ToBson());
     }
 
     // Read inside the transaction, so a call sees the writes of the calls committed before it in the same batch.
