@@ -19,12 +19,17 @@ public static class KnowledgeBuilder
         _ = TermAnalyzer.Terms("warm up the stemmer");
     }
 
-    /// <summary>Extracts everything from the articles.</summary>
-    public static KnowledgeSet Build(IReadOnlyList<Article> articles)
+    /// <summary>
+    /// Extracts everything from the articles. The per-sentence steps (sentences and terms, times, quantities: most of
+    /// the time) run on up to <paramref name="parallelism"/> threads (default: one per core); results keep article and
+    /// sentence order, so ids and the store are the same whatever the parallelism.
+    /// </summary>
+    public static KnowledgeSet Build(IReadOnlyList<Article> articles, int parallelism = 0)
     {
-        var contexts = articles.Select(a => (Article: a, Sentences: Sentences(a))).ToList();
+        var threads = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        var contexts = InOrder(articles, a => (Article: a, Sentences: Sentences(a)), threads);
         AssignIds(contexts.SelectMany(c => c.Sentences).Select(s => s.Sentence), (s, id) => s.Id = id);
-        var times = contexts.SelectMany(c => c.Sentences).SelectMany(AddTimes).ToList();
+        var times = InOrder(contexts.SelectMany(c => c.Sentences).ToList(), s => AddTimes(s).ToList(), threads).SelectMany(t => t).ToList();
         AssignIds(times, (t, id) => t.Id = id);
 
         var registry = new EntityRegistry();
@@ -41,7 +46,7 @@ public static class KnowledgeBuilder
         var statementExtractor = new StatementExtractor(id => byId.GetValueOrDefault(id));
         var statements = contexts.SelectMany(c => statementExtractor.Extract(c.Sentences)).ToList();
         AssignIds(statements, (s, id) => s.Id = id);
-        var quantities = contexts.SelectMany(c => c.Sentences).SelectMany(Quantities).ToList();
+        var quantities = InOrder(contexts.SelectMany(c => c.Sentences).ToList(), s => Quantities(s).ToList(), threads).SelectMany(q => q).ToList();
         AssignIds(quantities, (q, id) => q.Id = id);
         var factExtractor = new FactExtractor(id => byId.GetValueOrDefault(id));
         var facts = contexts.SelectMany(c => c.Sentences).SelectMany(factExtractor.Extract).ToList();
@@ -81,6 +86,10 @@ public static class KnowledgeBuilder
         foreach (var q in found) { q.SentenceId = sentence.Sentence.Id; q.Text = sentence.Sentence.Text.Substring(q.Start, q.Text.Length); }
         return found;
     }
+
+    // Each item is independent of the others (one article, or one sentence with only its own fields written).
+    private static List<TOut> InOrder<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> extract, int threads) =>
+        items.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(extract).ToList();
 
     private static void AssignIds<T>(IEnumerable<T> items, Action<T, int> set)
     {

@@ -6,7 +6,9 @@ namespace BriefingBot.State;
 /// <summary>
 /// Bot Builder storage in a LiteDB database: one document per key holding the item as JSON and its eTag.
 /// Honours the eTag contract: a write of an <see cref="IStoreItem"/> whose eTag is stale is rejected,
-/// <c>*</c> overwrites, and every write gives the item a fresh eTag.
+/// <c>*</c> overwrites, and every write gives the item a fresh eTag. Concurrent writes are committed together
+/// (<see cref="GroupCommit{TWrite}"/>); each write call still stores all of its items or none. When this process
+/// is the file's only writer, reads are answered from <see cref="StateCache"/> where it knows the answer.
 /// </summary>
 public sealed class LiteDbStorage : IStorage, IDisposable
 {
@@ -14,6 +16,8 @@ public sealed class LiteDbStorage : IStorage, IDisposable
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<BsonDocument> _items;
+    private readonly GroupCommit<IReadOnlyList<StateDocument>> _writes;
+    private readonly StateCache? _cache;
 
     // LiteDB transactions belong to a thread, and a shared-mode database must be opened and closed on one
     // thread at a time, so every operation of this instance runs under this lock from start to end.
@@ -21,29 +25,40 @@ public sealed class LiteDbStorage : IStorage, IDisposable
 
     private readonly IDisposable? _fileLock;
 
-    /// <summary>Uses the given database (a file, or an in-memory stream for tests); <paramref name="fileLock"/> is released with it.</summary>
+    /// <summary>
+    /// Uses the given database (a file, or an in-memory stream for tests). <paramref name="fileLock"/>, when given,
+    /// is what makes this process the file's only writer (it is released with the storage): then every stored item
+    /// is read once here and what the file holds is also kept in a <see cref="StateCache"/>.
+    /// </summary>
     public LiteDbStorage(LiteDatabase database, IDisposable? fileLock = null)
     {
         _database = database;
         _fileLock = fileLock;
         _items = database.GetCollection(CollectionName);
+        _cache = fileLock is null ? null : new StateCache(_items.FindAll().Select(document => document["_id"].AsString));
+        _writes = new GroupCommit<IReadOnlyList<StateDocument>>(new StateBatchCommit(database, _items, _gate, _cache).Commit);
+    }
+
+    /// <summary>How many items the store holds; reads every stored item when the storage is not the only writer.</summary>
+    public int CountStored()
+    {
+        lock (_gate) return _cache?.Count ?? _items.FindAll().Count();
     }
 
     /// <inheritdoc />
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new Dictionary<string, object>(keys.Length);
+        List<(string Key, StoredState Stored)> stored;
         lock (_gate)
         {
-            foreach (var key in keys.Distinct())
-            {
-                var document = _items.FindById(StorageKey.IdOf(key));
-                if (document != null && Deserialize(document) is { } value)
-                {
-                    found[key] = value;
-                }
-            }
+            stored = keys.Distinct().Select(key => (key, Stored: Lookup(StorageKey.IdOf(key)))).Where(s => s.Stored != null).ToList()!;
+        }
+
+        var found = new Dictionary<string, object>(stored.Count);
+        foreach (var (key, item) in stored)
+        {
+            if (Deserialize(item) is { } value) found[key] = value;
         }
 
         return Task.FromResult<IDictionary<string, object>>(found);
@@ -53,32 +68,8 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var newETags = new List<(IStoreItem Item, string ETag)>();
-        lock (_gate)
-        {
-            _database.BeginTrans();
-            try
-            {
-                foreach (var (key, value) in changes)
-                {
-                    var eTag = WriteOne(key, value);
-                    if (value is IStoreItem item)
-                    {
-                        newETags.Add((item, eTag));
-                    }
-                }
-
-                _database.Commit();
-            }
-            catch
-            {
-                TryRollback();
-                throw;
-            }
-        }
-
-        newETags.ForEach(change => change.Item.ETag = change.ETag);
-        return Task.CompletedTask;
+        var documents = StateDocument.PrepareAll(changes);
+        return documents.Count == 0 ? Task.CompletedTask : _writes.WriteAsync(documents);
     }
 
     /// <inheritdoc />
@@ -89,7 +80,9 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         {
             foreach (var key in keys)
             {
-                _items.Delete(StorageKey.IdOf(key));
+                var id = StorageKey.IdOf(key);
+                _items.Delete(id);
+                _cache?.Deleted(id);
             }
         }
 
@@ -100,49 +93,27 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     public void Dispose()
     {
         _database.Dispose();
+        _cache?.Dispose();
         _fileLock?.Dispose();
     }
 
-    // A failed rollback (e.g. on a damaged file) must not hide the exception that caused it.
-    private void TryRollback()
+    private StoredState? Lookup(string id)
     {
-        try
-        {
-            _database.Rollback();
-        }
-        catch (LiteException)
-        {
-        }
+        if (_cache != null && _cache.IsAbsent(id)) return null;
+        if (_cache != null && _cache.TryGet(id, out var remembered)) return remembered;
+        var document = _items.FindById(id);
+        if (document == null) return null;
+        var stored = new StoredState(document["json"].AsString, document["etag"].AsString);
+        _cache?.Stored(id, stored);
+        return stored;
     }
 
-    private string WriteOne(string key, object value)
+    private static object? Deserialize(StoredState stored)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        var id = StorageKey.IdOf(key);
-        var current = _items.FindById(id)?["etag"].AsString;
-        var expected = StateJson.ExpectedETag(value);
-        if (current != null && expected != null && expected != "*" && expected != current)
+        var value = StateJson.Read(stored.Json);
+        if (value is Microsoft.Bot.Builder.IStoreItem item)
         {
-            throw new StoreItemConflictException(key, expected, current);
-        }
-
-        var eTag = Guid.NewGuid().ToString("N");
-        _items.Upsert(new BsonDocument
-        {
-            ["_id"] = id,
-            ["key"] = key,
-            ["etag"] = eTag,
-            ["json"] = StateJson.Write(value),
-        });
-        return eTag;
-    }
-
-    private static object? Deserialize(BsonDocument document)
-    {
-        var value = StateJson.Read(document["json"].AsString);
-        if (value is IStoreItem item)
-        {
-            item.ETag = document["etag"].AsString;
+            item.ETag = stored.ETag;
         }
 
         return value;

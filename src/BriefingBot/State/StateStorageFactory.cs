@@ -97,9 +97,9 @@ public sealed class StateStorageFactory
         {
             database = new LiteDatabase(new ConnectionString { Filename = path, Connection = _connection });
             // Read every stored item once: damage past the first pages only shows when those pages are read.
-            var items = database.GetCollection("state").FindAll().Count();
-            database.GetCollection("opened").Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow, ["items"] = items });
-            return new LiteDbStorage(database, fileLock);
+            var storage = new LiteDbStorage(database, fileLock);
+            database.GetCollection("opened").Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow, ["items"] = storage.CountStored() });
+            return storage;
         }
         catch
         {

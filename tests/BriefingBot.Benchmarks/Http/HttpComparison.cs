@@ -48,6 +48,7 @@ public static class HttpComparison
         table.Add(part, "BriefingBot", botResult.Describe());
         var ratio = botResult.TurnsPerSecond / echoResult.TurnsPerSecond;
         table.AddGoal(part, "throughput BriefingBot/echo", $"{ratio:P0}", $"≥ {GoalRatio:P0}", ratio >= GoalRatio);
+        table.Add(part, "CPU per turn echo/BriefingBot (the throughput ratio if both were CPU-bound)", $"{echoResult.CpuMicrosecondsPerTurn / botResult.CpuMicrosecondsPerTurn:P0}");
         var inMemoryResult = LoadResult.Combine(inMemoryRuns);
         table.Add(part, "BriefingBot, state in memory (diagnostic)", inMemoryResult.Describe());
         table.Add(part, "throughput (state in memory)/echo", $"{inMemoryResult.TurnsPerSecond / echoResult.TurnsPerSecond:P0}");

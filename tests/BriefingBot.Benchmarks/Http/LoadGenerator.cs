@@ -30,6 +30,9 @@ public sealed class LoadGenerator
     {
         var latencies = new ConcurrentBag<double>();
         var turns = 0; var errors = 0; var wrong = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, _conversations).Select(worker => Task.Run(async () =>
         {
@@ -53,6 +56,7 @@ public sealed class LoadGenerator
             }
         })));
         clock.Stop();
-        return new LoadResult(latencies.ToList(), clock.Elapsed, errors, wrong);
+        process.Refresh();
+        return new LoadResult(latencies.ToList(), clock.Elapsed, errors, wrong, process.TotalProcessorTime - cpuBefore, GC.GetTotalAllocatedBytes() - allocatedBefore);
     }
 }

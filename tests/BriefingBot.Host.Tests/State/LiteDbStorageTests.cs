@@ -13,17 +13,23 @@ public sealed class LiteDbStorageInMemoryTests : LiteDbStorageContract
 }
 
 /// <summary>The contract on a real file in shared mode, opened as the host opens it.</summary>
-public sealed class LiteDbStorageFileTests : LiteDbStorageContract
+public sealed class LiteDbStorageFileTests() : LiteDbStorageOnFileContract(StateStores.OpenShared);
+
+/// <summary>The contract on a real file in the default direct mode, opened by the host's factory: the group commit and the cache.</summary>
+public sealed class LiteDbStorageDirectFileTests() : LiteDbStorageOnFileContract(StateStores.OpenDirect);
+
+/// <summary>The contract on a store file in a temporary folder deleted afterwards.</summary>
+public abstract class LiteDbStorageOnFileContract : LiteDbStorageContract
 {
     private readonly TempFolder _folder;
 
-    public LiteDbStorageFileTests()
-        : this(new TempFolder())
+    protected LiteDbStorageOnFileContract(Func<string, LiteDbStorage> open)
+        : this(new TempFolder(), open)
     {
     }
 
-    private LiteDbStorageFileTests(TempFolder folder)
-        : base(StateStores.OpenShared(folder.PathOf("state.db")))
+    private LiteDbStorageOnFileContract(TempFolder folder, Func<string, LiteDbStorage> open)
+        : base(open(folder.PathOf("state.db")))
     {
         _folder = folder;
     }

@@ -9,6 +9,14 @@ public static class StateStores
     /// <summary>A LiteDbStorage on a file in shared connection mode.</summary>
     public static LiteDbStorage OpenShared(string path)
         => new(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared }));
+
+    /// <summary>A LiteDbStorage on a file in the default direct mode, opened by the host's factory (file lock and cache).</summary>
+    public static LiteDbStorage OpenDirect(string path)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        var factory = new StateStorageFactory(Microsoft.Extensions.Logging.Abstractions.NullLogger<StateStorageFactory>.Instance, TimeProvider.System, configuration);
+        return (LiteDbStorage)factory.Open(path);
+    }
 }
 
 /// <summary>A temporary folder deleted on dispose.</summary>
