@@ -30,6 +30,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ConversationFocus>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<QuoteAnswerer>();
+        services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();

@@ -18,11 +18,13 @@ public sealed class AnswerFinder
     private readonly AnsweringOptions _options;
     private readonly PersonNouns _personNouns;
     private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
+    private readonly SilentSpeakers _silent;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, AnsweringOptions options,
-        PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge)
+        PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, SilentSpeakers silent)
     {
+        _silent = silent;
         _personNouns = personNouns;
         _knowledge = knowledge;
         _ranker = ranker;
@@ -38,7 +40,7 @@ public sealed class AnswerFinder
     {
         if (message.UncoveredTerms.Count > 0 && !MayIgnoreUncovered(message)) return AnswerOutcome.None;
         if (SaysUnknownPerson(message)) return AnswerOutcome.None;
-        if (message.Expected == AnswerKind.Quote && _quotes.NamesSilentSpeaker(message)) return AnswerOutcome.None;
+        if (message.Expected == AnswerKind.Quote && _silent.AreAskedAbout(message)) return AnswerOutcome.None;
         if (message.Expected == AnswerKind.Quote && Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
         if (message.Expected == AnswerKind.Person && IsReported(message)
             && Choose(_quotes.Find(message, speakerAsAnswer: true).Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList(), message) is { Answer: not null } speaker) return speaker;

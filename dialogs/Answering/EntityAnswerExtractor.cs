@@ -17,11 +17,13 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
     private readonly EntityDescriber _describer;
     private readonly AnsweringOptions _options;
     private readonly PersonNouns _roles;
+    private readonly PassiveAgents _agents;
 
     /// <summary>Creates the extractor.</summary>
     public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options, PersonNouns roles)
     {
         _roles = roles;
+        _agents = new PassiveAgents(knowledge);
         _knowledge = knowledge;
         _describer = describer;
         _options = options;
@@ -45,7 +47,11 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
 
     private List<Entity> EntitiesOf(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
     {
-        if (Ellipsis.AsksForAgent(message.Normalized)) return Agents(sentenceId, message, asked);
+        if (Ellipsis.AsksForAgent(message.Normalized))
+        {
+            return _agents.Of(sentenceId, message.Terms).Select(_knowledge.Entity).Where(e => !asked.Contains(e.Id) && Fits(e.Kind, AnswerKind.Entity)).ToList();
+        }
+
         var statements = _knowledge.StatementsIn(sentenceId);
         var speakers = statements
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
@@ -68,30 +74,6 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
     }
-
-    /// <summary>
-    /// "By whom?": who is named after a "by" in the same clause ("… encrypted early on Friday by a group calling itself
-    /// X"); when the question has words, the "by" must follow one of them ("boarded by …", not "owned by …").
-    /// </summary>
-    private List<Entity> Agents(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
-    {
-        var sentence = _knowledge.Sentence(sentenceId).Text;
-        foreach (Match by in AgentPhrase().Matches(sentence))
-        {
-            var clause = sentence[(sentence.LastIndexOfAny(ClauseEnds, by.Index) + 1)..by.Index];
-            if (message.Terms.Count > 0 && !TermAnalyzer.Terms(clause).Any(message.Terms.Contains)) continue;
-            var end = by.Index + by.Length;
-            return _knowledge.MentionsIn(sentenceId).Where(m => m.Start >= by.Index && m.Start < end).OrderBy(m => m.Start)
-                .Select(m => _knowledge.Entity(m.EntityId)).Where(e => !asked.Contains(e.Id) && Fits(e.Kind, AnswerKind.Entity)).DistinctBy(e => e.Id).ToList();
-        }
-
-        return new List<Entity>();
-    }
-
-    private static readonly char[] ClauseEnds = { ',', ';' };
-
-    [GeneratedRegex(@" by [^,;]+", RegexOptions.IgnoreCase)]
-    private static partial Regex AgentPhrase();
 
     private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)
     {

@@ -13,10 +13,10 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class QuoteAnswerer
 {
     private const int MaxQuote = 320;
-    private static readonly System.Text.RegularExpressions.Regex ReportingVerb = new(
+    /// <summary>A reporting verb in a question or a sentence ("said", "warned", "told").</summary>
+    internal static readonly System.Text.RegularExpressions.Regex ReportingVerb = new(
         @"\b(say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|announce|announced|think|predict|argue|write|wrote)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
-    private static readonly System.Text.RegularExpressions.Regex Quoted = new("[\"\u201C][^\"\u201D]*[\"\u201D]", System.Text.RegularExpressions.RegexOptions.Compiled);
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly EntityDescriber _describer;
@@ -24,7 +24,6 @@ public sealed class QuoteAnswerer
     private readonly HashSet<string> _statementVerbs;
     private readonly int _sentenceCount;
     private readonly Dictionary<int, HashSet<string>> _contentTerms;
-    private readonly HashSet<string> _speakerWords;
 
     /// <summary>Creates the answerer.</summary>
     public QuoteAnswerer(IBriefingKnowledge knowledge, Vocabulary vocabulary, EntityDescriber describer)
@@ -36,36 +35,8 @@ public sealed class QuoteAnswerer
         // The knowledge never changes after start-up: analyse each statement once, not once per question.
         _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
         _statementVerbs = knowledge.Statements.Select(s => TermAnalyzer.Stem(s.Verb)).ToHashSet();
-        // How the articles describe who said things: speakers' names, roles and descriptions, and the words outside
-        // quotation marks of every sentence that reports speech ("some Afghan officials have said that …").
-        _speakerWords = knowledge.Statements.Select(s => knowledge.Entity(s.SpeakerEntityId)).Distinct()
-            .SelectMany(e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions).Concat(e.Aliases).Append(e.Name))))
-            .Concat(knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).Select(x => Quoted.Replace(x.Text, " "))
-                .Where(x => ReportingVerb.IsMatch(x)).SelectMany(TermAnalyzer.Terms))
-            .ToHashSet();
         _reporting = vocabulary.Expand("say").Concat(vocabulary.Expand("warn")).Concat(_statementVerbs).ToHashSet();
     }
-
-    /// <summary>
-    /// True when the question names who spoke ("what did the Taliban say") but the articles quote no statement of
-    /// theirs, or describes a speaker with a word no quoted person is described by ("what did the Danish navy say").
-    /// </summary>
-    public bool NamesSilentSpeaker(UnderstoodMessage message)
-    {
-        var verb = ReportingVerb.Match(message.Original);
-        if (!verb.Success) return false;
-        var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
-        if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);
-        var named = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index).ToList();
-        var before = message.Original[..verb.Index].ToCharArray();
-        foreach (var entity in named) Array.Fill(before, ' ', entity.Start, Math.Min(entity.Length, verb.Index - entity.Start));
-        return TermAnalyzer.Terms(new string(before))
-            .Where(t => !_vocabulary.IsQuestionWord(t) && !GenericSpeakers.Contains(t))
-            .Any(t => !_vocabulary.Expand(t).Any(_speakerWords.Contains));
-    }
-
-    private static readonly HashSet<string> GenericSpeakers = new[] { "official", "officials", "person", "people", "man", "woman", "someone", "source", "sources", "spokesperson" }
-        .Select(TermAnalyzer.Stem).ToHashSet();
 
     /// <summary>True when the stem is a verb some statement in the articles is reported with ("label", "blast").</summary>
     public bool IsStatementVerb(string stem) => _statementVerbs.Contains(stem);
