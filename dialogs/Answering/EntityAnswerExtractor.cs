@@ -57,7 +57,7 @@ public sealed partial class EntityAnswerExtractor : IAnswerExtractor
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId).ToList();
         var hits = TermPositions(_knowledge.Sentence(sentenceId).Text, message.Terms);
-        // The answer stands near the words the question shares with the sentence ("its last stronghold in Iraq, Mosul").
+        // The answer stands near the words the question shares with the sentence ("its last base in the north, Lakeport").
         var mentioned = _knowledge.MentionsIn(sentenceId).Where(m => !IsObjectPronoun(m)).OrderBy(m => hits.Count == 0 ? 0 : hits.Min(h => Math.Abs(h - m.Start))).ThenBy(m => m.Start).Select(m => m.EntityId);
         if (!AsksAboutSaying(message))
         {

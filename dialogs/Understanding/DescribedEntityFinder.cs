@@ -7,8 +7,8 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Finds the groups, firms and things a question names without their full name: "the terminal operator" (described
-/// in the articles as "the terminal's operator"), "the marketing firm", "the visa waiver scheme" (the first words of
+/// Finds the groups, firms and things a question names without their full name: "the port operator" (described
+/// in an article as "the port's operator"), "the marketing firm", "the harbour line company" (the first words of
 /// a longer name). Only one fitting entity is taken — the conversation's subject when it fits, else the only one that
 /// fits; when several fit, none is.
 /// </summary>
@@ -27,8 +27,8 @@ public sealed partial class DescribedEntityFinder
     }
 
     /// <summary>
-    /// The entities matched by name, with those the text describes outside them; a longer name beginning ("vienna
-    /// central") replaces a name match inside it ("vienna").
+    /// The entities matched by name, with those the text describes outside them; a longer name beginning ("lakeport
+    /// central") replaces a name match inside it ("lakeport").
     /// </summary>
     public IReadOnlyList<EntityMatch> Complete(string text, IReadOnlyList<EntityMatch> named, ConversationMemory memory)
     {
@@ -72,7 +72,7 @@ public sealed partial class DescribedEntityFinder
         return memory.FocusEntityId is int focus && fitting.Contains(focus) ? focus : fitting.Count == 1 ? fitting[0] : null;
     }
 
-    /// <summary>"The visa waiver scheme": the first two or more words of a name of three or more, at least half of it.</summary>
+    /// <summary>"The harbour line company": the first two or more words of a name of three or more, at least half of it.</summary>
     private IEnumerable<EntityMatch> ByFirstWords(string lower, IReadOnlyList<EntityMatch> taken, string text)
     {
         var hits = _words.Values.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, At: WordIndex(lower, p.Words), Length: SpanOf(lower, p))))

@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// What an entity is called and described as, analysed: the head nouns that can stand for it ("operator" from "the
-/// terminal's operator", "committee" from "Joint Committee on …", "network" from a "the network" the articles resolve
+/// port's operator", "committee" from "Joint Committee on …", "network" from a "the network" the articles resolve
 /// to it), every word said of it, and the leading words of its longer names.
 /// </summary>
 public sealed class EntityWords
@@ -31,7 +31,7 @@ public sealed class EntityWords
 
     /// <summary>
     /// Lower-case leading words (two or more, at least half) of names of three words or more; all but the last may be
-    /// followed by another word for the last ("visa waiver scheme").
+    /// followed by another word for the last ("harbour line company").
     /// </summary>
     public List<(string Words, bool AllButLast)> NamePrefixes { get; } = new();
 

@@ -71,7 +71,7 @@ internal sealed class EntityDraft
     private static bool IsGenericNoun(string word) =>
         Lexicon.FacilityWords.Contains(word) || Lexicon.PlaceWords.Contains(word) || Lexicon.OrganizationWords.Contains(word);
 
-    /// <summary>"VIENNA" of a dateline: a word of three or more capitals that the article also writes in normal case.</summary>
+    /// <summary>"LAKEPORT" of a dateline: a word of three or more capitals that the article also writes in normal case.</summary>
     private static bool IsAllCapitals(string name) => name.Count(char.IsLetter) >= 3 && !name.Any(char.IsLower);
 
     private static void AddDistinct<T>(List<T> list, IEnumerable<T> items)

@@ -34,7 +34,7 @@ public static class PlaceCues
         if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);
     }
 
-    /// <summary>"VIENNA — …" or "LIMA (Agency) — …": capitals opening the sentence before a dash.</summary>
+    /// <summary>"LAKEPORT — …" or "LIMA (Agency) — …": capitals opening the sentence before a dash.</summary>
     private static bool IsDateline(IReadOnlyList<Token> tokens, NameChunk name)
     {
         if (name.First != 0 || name.Tokens.Any(t => t.Text.Any(char.IsLower))) return false;
