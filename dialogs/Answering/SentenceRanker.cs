@@ -11,12 +11,19 @@ public sealed class SentenceRanker
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<int, HashSet<string>> _terms;
+    private readonly Dictionary<int, HashSet<int>> _present;
 
-    /// <summary>Creates the ranker.</summary>
+    /// <summary>Creates the ranker; each sentence's terms and entities are indexed once (the knowledge never changes).</summary>
     public SentenceRanker(IBriefingKnowledge knowledge, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
+        var sentences = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
+        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.ToHashSet());
+        // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
+        _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
+            .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
     }
 
     /// <summary>Sentences best first; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -35,19 +42,21 @@ public sealed class SentenceRanker
 
         foreach (var sentence in SentencesAtAskedTimes(message)) scores.TryAdd(sentence, 0);
 
-        return scores.Select(pair => Score(pair.Key, pair.Value, message, entityIds, contextEntityId))
+        var asked = new Asked(message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList(), DescribedNouns(message), entityIds);
+        return scores.Select(pair => Score(pair.Key, pair.Value, message, asked, contextEntityId))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }
 
-    private RankedSentence Score(int sentenceId, double bm25, UnderstoodMessage message, IReadOnlyList<int> entityIds, int? contextEntityId)
+    /// <summary>What the question asks about, worked out once per question rather than once per sentence.</summary>
+    private sealed record Asked(IReadOnlyList<string> Topical, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds);
+
+    private RankedSentence Score(int sentenceId, double bm25, UnderstoodMessage message, Asked asked, int? contextEntityId)
     {
+        var (topical, described, entityIds) = (asked.Topical, asked.Described, asked.EntityIds);
         var sentence = _knowledge.Sentence(sentenceId);
-        // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Kelly said:").
-        var present = _knowledge.MentionsIn(sentenceId).Select(m => m.EntityId)
-            .Concat(_knowledge.StatementsIn(sentenceId).Select(s => s.SpeakerEntityId)).ToHashSet();
+        var present = _present[sentenceId];
         var nearby = NearbyEntities(sentence);
-        var terms = sentence.Terms.ToHashSet();
-        var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
+        var terms = _terms[sentenceId];
         var ownCoverage = Coverage(topical, terms, wide: false);
         var wideCoverage = Coverage(topical, terms, message.WantsTypedAnswer);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
@@ -61,7 +70,6 @@ public sealed class SentenceRanker
         var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
-        var described = DescribedNouns(message);
         var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)))
             && SpeaksOfAskedFacts(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
@@ -97,7 +105,7 @@ public sealed class SentenceRanker
 
     /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
     public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
-        message.MainVerb is null || _vocabulary.Expand(message.MainVerb, message.WantsTypedAnswer).Any(ranked.Sentence.Terms.Contains);
+        message.MainVerb is null || _vocabulary.Expand(message.MainVerb, message.WantsTypedAnswer).Any(_terms[ranked.Sentence.Id].Contains);
 
     /// <summary>
     /// People, groups and things named in the two sentences before, when this one opens with "he" or "it", says
