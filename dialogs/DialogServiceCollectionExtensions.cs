@@ -23,6 +23,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<WordSpeller>();
         services.AddSingleton<PhrasalVerbs>();
         services.AddSingleton<DescribedEntityFinder>();
+        services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuestionUnderstanding>();
         services.AddSingleton<EntityDescriber>();
         services.AddSingleton<CitationFactory>();

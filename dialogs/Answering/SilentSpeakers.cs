@@ -42,13 +42,8 @@ public sealed class SilentSpeakers
         if (!verb.Success) return false;
         var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
         if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);
-        var before = message.Original[..verb.Index].ToCharArray();
-        foreach (var entity in message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index))
-        {
-            Array.Fill(before, ' ', entity.Start, Math.Min(entity.Length, verb.Index - entity.Start));
-        }
-
-        return TermAnalyzer.Terms(new string(before))
+        var before = TextSpans.Blank(message.Original[..verb.Index], message.Entities.Select(e => (e.Start, e.Length)));
+        return TermAnalyzer.Terms(before)
             .Where(t => !_vocabulary.IsQuestionWord(t) && !GenericSpeakers.Contains(t))
             .Any(t => !_vocabulary.Expand(t).Any(_speakerWords.Contains));
     }

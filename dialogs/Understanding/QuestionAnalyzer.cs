@@ -1,0 +1,74 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Reads a question: the kind of answer it wants, the entities it names, describes or refers to, its content terms
+/// (misspellings put right, phrasal verbs the articles never use as one term) and which of them no article uses.
+/// </summary>
+public sealed class QuestionAnalyzer
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Vocabulary _vocabulary;
+    private readonly TypoCorrector _typos;
+    private readonly QuestionFacts _facts;
+    private readonly WordSpeller _speller;
+    private readonly DescribedEntityFinder _described;
+    private readonly PhrasalVerbs _phrasal;
+
+    /// <summary>Creates the analyzer over the loaded knowledge.</summary>
+    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal)
+    {
+        _knowledge = knowledge;
+        _vocabulary = vocabulary;
+        _facts = facts;
+        _speller = speller;
+        _described = described;
+        _phrasal = phrasal;
+        _typos = new TypoCorrector(knowledge);
+    }
+
+    /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>
+    public UnderstoodMessage Analyze(string text, string normalized, ConversationMemory memory)
+    {
+        var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
+        var entities = _described.Complete(text, _knowledge.FindEntities(text), memory).ToList();
+        var (times, numbers) = _facts.Find(text);
+        var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
+        var rest = _vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans))));
+        var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
+            .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
+        var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
+        var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
+        terms.AddRange(_phrasal.UnusedIn(rest));
+        if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && t != head).ToList();
+        if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
+        foreach (var (term, entity) in _typos.Correct(words, uncovered, entities).ToList())
+        {
+            var nameTerms = TermAnalyzer.Terms(entity.Entity.Name).Append(term).ToHashSet();
+            uncovered.RemoveAll(nameTerms.Contains);
+            terms.RemoveAll(nameTerms.Contains);
+            entities.Add(entity);
+        }
+
+        return new UnderstoodMessage(text, normalized, Intent.Question)
+        {
+            Expected = kind,
+            Times = times,
+            Numbers = numbers,
+            HeadNoun = head,
+            Entities = entities,
+            ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
+            Terms = terms,
+            UncoveredTerms = uncovered,
+            VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
+            MainVerb = AnswerKindClassifier.WhoVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
+        };
+    }
+
+    private bool IsKnown(string term, bool typed) => _vocabulary.Expand(term, typed).Any(s => _knowledge.DocumentFrequency(s) > 0);
+}
