@@ -54,6 +54,27 @@ public sealed class ApposedDescriptionTests
         Assert.Empty(knowledge.Named("Lena Hartmann").Descriptions);
     }
 
+    [Fact]
+    public void A_noun_phrase_opening_the_sentence_before_identified_only_as_describes_the_person()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The 38-year-old crane mechanic, identified only as Pavel K. under local privacy rules, worked for the port authority.", Published);
+
+        var person = knowledge.Named("Pavel K");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal(new[] { "The 38-year-old crane mechanic" }, person.Descriptions);
+    }
+
+    [Fact]
+    public void A_noun_phrase_inside_the_clause_before_identified_only_as_is_no_description()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police questioned the 38-year-old crane mechanic, identified only as Pavel K., on Monday.", Published);
+
+        Assert.Empty(knowledge.Named("Pavel K").Descriptions);
+    }
+
     private static string[] RelatedNames(BriefingKnowledge knowledge, Entity entity) =>
         entity.RelatedEntityIds.Select(id => knowledge.Entity(id).Name).ToArray();
 }
