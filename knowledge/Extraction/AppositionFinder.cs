@@ -3,6 +3,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
 /// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most ten words; one
+/// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") and a relative clause
+/// stretches it to twenty words ("a Bergen-based company that builds …"); one
 /// opening the clause before the name takes in its "of"/"for" phrases ("A lawyer for one of the suspects, NAME"); a
 /// clause-opening prepositional phrase is no apposition ("In a statement, NAME said").
 /// </summary>
@@ -10,7 +12,9 @@ public static class AppositionFinder
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "at", "in", "on", "with", "from", "by", "to", "after", "during" };
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who" };
     private const int MaxWords = 10;
+    private const int MaxWordsWithClause = 20;
 
     /// <summary>The descriptions (token runs) next to a name chunk.</summary>
     public static IEnumerable<IReadOnlyList<Token>> Find(IReadOnlyList<Token> tokens, NameChunk name)
@@ -19,6 +23,13 @@ public static class AppositionFinder
         if (!EndsNounPhrase(tokens, next) || IsList(tokens, next)) yield break;
         if (Before(tokens, name) is { } before) yield return before;
         if (After(tokens, name) is { } after) yield return after;
+    }
+
+    /// <summary>The description up to its relative clause: "a Bergen-based company" of "a Bergen-based company that builds …".</summary>
+    public static IReadOnlyList<Token> NounPhrase(IReadOnlyList<Token> description)
+    {
+        var relative = description.Skip(1).FirstOrDefault(t => RelativeWords.Contains(t.Lower));
+        return relative is null ? description : description.TakeWhile(t => t != relative).ToList();
     }
 
     private static IReadOnlyList<Token>? Before(IReadOnlyList<Token> tokens, NameChunk name)
@@ -45,14 +56,20 @@ public static class AppositionFinder
     {
         var i = AfterBrackets(tokens, name.Last + 1);
         if (i + 1 >= tokens.Count || tokens[i].Text != "," || tokens[i + 1].Lower is not ("a" or "an" or "the")) return null;
-        for (var j = i + 2; j < tokens.Count && j - i <= MaxWords; j++)
+        var limit = MaxWords;
+        for (var j = i + 2; j < tokens.Count && j - i <= limit; j++)
         {
-            if (tokens[j].Text is "." or "," or ";") return Valid(tokens.Skip(i + 1).Take(j - i - 1).ToList());
+            if (tokens[j].Text is "." or "," or ";" || DefinedAcronymEnds(tokens, j)) return Valid(tokens.Skip(i + 1).Take(j - i - 1).ToList());
             if (!tokens[j].IsWord || ReportingVerbs.LemmaOf(tokens[j].Lower) is not null) return null;
+            if (RelativeWords.Contains(tokens[j].Lower)) limit = MaxWordsWithClause;
         }
 
         return null;
     }
+
+    /// <summary>"(ACR)," closing a description: "a researcher at the Centre for X (CX), a …" ends before the bracket.</summary>
+    private static bool DefinedAcronymEnds(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].Text == "(" && j + 3 < tokens.Count && tokens[j + 1].IsAcronym && tokens[j + 2].Text == ")" && EndsNounPhrase(tokens, j + 3);
 
     private static IReadOnlyList<Token>? Valid(List<Token> description) =>
         description.Skip(1).Any(t => t.IsWord && !t.IsCapitalized && !Text.StopWords.Contains(t.Lower)) ? description : null;

@@ -32,7 +32,7 @@ public static class EntityDiscoverer
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
             foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
             {
-                AddDescription(candidate, description, sentence.Chunks);
+                AddDescription(candidate, description, sentence.Chunks, definitions);
             }
 
             PlaceCues.Apply(candidate, tokens, split.Name, sentence.Chunks);
@@ -90,11 +90,13 @@ public static class EntityDiscoverer
         person.Vote(EntityKind.Person, 5);
     }
 
-    private static void AddDescription(EntityCandidate candidate, IReadOnlyList<Token> description, IReadOnlyList<NameChunk> chunks)
+    private static void AddDescription(EntityCandidate candidate, IReadOnlyList<Token> description, IReadOnlyList<NameChunk> chunks, IReadOnlyList<AliasDefinition> definitions)
     {
         candidate.Descriptions.Add(string.Join(" ", description.Select(t => t.Text)).Replace(" ,", ",").Replace(" 's", "'s"));
-        KindCues.FromDescription(candidate, description);
-        var first = chunks.FirstOrDefault(c => c.First >= description[0].Index && c.Last <= description[^1].Index);
+        var phrase = AppositionFinder.NounPhrase(description);
+        KindCues.FromDescription(candidate, phrase);
+        var first = definitions.Select(d => d.LongForm).Concat(chunks).Where(c => c.First >= phrase[0].Index && c.Last <= phrase[^1].Index)
+            .OrderBy(c => c.First).ThenByDescending(c => c.Last).FirstOrDefault();
         if (first is not null && Gazetteer.Default.FindDemonym(first.Text) is null) candidate.Related.Add(first.Text);
     }
 }

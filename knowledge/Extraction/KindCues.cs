@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
-/// it (people speak), place words.
+/// it (people speak), place words, a product noun after it ("the X radar": a product).
 /// </summary>
 public static class KindCues
 {
@@ -19,6 +19,7 @@ public static class KindCues
         if (Lexicon.PlaceWords.Contains(lastWord) || (name.Tokens.Count > 1 && Lexicon.PlaceWords.Contains(name.Tokens[0].Core)) || (name.Last + 1 < tokens.Count && Lexicon.PlaceWords.Contains(tokens[name.Last + 1].Lower))) candidate.Vote(EntityKind.Place, 2);
         if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
+        if (IsProductName(tokens, name)) candidate.Vote(EntityKind.Other, 2);
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
@@ -52,6 +53,11 @@ public static class KindCues
         if (words.Any(w => Lexicon.TitleWords.Contains(w)) || PersonNouns.HeadsPerson(description)) candidate.Vote(EntityKind.Person, 2);
         if (words.Any(Lexicon.PlaceWords.Contains)) candidate.Vote(EntityKind.Place, 2);
     }
+
+    /// <summary>"the X radar", "X drives": a name (no organisation or place word) right before a lowercase product noun.</summary>
+    private static bool IsProductName(IReadOnlyList<Token> tokens, NameChunk name) =>
+        !name.IsPossessive && name.Last + 1 < tokens.Count && !tokens[name.Last + 1].IsCapitalized && Lexicon.ProductNouns.Contains(tokens[name.Last + 1].Lower)
+        && !name.Tokens.Any(t => Lexicon.OrganizationWords.Contains(t.Core) || Lexicon.PlaceWords.Contains(t.Core)) && Gazetteer.Default.Find(name.Text) is null;
 
     /// <summary>"Daniel K." — a given name and a surname cut to its initial.</summary>
     private static bool IsInitialSurname(NameChunk name) =>

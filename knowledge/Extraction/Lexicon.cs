@@ -55,6 +55,11 @@ public static class Lexicon
         "station", "airport", "airfield", "airbase", "terminal", "harbour", "harbor", "port", "pier", "quay", "dock", "docks",
         "wharf", "marina", "bridge", "tunnel", "square", "stadium", "arena", "crossing", "checkpoint", "base", "dam");
 
+    /// <summary>Common nouns of made things: a name right before one is a product ("the X radar", "X drives"), not an organisation.</summary>
+    public static readonly IReadOnlySet<string> ProductNouns = Set(
+        "radar", "radars", "drive", "drives", "system", "systems", "software", "missile", "missiles", "drone", "drones", "app", "apps",
+        "platform", "platforms", "rifle", "rifles", "jet", "jets", "helicopter", "helicopters", "satellite", "satellites", "chip", "chips");
+
     /// <summary>Abbreviated titles written with a period ("Dr.", "Lt. Cmdr.").</summary>
     public static readonly IReadOnlySet<string> DottedTitles = Set("dr", "mr", "mrs", "ms", "lt", "cmdr", "cdr", "gen", "col", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "maj", "st", "rev", "fr");
 

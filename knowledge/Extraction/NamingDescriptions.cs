@@ -11,7 +11,8 @@ public static class NamingDescriptions
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
 
     /// <summary>"a criminal group" from "a criminal group calling itself X" or "the network, which investigators named X";
-    /// also a noun phrase opening the clause before it: "the alleged ringleader" of "The alleged ringleader, a worker identified as X".</summary>
+    /// also a noun phrase opening the clause before it: "the alleged ringleader" of "The alleged ringleader, a worker identified as X"
+    /// or of "The alleged ringleader, identified only as X, …".</summary>
     public static IEnumerable<IReadOnlyList<Token>> Find(IReadOnlyList<Token> tokens, NameChunk name)
     {
         var end = NamingStart(tokens, name.First);
@@ -19,6 +20,8 @@ public static class NamingDescriptions
         {
             if (tokens[k].Lower is "which" or "that" && tokens[k - 1].Text == ",") { end = k - 1; break; }
         }
+
+        if (end > 1 && tokens[end - 1].Text == "," && LeadingApposition(tokens, end - 1) is { } opening) { yield return opening; yield break; }
 
         for (var j = end - 1; j >= 0 && end - j <= 6; j--)
         {

@@ -105,4 +105,24 @@ public sealed class NameKindTests
 
         Assert.Equal(EntityKind.Person, knowledge.Named("Jane Roe").Kind);
     }
+
+    [Fact]
+    public void A_name_or_an_undefined_acronym_right_before_a_product_noun_is_a_product_not_an_organisation()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "He copied files on the Falcon radar onto USB drives. The Falcon radar was never fielded.", Published);
+
+        Assert.Equal(EntityKind.Other, knowledge.Named("Falcon").Kind);
+        Assert.Equal(EntityKind.Other, knowledge.Named("USB").Kind);
+    }
+
+    [Fact]
+    public void An_organisation_name_or_a_defined_acronym_before_a_product_noun_stays_an_organisation()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The Harbour Defence Agency (HDA) said on Monday that HDA drones and Marrow Security software had failed.", Published);
+
+        Assert.Equal(EntityKind.Organization, knowledge.Named("Harbour Defence Agency").Kind);
+        Assert.Equal(EntityKind.Organization, knowledge.Named("Marrow Security").Kind);
+    }
 }

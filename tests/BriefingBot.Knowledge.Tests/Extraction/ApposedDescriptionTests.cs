@@ -1,0 +1,80 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Tests.Infrastructure;
+
+namespace BriefingBot.Knowledge.Tests.Extraction;
+
+public sealed class ApposedDescriptionTests
+{
+    private static readonly DateTime Published = new(2024, 9, 2);
+
+    [Fact]
+    public void An_apposition_after_a_bracketed_acronym_with_a_relative_clause_describes_the_organisation()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Brightwave Marine Systems (BMS), a Bergen-based company that builds sonar and camera equipment for coastal navies, said it had been hacked.", Published);
+
+        var company = knowledge.Named("Brightwave Marine Systems");
+
+        Assert.Equal(EntityKind.Organization, company.Kind);
+        Assert.Contains("a Bergen-based company that builds sonar and camera equipment for coastal navies", company.Descriptions);
+        Assert.Equal(new[] { "Bergen" }, RelatedNames(knowledge, company));
+    }
+
+    [Fact]
+    public void A_relative_clause_that_runs_past_twenty_words_is_no_description()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Brightwave Marine Systems (BMS), a company that builds sonar and camera equipment and coastal radar masts for the navies and coast guards of several small northern states, said it had been hacked.", Published);
+
+        Assert.Empty(knowledge.Named("Brightwave Marine Systems").Descriptions);
+    }
+
+    [Fact]
+    public void A_person_noun_at_an_organisation_with_an_acronym_describes_the_person_and_the_next_apposition_stays_the_organisations()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Dr. Lena Hartmann, a researcher at the Lisbon Institute for Port Security (LIPS), a non-profit research group, said attacks had doubled.", Published);
+
+        var person = knowledge.Named("Lena Hartmann");
+        var institute = knowledge.Named("Lisbon Institute for Port Security");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal(new[] { "a researcher at the Lisbon Institute for Port Security" }, person.Descriptions);
+        Assert.Equal(new[] { "Lisbon Institute for Port Security" }, RelatedNames(knowledge, person));
+        Assert.Equal(new[] { "a non-profit research group" }, institute.Descriptions);
+    }
+
+    [Fact]
+    public void A_bracketed_word_that_is_no_acronym_ends_no_description()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Dr. Lena Hartmann, a researcher at the Lisbon Institute (retired), said attacks had doubled.", Published);
+
+        Assert.Empty(knowledge.Named("Lena Hartmann").Descriptions);
+    }
+
+    [Fact]
+    public void A_noun_phrase_opening_the_sentence_before_identified_only_as_describes_the_person()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The 38-year-old crane mechanic, identified only as Pavel K. under local privacy rules, worked for the port authority.", Published);
+
+        var person = knowledge.Named("Pavel K");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal(new[] { "The 38-year-old crane mechanic" }, person.Descriptions);
+    }
+
+    [Fact]
+    public void A_noun_phrase_inside_the_clause_before_identified_only_as_is_no_description()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police questioned the 38-year-old crane mechanic, identified only as Pavel K., on Monday.", Published);
+
+        Assert.Empty(knowledge.Named("Pavel K").Descriptions);
+    }
+
+    private static string[] RelatedNames(BriefingKnowledge knowledge, Entity entity) =>
+        entity.RelatedEntityIds.Select(id => knowledge.Entity(id).Name).ToArray();
+}
