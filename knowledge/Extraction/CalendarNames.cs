@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Data;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
@@ -16,15 +17,6 @@ public static class CalendarNames
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(CalendarNames).Assembly.GetManifestResourceStream("BriefingBot.Knowledge.calendar-names.txt")!;
-        using var reader = new StreamReader(stream);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
-            names.Add(NameText.Key(line));
-        }
-
-        return names;
+        return DataFile.Rows("calendar-names.txt").Select(parts => NameText.Key(string.Join('\t', parts))).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Data;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>A known country or region with its other names and demonyms.</summary>
@@ -29,15 +30,7 @@ public sealed class Gazetteer
 
     private static Gazetteer Load()
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("BriefingBot.Knowledge.places.tsv")!;
-        using var reader = new StreamReader(stream);
-        var places = new List<GazetteerPlace>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
-            var parts = line.Split('\t');
-            places.Add(new GazetteerPlace(parts[0], List(parts, 1), List(parts, 2)));
-        }
+        var places = DataFile.Rows("places.tsv").Select(parts => new GazetteerPlace(parts[0], List(parts, 1), List(parts, 2))).ToList();
 
         return new Gazetteer(places);
     }

@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Data;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
@@ -30,16 +31,8 @@ public sealed class KnownAbbreviations
 
     private static KnownAbbreviations Load()
     {
-        using var stream = typeof(KnownAbbreviations).Assembly.GetManifestResourceStream("BriefingBot.Knowledge.abbreviations.tsv")!;
-        using var reader = new StreamReader(stream);
-        var rows = new List<(string, string[])>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
-            var parts = line.Split('\t');
-            if (parts.Length < 2) continue;
-            rows.Add((parts[0].Trim(), parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-        }
+        var rows = DataFile.Rows("abbreviations.tsv").Where(p => p.Length >= 2)
+            .Select(p => (p[0].Trim(), p[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
 
         return new KnownAbbreviations(rows);
     }

@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Data;
 using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
@@ -61,14 +62,9 @@ public sealed class ReferenceNouns
 
     private static ReferenceNouns Load()
     {
-        using var stream = typeof(ReferenceNouns).Assembly.GetManifestResourceStream("BriefingBot.Knowledge.reference-nouns.tsv")!;
-        using var reader = new StreamReader(stream);
         var groups = new List<NounGroup>();
-        while (reader.ReadLine() is { } line)
+        foreach (var parts in DataFile.Rows("reference-nouns.tsv").Where(p => p.Length >= 3))
         {
-            if (line.StartsWith('#') || line.Trim().Length == 0) continue;
-            var parts = line.Split('\t');
-            if (parts.Length < 3) continue;
             var nouns = parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             groups.Add(new NounGroup(groups.Count, Enum.Parse<EntityKind>(parts[0]), Enum.Parse<NounFit>(parts[1], ignoreCase: true), new HashSet<string>(nouns, StringComparer.OrdinalIgnoreCase)));
         }
