@@ -5,6 +5,8 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>Tells from a question's wording what kind of answer it wants, and the noun it counts or picks.</summary>
 public static partial class AnswerKindClassifier
 {
+    private static readonly string[] MoneyWords = { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum", "money" };
+
     private static readonly Dictionary<string, AnswerKind> HeadNounKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         ["group"] = AnswerKind.Organization, ["groups"] = AnswerKind.Organization, ["organization"] = AnswerKind.Organization,
@@ -21,15 +23,17 @@ public static partial class AnswerKindClassifier
         ["ship"] = AnswerKind.Thing, ["vessel"] = AnswerKind.Thing, ["tanker"] = AnswerKind.Thing, ["boat"] = AnswerKind.Thing,
         ["carrier"] = AnswerKind.Thing, ["product"] = AnswerKind.Thing, ["software"] = AnswerKind.Thing, ["weapon"] = AnswerKind.Thing,
         ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
-        ["ransom"] = AnswerKind.Number, ["price"] = AnswerKind.Number, ["cost"] = AnswerKind.Number, ["fee"] = AnswerKind.Number,
-        ["fine"] = AnswerKind.Number, ["salary"] = AnswerKind.Number, ["budget"] = AnswerKind.Number, ["sum"] = AnswerKind.Number,
-        ["money"] = AnswerKind.Number,
     };
+
+    static AnswerKindClassifier()
+    {
+        foreach (var word in MoneyWords) HeadNounKinds[word] = AnswerKind.Number; // "what ransom …" asks for an amount
+    }
 
     /// <summary>Head nouns that ask for an amount of money ("what ransom …"): only a currency amount answers them.</summary>
     public static bool AsksMoney(string? headNoun) => headNoun is not null && MoneyNouns.Contains(headNoun);
 
-    private static readonly HashSet<string> MoneyNouns = new[] { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum", "money" }
+    private static readonly HashSet<string> MoneyNouns = MoneyWords
         .Select(Knowledge.Text.TermAnalyzer.Stem).ToHashSet();
 
     /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>
