@@ -14,13 +14,22 @@ public sealed class RelationAnswerer
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
     private readonly Vocabulary _vocabulary;
+    private readonly IReadOnlyList<(Entity Person, IReadOnlyList<string> Role)> _leaders;
+    private readonly IReadOnlyList<(int Id, HashSet<string> Name)> _organizations;
 
-    /// <summary>Creates the answerer.</summary>
+    /// <summary>Creates the answerer; the people with a leading role and the organisations' name words are worked out once.</summary>
     public RelationAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _describer = describer;
         _vocabulary = vocabulary;
+        _leaders = knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
+            .Select(e => (Person: e, Role: e.Roles.Select(r => (IReadOnlyList<string>)Knowledge.Text.TermAnalyzer.Terms(r).ToList()).FirstOrDefault(r => r.Any(t => vocabulary.Meaning(t) == "lead"))))
+            .Where(p => p.Role is not null)
+            .Select(p => (p.Person, p.Role!))
+            .ToList();
+        _organizations = knowledge.Entities.Where(e => e.Kind == EntityKind.Organization)
+            .Select(e => (e.Id, Knowledge.Text.TermAnalyzer.Terms(e.Name).ToHashSet())).ToList();
     }
 
     /// <summary>The related entity as an answer, or null when the question is not about a relation the store holds.</summary>
@@ -49,23 +58,16 @@ public sealed class RelationAnswerer
     /// The person whose role leads the organisation: tied to it in the store, or whose role names it
     /// ("Committee Chairwoman" for the only committee) better than it names any other organisation.
     /// </summary>
-    private Entity? Leader(Entity organization)
-    {
-        var leaders = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
-            .Select(e => (Entity: e, Role: e.Roles.Select(r => Knowledge.Text.TermAnalyzer.Terms(r).ToList()).FirstOrDefault(r => r.Any(t => _vocabulary.Meaning(t) == "lead"))))
-            .Where(p => p.Role is not null)
-            .ToList();
-        var tied = leaders.FirstOrDefault(p => p.Entity.RelatedEntityIds.Contains(organization.Id)).Entity;
-        return tied ?? leaders.FirstOrDefault(p => BestNamedOrganization(p.Role!) == organization.Id).Entity;
-    }
+    private Entity? Leader(Entity organization) =>
+        _leaders.FirstOrDefault(p => p.Person.RelatedEntityIds.Contains(organization.Id)).Person
+        ?? _leaders.FirstOrDefault(p => BestNamedOrganization(p.Role) == organization.Id).Person;
 
     private int? BestNamedOrganization(IReadOnlyList<string> role)
     {
         var words = role.Where(t => _vocabulary.Meaning(t) != "lead").ToHashSet();
         if (words.Count == 0) return null;
-        return _knowledge.Entities.Where(e => e.Kind == EntityKind.Organization)
-            .Select(e => (e.Id, Name: Knowledge.Text.TermAnalyzer.Terms(e.Name).ToHashSet()))
-            .Select(p => (p.Id, Score: p.Name.Intersect(words).Count() / (double)p.Name.Union(words).Count()))
+        return _organizations
+            .Select(p => (p.Id, Score: p.Name.Count(words.Contains) / (double)p.Name.Union(words).Count()))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)
             .Select(p => (int?)p.Id)

@@ -13,6 +13,7 @@ public sealed class SentenceRanker
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<int, HashSet<int>> _present;
+    private readonly Dictionary<int, HashSet<int>> _nearby;
 
     /// <summary>Creates the ranker; each sentence's terms and entities are indexed once (the knowledge never changes).</summary>
     public SentenceRanker(IBriefingKnowledge knowledge, Vocabulary vocabulary)
@@ -24,6 +25,7 @@ public sealed class SentenceRanker
         // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
+        _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
     }
 
     /// <summary>Sentences best first; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -55,7 +57,7 @@ public sealed class SentenceRanker
         var (topical, described, entityIds) = (asked.Topical, asked.Described, asked.EntityIds);
         var sentence = _knowledge.Sentence(sentenceId);
         var present = _present[sentenceId];
-        var nearby = NearbyEntities(sentence);
+        var nearby = _nearby[sentenceId];
         var terms = _terms[sentenceId];
         var ownCoverage = Coverage(topical, terms, wide: false);
         var wideCoverage = Coverage(topical, terms, message.WantsTypedAnswer);

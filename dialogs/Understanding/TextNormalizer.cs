@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>Puts a message into the form the intent patterns expect: lower case, plain quotes, single spaces, no closing punctuation.</summary>
-public static partial class TextNormalizer
+public static class TextNormalizer
 {
     /// <summary>Normalises a message; returns an empty string for whitespace or control characters only.</summary>
     public static string Normalize(string? text)
@@ -13,19 +12,16 @@ public static partial class TextNormalizer
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormKC))
         {
-            builder.Append(c switch
+            var mapped = c switch
             {
                 '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
                 '\u201C' or '\u201D' => '"',
-                _ when char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format => ' ',
+                _ when char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format => ' ',
                 _ => char.ToLowerInvariant(c),
-            });
+            };
+            if (mapped != ' ' || (builder.Length > 0 && builder[^1] != ' ')) builder.Append(mapped);
         }
 
-        var collapsed = Spaces().Replace(builder.ToString(), " ").Trim();
-        return collapsed.TrimEnd('?', '!', '.', ' ', ',', ';', ':').Trim();
+        return builder.ToString().TrimEnd('?', '!', '.', ' ', ',', ';', ':').Trim();
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -14,11 +14,11 @@ public sealed class BriefingKnowledge : IBriefingKnowledge
     private readonly Dictionary<string, IReadOnlyList<Sentence>> _sentencesByArticle;
     private readonly Dictionary<int, Entity> _entities;
     private readonly Dictionary<int, TimeExpression> _times;
-    private readonly ILookup<int, Mention> _mentionsBySentence, _mentionsByEntity;
-    private readonly ILookup<int, Statement> _statementsBySpeaker, _statementsBySentence;
-    private readonly ILookup<int, TimeExpression> _timesBySentence;
-    private readonly ILookup<int, Quantity> _quantitiesBySentence;
-    private readonly ILookup<int, Fact> _factsBySentence;
+    private readonly GroupedIndex<Mention> _mentionsBySentence, _mentionsByEntity;
+    private readonly GroupedIndex<Statement> _statementsBySpeaker, _statementsBySentence;
+    private readonly GroupedIndex<TimeExpression> _timesBySentence;
+    private readonly GroupedIndex<Quantity> _quantitiesBySentence;
+    private readonly GroupedIndex<Fact> _factsBySentence;
     private readonly Bm25Index _bm25;
     private readonly EntityFinder _finder;
 
@@ -34,13 +34,13 @@ public sealed class BriefingKnowledge : IBriefingKnowledge
         _entities = set.Entities.ToDictionary(e => e.Id);
         _times = set.Times.ToDictionary(t => t.Id);
         var ordered = set.Mentions.OrderBy(m => m.SentenceId).ThenBy(m => m.Start).ToList();
-        _mentionsBySentence = ordered.ToLookup(m => m.SentenceId);
-        _mentionsByEntity = ordered.ToLookup(m => m.EntityId);
-        _statementsBySpeaker = set.Statements.ToLookup(s => s.SpeakerEntityId);
-        _statementsBySentence = set.Statements.SelectMany(s => s.SentenceIds.Select(id => (id, s))).ToLookup(p => p.id, p => p.s);
-        _timesBySentence = set.Times.OrderBy(t => t.Start).ToLookup(t => t.SentenceId);
-        _quantitiesBySentence = set.Quantities.OrderBy(q => q.Start).ToLookup(q => q.SentenceId);
-        _factsBySentence = set.Facts.ToLookup(f => f.SentenceId);
+        _mentionsBySentence = new(ordered.Select(m => (m.SentenceId, m)));
+        _mentionsByEntity = new(ordered.Select(m => (m.EntityId, m)));
+        _statementsBySpeaker = new(set.Statements.Select(s => (s.SpeakerEntityId, s)));
+        _statementsBySentence = new(set.Statements.SelectMany(s => s.SentenceIds.Select(id => (id, s))));
+        _timesBySentence = new(set.Times.OrderBy(t => t.Start).Select(t => (t.SentenceId, t)));
+        _quantitiesBySentence = new(set.Quantities.OrderBy(q => q.Start).Select(q => (q.SentenceId, q)));
+        _factsBySentence = new(set.Facts.Select(f => (f.SentenceId, f)));
         _bm25 = new Bm25Index(set.Sentences);
         _finder = new EntityFinder(set.Entities);
     }
@@ -71,21 +71,21 @@ public sealed class BriefingKnowledge : IBriefingKnowledge
     /// <inheritdoc />
     public IReadOnlyList<EntityMatch> FindEntities(string text) => _finder.Find(text);
     /// <inheritdoc />
-    public IReadOnlyList<Mention> MentionsIn(int sentenceId) => _mentionsBySentence[sentenceId].ToList();
+    public IReadOnlyList<Mention> MentionsIn(int sentenceId) => _mentionsBySentence[sentenceId];
     /// <inheritdoc />
-    public IReadOnlyList<Mention> MentionsOf(int entityId) => _mentionsByEntity[entityId].ToList();
+    public IReadOnlyList<Mention> MentionsOf(int entityId) => _mentionsByEntity[entityId];
     /// <inheritdoc />
-    public IReadOnlyList<Statement> StatementsBy(int entityId) => _statementsBySpeaker[entityId].ToList();
+    public IReadOnlyList<Statement> StatementsBy(int entityId) => _statementsBySpeaker[entityId];
     /// <inheritdoc />
-    public IReadOnlyList<Statement> StatementsIn(int sentenceId) => _statementsBySentence[sentenceId].ToList();
+    public IReadOnlyList<Statement> StatementsIn(int sentenceId) => _statementsBySentence[sentenceId];
     /// <inheritdoc />
-    public IReadOnlyList<TimeExpression> TimesIn(int sentenceId) => _timesBySentence[sentenceId].ToList();
+    public IReadOnlyList<TimeExpression> TimesIn(int sentenceId) => _timesBySentence[sentenceId];
     /// <inheritdoc />
     public TimeExpression Time(int id) => _times.TryGetValue(id, out var t) ? t : throw new KeyNotFoundException($"No time {id}.");
     /// <inheritdoc />
-    public IReadOnlyList<Quantity> QuantitiesIn(int sentenceId) => _quantitiesBySentence[sentenceId].ToList();
+    public IReadOnlyList<Quantity> QuantitiesIn(int sentenceId) => _quantitiesBySentence[sentenceId];
     /// <inheritdoc />
-    public IReadOnlyList<Fact> FactsIn(int sentenceId) => _factsBySentence[sentenceId].ToList();
+    public IReadOnlyList<Fact> FactsIn(int sentenceId) => _factsBySentence[sentenceId];
     /// <inheritdoc />
     public IReadOnlyList<ScoredSentence> Search(IReadOnlyCollection<string> terms, int top) => _bm25.Search(terms, top);
     /// <inheritdoc />
