@@ -8,6 +8,9 @@ public sealed record RoleReference(Token First, Token Last, IReadOnlySet<string>
 /// <summary>Finds definite role phrases and matches them to a person with that role.</summary>
 public static class RoleReferences
 {
+    // Roles come from the store, so there are only so many; each is read once instead of once per person per question.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> TitlesByRole = new(StringComparer.Ordinal);
+
     /// <summary>Role phrases in the tokens: "the" (optional in questions) + optional demonym or named qualifier + lowercase title words, not followed by a name.</summary>
     public static IEnumerable<RoleReference> Find(IReadOnlyList<Token> tokens, IReadOnlyList<AliasHit> names, bool requireArticle = true)
     {
@@ -32,7 +35,9 @@ public static class RoleReferences
     }
 
     /// <summary>The title words of a role, lowercase, synonyms folded ("chief" → "leader"), qualifiers dropped.</summary>
-    public static IReadOnlySet<string> TitlesOf(string role) =>
+    public static IReadOnlySet<string> TitlesOf(string role) => TitlesByRole.GetOrAdd(role, ReadTitles);
+
+    private static IReadOnlySet<string> ReadTitles(string role) =>
         Normalize(role.Split(' ').Where(w => Lexicon.TitleWords.Contains(w) && !w.All(c => char.IsUpper(c) || c == '.')));
 
     /// <summary>True when a person with these roles and related ids fits the reference.</summary>
