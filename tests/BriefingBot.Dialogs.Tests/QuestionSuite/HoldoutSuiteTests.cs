@@ -43,3 +43,10 @@ public sealed class ThirdHoldoutSuiteTests(ThirdHoldoutSuiteTests.Run run, ITest
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.ThirdHoldoutDirectory);
 }
+
+/// <summary>The fourth held-out set, tests/data/holdout4, mostly about an article added with it.</summary>
+public sealed class FourthHoldoutSuiteTests(FourthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<FourthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.FourthHoldoutDirectory);
+}

@@ -1,0 +1,39 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>Why-questions over an invented article, through the real bot: which "for …" phrases give a reason.</summary>
+public sealed class ReasonAnswerExtractorTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Harbour Pilots Strike
+
+        Harbour pilots in Port Verin stopped work on Monday because their contracts had expired.
+        The union was fined for its refusal to give notice, a court said.
+        The pilots were allowed to send one letter to the harbour master for their members, in March.
+        """));
+
+    [Fact]
+    public void A_because_clause_answers_why()
+    {
+        Assert.Contains("contracts had expired", _bot.AskAsync("a", "why did the harbour pilots stop work").Result);
+    }
+
+    [Fact]
+    public void For_its_after_a_participle_is_a_reason()
+    {
+        Assert.Contains("refusal to give notice", _bot.AskAsync("b", "why was the union fined").Result);
+    }
+
+    [Fact]
+    public void For_their_after_a_common_noun_names_who_it_was_for_not_why()
+    {
+        var reply = _bot.AskAsync("c", "why were the pilots only allowed to send one letter").Result;
+
+        Assert.DoesNotContain("For their members", reply);
+        Assert.Contains("does not cover", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
