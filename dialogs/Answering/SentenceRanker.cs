@@ -44,23 +44,31 @@ public sealed class SentenceRanker
 
         foreach (var sentence in SentencesAtAskedTimes(message)) scores.TryAdd(sentence, 0);
 
-        var asked = new Asked(message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList(), DescribedNouns(message), entityIds);
+        var topical = message.Terms.Where(t => !_vocabulary.IsSoft(t)).ToList();
+        var asked = new Asked(
+            topical.Select(t => _vocabulary.Expand(t, false).ToArray()).ToArray(),
+            topical.Select(t => _vocabulary.Expand(t, wide).ToArray()).ToArray(),
+            message.Terms.Where(_vocabulary.IsSoft).Select(t => _vocabulary.Expand(t).ToArray()).ToArray(),
+            DescribedNouns(message), entityIds);
         return scores.Select(pair => Score(pair.Key, pair.Value, message, asked, contextEntityId))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }
 
-    /// <summary>What the question asks about, worked out once per question rather than once per sentence.</summary>
-    private sealed record Asked(IReadOnlyList<string> Topical, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds);
+    /// <summary>
+    /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
+    /// words without and with WordNet, each soft term's words, the described entities' nouns and the entities.
+    /// </summary>
+    private sealed record Asked(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds);
 
     private RankedSentence Score(int sentenceId, double bm25, UnderstoodMessage message, Asked asked, int? contextEntityId)
     {
-        var (topical, described, entityIds) = (asked.Topical, asked.Described, asked.EntityIds);
+        var (described, entityIds) = (asked.Described, asked.EntityIds);
         var sentence = _knowledge.Sentence(sentenceId);
         var present = _present[sentenceId];
         var nearby = _nearby[sentenceId];
         var terms = _terms[sentenceId];
-        var ownCoverage = Coverage(topical, terms, wide: false);
-        var wideCoverage = Coverage(topical, terms, message.WantsTypedAnswer);
+        var ownCoverage = Coverage(asked.Own, terms);
+        var wideCoverage = Coverage(asked.Wide, terms);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
         // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
         // make a sentence about something else cover the question.
@@ -68,7 +76,7 @@ public sealed class SentenceRanker
         var coverage = wideCoverage - ownCoverage <= allowed ? wideCoverage : ownCoverage;
         // A word met only through WordNet counts for coverage but half for rank: the article's own word ranks first.
         var rankCoverage = (coverage + ownCoverage) / 2;
-        var softHits = message.Terms.Count(t => _vocabulary.IsSoft(t) && _vocabulary.Expand(t).Any(terms.Contains));
+        var softHits = asked.Soft.Count(words => AnyIn(words, terms));
         var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
@@ -83,8 +91,18 @@ public sealed class SentenceRanker
             .Select(m => (m.Entity.Id, Noun: Knowledge.Text.TermAnalyzer.Terms(m.Surface).LastOrDefault()))
             .Where(p => p.Noun is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Noun!);
 
-    private double Coverage(IReadOnlyList<string> topical, HashSet<string> terms, bool wide) =>
-        topical.Count == 0 ? 1 : topical.Count(t => _vocabulary.Expand(t, wide).Any(terms.Contains)) / (double)topical.Count;
+    private static double Coverage(string[][] topical, HashSet<string> terms) =>
+        topical.Length == 0 ? 1 : topical.Count(words => AnyIn(words, terms)) / (double)topical.Length;
+
+    private static bool AnyIn(string[] words, HashSet<string> terms)
+    {
+        foreach (var word in words)
+        {
+            if (terms.Contains(word)) return true;
+        }
+
+        return false;
+    }
 
     private IEnumerable<int> SentencesAtAskedTimes(UnderstoodMessage message) =>
         message.Times.Count == 0 ? Enumerable.Empty<int>() :

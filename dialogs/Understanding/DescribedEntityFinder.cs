@@ -16,14 +16,17 @@ public sealed partial class DescribedEntityFinder
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<int, EntityWords> _words;
+    private readonly ILookup<string, EntityWords> _byHead;
+    private readonly IReadOnlyList<(int EntityId, (string Words, bool AllButLast) Prefix)> _namePrefixes;
 
     /// <summary>Indexes what each organisation, place and thing is called and described as.</summary>
     public DescribedEntityFinder(IBriefingKnowledge knowledge, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
-        _words = knowledge.Entities.Where(e => e.Kind != EntityKind.Person).ToDictionary(e => e.Id, e => EntityWords.Of(e, knowledge));
+        var words = knowledge.Entities.Where(e => e.Kind != EntityKind.Person).Select(e => EntityWords.Of(e, knowledge)).ToList();
+        _byHead = words.SelectMany(w => w.Heads.Select(head => (head, w))).ToLookup(p => p.head, p => p.w);
+        _namePrefixes = words.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, p))).ToList();
     }
 
     /// <summary>
@@ -33,7 +36,7 @@ public sealed partial class DescribedEntityFinder
     public IReadOnlyList<EntityMatch> Complete(string text, IReadOnlyList<EntityMatch> named, ConversationMemory memory)
     {
         var lower = text.ToLowerInvariant();
-        var byFirstWords = ByFirstWords(lower, Array.Empty<EntityMatch>(), text).Where(p => !named.Any(n => Overlaps(n.Start, n.Length, new[] { p }) && n.Length >= p.Length)).ToList();
+        var byFirstWords = ByFirstWords(lower, text).Where(p => !named.Any(n => Overlaps(n.Start, n.Length, new[] { p }) && n.Length >= p.Length)).ToList();
         var kept = named.Where(n => !byFirstWords.Any(p => Overlaps(n.Start, n.Length, new[] { p }))).Concat(byFirstWords).ToList();
         return kept.Concat(Described(lower, text, kept, memory)).ToList();
     }
@@ -68,17 +71,21 @@ public sealed partial class DescribedEntityFinder
     {
         if (_vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun)) return null;
         var (nounStem, modifierStem) = (TermAnalyzer.Stem(noun), modifier is null ? null : TermAnalyzer.Stem(modifier));
-        var fitting = _words.Where(p => p.Value.Fits(nounStem, modifierStem, _vocabulary)).Select(p => p.Key).ToList();
+        var fitting = _byHead[nounStem].Where(w => w.Fits(nounStem, modifierStem, _vocabulary)).Select(w => w.EntityId).ToList();
         return memory.FocusEntityId is int focus && fitting.Contains(focus) ? focus : fitting.Count == 1 ? fitting[0] : null;
     }
 
     /// <summary>"The harbour line company": the first two or more words of a name of three or more, at least half of it.</summary>
-    private IEnumerable<EntityMatch> ByFirstWords(string lower, IReadOnlyList<EntityMatch> taken, string text)
+    private IEnumerable<EntityMatch> ByFirstWords(string lower, string text)
     {
-        var hits = _words.Values.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, At: WordIndex(lower, p.Words), Length: SpanOf(lower, p))))
-            .Where(h => h.At >= 0 && !Overlaps(h.At, h.Length, taken))
-            .GroupBy(h => h.At).Where(g => g.Select(h => h.EntityId).Distinct().Count() == 1).Select(g => g.OrderByDescending(h => h.Length).First());
-        return hits.Select(h => Match(h.EntityId, h.At, h.Length, text));
+        var hits = new List<(int EntityId, int At, int Length)>();
+        foreach (var (entityId, prefix) in _namePrefixes)
+        {
+            if (WordIndex(lower, prefix.Words) is var at and >= 0) hits.Add((entityId, at, SpanOf(lower, prefix)));
+        }
+
+        return hits.GroupBy(h => h.At).Where(g => g.Select(h => h.EntityId).Distinct().Count() == 1).Select(g => g.OrderByDescending(h => h.Length).First())
+            .Select(h => Match(h.EntityId, h.At, h.Length, text));
     }
 
     /// <summary>The prefix's length, with the word after it when that word stands for the name's last one.</summary>

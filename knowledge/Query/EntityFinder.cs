@@ -15,6 +15,7 @@ public sealed class EntityFinder
     private readonly AliasIndex _index;
     private readonly IReadOnlyList<Entity> _people;
     private readonly Dictionary<string, Entity> _singleWords = new(StringComparer.Ordinal);
+    private readonly ILookup<int, (int Order, string Key, Entity Entity)> _typoTargetsByLength;
 
     /// <summary>Indexes the entities.</summary>
     public EntityFinder(IReadOnlyList<Entity> entities)
@@ -22,6 +23,8 @@ public sealed class EntityFinder
         _index = new AliasIndex(entities);
         _people = entities.Where(e => e.Kind == EntityKind.Person).ToList();
         foreach (var (key, list) in _index.Keys) _singleWords.TryAdd(key.Replace(" ", ""), list[0].Entity);
+        _typoTargetsByLength = _index.Keys.Select((k, order) => (Order: order, k.Key, k.Value[0].Entity))
+            .Where(k => !k.Key.Contains(' ') && k.Key.Length >= 6).ToLookup(k => k.Key.Length);
     }
 
     /// <summary>Entity matches in the text.</summary>
@@ -52,14 +55,11 @@ public sealed class EntityFinder
         if (StopWords.Contains(word) || word.Length < 3) return null;
         if (_singleWords.TryGetValue(word, out var compact)) return (compact, CompactScore);
         if (word.Length < 6) return null;
-        foreach (var (key, list) in _index.Keys)
-        {
-            if (key.Contains(' ') || key.Length < 6 || Math.Abs(key.Length - word.Length) > 1) continue;
-            if (key.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(key, StringComparison.Ordinal)) continue;
-            if (EditDistance.AtMostOne(word, key)) return (list[0].Entity, TypoScore);
-        }
-
-        return null;
+        // Only names one letter shorter, as long or one longer can be one edit away; the first indexed wins, as before.
+        var typo = _typoTargetsByLength[word.Length - 1].Concat(_typoTargetsByLength[word.Length]).Concat(_typoTargetsByLength[word.Length + 1])
+            .Where(k => !k.Key.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(k.Key, StringComparison.Ordinal) && EditDistance.AtMostOne(word, k.Key))
+            .OrderBy(k => k.Order).Select(k => k.Entity).FirstOrDefault();
+        return typo is null ? null : (typo, TypoScore);
     }
 
     private static EntityMatch Match(string text, Entity entity, Token first, Token last, double score)
