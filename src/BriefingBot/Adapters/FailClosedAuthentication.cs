@@ -10,6 +10,7 @@ namespace BriefingBot.Adapters;
 /// keys unreachable, or verification slower than the timeout — is an <see cref="UnauthorizedAccessException"/>,
 /// which the adapter answers with 401. The SDK itself lets some of these escape as 500s, and fetching the
 /// signing keys from an unreachable network could otherwise hold the request for the HTTP client's timeout.
+/// The clients the adapter asks for on every turn are built only when a turn uses them.
 /// </summary>
 public sealed class FailClosedAuthentication : BotFrameworkAuthentication
 {
@@ -38,11 +39,11 @@ public sealed class FailClosedAuthentication : BotFrameworkAuthentication
         => FailClosedAsync(() => _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => _inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => new LazyConnectorFactory(_inner.CreateConnectorFactory(claimsIdentity));
 
     /// <inheritdoc />
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
-        => _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        => Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => _inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None)));
 
     /// <inheritdoc />
     public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
