@@ -27,12 +27,12 @@ public sealed class FailClosedAuthentication : BotFrameworkAuthentication
     }
 
     /// <inheritdoc />
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
-        => FailClosedAsync(() => _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+        => WithLazyConnector(await FailClosedAsync(() => _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken));
 
     /// <inheritdoc />
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
-        => FailClosedAsync(() => _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+        => WithLazyConnector(await FailClosedAsync(() => _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken));
 
     /// <inheritdoc />
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
@@ -50,6 +50,13 @@ public sealed class FailClosedAuthentication : BotFrameworkAuthentication
 
     /// <inheritdoc />
     public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
+
+    // The adapter builds the turn's connector client from the factory that comes with the authentication result.
+    private static AuthenticateRequestResult WithLazyConnector(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not LazyConnectorFactory) result.ConnectorFactory = new LazyConnectorFactory(factory);
+        return result;
+    }
 
     private async Task<T> FailClosedAsync<T>(Func<Task<T>> authenticate, CancellationToken cancellationToken)
     {
