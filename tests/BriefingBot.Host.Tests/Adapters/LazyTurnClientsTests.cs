@@ -55,6 +55,32 @@ public sealed class LazyTurnClientsTests
         Assert.Equal(1, built);
     }
 
+    [Fact]
+    public async Task The_connector_factory_that_comes_with_an_authenticated_request_builds_lazily()
+    {
+        var inner = new CountingConnectorFactory();
+        var authentication = new FailClosedAuthentication(new FixedAuthentication(inner), TimeSpan.FromSeconds(5),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<FailClosedAuthentication>.Instance);
+
+        var result = await authentication.AuthenticateRequestAsync(new Microsoft.Bot.Schema.Activity(), "", default);
+        using var client = await result.ConnectorFactory.CreateAsync("https://channel.example/", "audience", default);
+
+        Assert.IsType<LazyConnectorFactory>(result.ConnectorFactory);
+        Assert.Equal(0, inner.Built);
+    }
+
+    private sealed class FixedAuthentication(ConnectorFactory factory) : BotFrameworkAuthentication
+    {
+        public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Microsoft.Bot.Schema.Activity activity, string authHeader, CancellationToken cancellationToken)
+            => Task.FromResult(new AuthenticateRequestResult { ConnectorFactory = factory });
+
+        public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override ConnectorFactory CreateConnectorFactory(System.Security.Claims.ClaimsIdentity claimsIdentity) => factory;
+
+        public override Task<UserTokenClient> CreateUserTokenClientAsync(System.Security.Claims.ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
     private sealed class CountingConnectorFactory : ConnectorFactory
     {
         public int Built { get; private set; }
