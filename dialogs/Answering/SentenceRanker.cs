@@ -59,8 +59,10 @@ public sealed class SentenceRanker
         var present = _present[sentenceId];
         var nearby = _nearby[sentenceId];
         var terms = _terms[sentenceId];
-        var ownCoverage = Coverage(topical, terms, wide: false);
-        var wideCoverage = Coverage(topical, terms, message.WantsTypedAnswer);
+        // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
+        var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
+        var ownCoverage = Coverage(topical, terms, wide: false, describedHits, described.Count);
+        var wideCoverage = Coverage(topical, terms, message.WantsTypedAnswer, describedHits, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
         // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
         // make a sentence about something else cover the question.
@@ -83,8 +85,8 @@ public sealed class SentenceRanker
             .Select(m => (m.Entity.Id, Noun: Knowledge.Text.TermAnalyzer.Terms(m.Surface).LastOrDefault()))
             .Where(p => p.Noun is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Noun!);
 
-    private double Coverage(IReadOnlyList<string> topical, HashSet<string> terms, bool wide) =>
-        topical.Count == 0 ? 1 : topical.Count(t => _vocabulary.Expand(t, wide).Any(terms.Contains)) / (double)topical.Count;
+    private double Coverage(IReadOnlyList<string> topical, HashSet<string> terms, bool wide, int describedHits, int described) =>
+        topical.Count + described == 0 ? 1 : (topical.Count(t => _vocabulary.Expand(t, wide).Any(terms.Contains)) + describedHits) / (double)(topical.Count + described);
 
     private IEnumerable<int> SentencesAtAskedTimes(UnderstoodMessage message) =>
         message.Times.Count == 0 ? Enumerable.Empty<int>() :

@@ -7,10 +7,10 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Finds the groups, firms and things a question names without their full name: "the port operator" (described
-/// in an article as "the port's operator"), "the marketing firm", "the harbour line company" (the first words of
-/// a longer name). Only one fitting entity is taken — the conversation's subject when it fits, else the only one that
-/// fits; when several fit, none is.
+/// Finds the groups, firms, people and things a question names without their full name: "the port operator"
+/// (described in an article as "the port's operator"), "the marketing firm", "the welder" (a person described as one),
+/// "the harbour line company" (the first words of a longer name). Only one fitting entity is taken — the
+/// conversation's subject when it fits, else the only one that fits; when several fit, none is.
 /// </summary>
 public sealed partial class DescribedEntityFinder
 {
@@ -18,12 +18,12 @@ public sealed partial class DescribedEntityFinder
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<int, EntityWords> _words;
 
-    /// <summary>Indexes what each organisation, place and thing is called and described as.</summary>
+    /// <summary>Indexes what each organisation, place and thing is called and described as, and each person described as.</summary>
     public DescribedEntityFinder(IBriefingKnowledge knowledge, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
-        _words = knowledge.Entities.Where(e => e.Kind != EntityKind.Person).ToDictionary(e => e.Id, e => EntityWords.Of(e, knowledge));
+        _words = knowledge.Entities.ToDictionary(e => e.Id, e => e.Kind == EntityKind.Person ? EntityWords.OfPerson(e, knowledge) : EntityWords.Of(e, knowledge));
     }
 
     /// <summary>
