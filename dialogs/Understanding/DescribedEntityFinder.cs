@@ -61,8 +61,10 @@ public sealed partial class DescribedEntityFinder
     /// <summary>True for a match found by description: the sentence that says its noun may mean it.</summary>
     public static bool IsDescription(EntityMatch match) => match.Score == DescriptionScore;
 
+    /// <summary>True when the word after a noun is no noun that names anything ("the welder paid", not "the committee member").</summary>
     private bool MayFollowNoun(string word) =>
-        _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+        _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+        || !_words.Values.Any(w => w.Heads.Contains(TermAnalyzer.Stem(word)));
 
     private int? Choose(string noun, string? modifier, ConversationMemory memory)
     {

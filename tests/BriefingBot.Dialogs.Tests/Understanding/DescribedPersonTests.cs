@@ -37,6 +37,18 @@ public sealed class DescribedPersonTests
     }
 
     [Fact]
+    public void A_verb_after_the_noun_that_names_nothing_leaves_the_noun_alone()
+    {
+        Assert.Equal(new[] { "Piet V" }, Find("how much was the welder paid", BridgeArticle));
+    }
+
+    [Fact]
+    public void A_noun_after_the_noun_that_names_someone_else_names_that_one()
+    {
+        Assert.Equal(new[] { "Anna Berg" }, Find("how much was the welder lawyer paid", BridgeArticle));
+    }
+
+    [Fact]
     public void A_description_noun_two_people_share_names_neither()
     {
         Assert.Empty(Find("how many cables were damaged by the welder", BridgeArticle, ShipyardArticle));
