@@ -66,10 +66,12 @@ public sealed partial class RoleAnswerer
     /// "The committee chairwoman" of an article's "Joint Committee …": the role's other words name the organisation, or
     /// the role names none and the person belongs to no other; either way only within one article.
     /// </summary>
-    private static bool RoleNamesOrganisation(Entity person, IReadOnlyList<string> asked, Entity organisation)
+    private bool RoleNamesOrganisation(Entity person, IReadOnlyList<string> asked, Entity organisation)
     {
         if (!person.ArticleIds.Intersect(organisation.ArticleIds).Any()) return false;
-        var owner = TermAnalyzer.Terms(string.Join(' ', person.Roles)).Except(asked).Except(Modifiers).ToList();
+        // The role's words the question asks for, directly or by a synonym ("chair" for "chairman"), name no owner.
+        var askedWords = asked.SelectMany(t => _vocabulary.Expand(t)).ToHashSet();
+        var owner = TermAnalyzer.Terms(string.Join(' ', person.Roles)).Where(t => !askedWords.Contains(t)).Except(Modifiers).ToList();
         var named = TermAnalyzer.Terms(string.Join(' ', organisation.Aliases.Append(organisation.Name))).ToHashSet();
         return owner.Count > 0 ? owner.All(named.Contains) : person.RelatedEntityIds.Count == 0;
     }

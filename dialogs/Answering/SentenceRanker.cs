@@ -67,8 +67,10 @@ public sealed class SentenceRanker
         var present = _present[sentenceId];
         var nearby = _nearby[sentenceId];
         var terms = _terms[sentenceId];
-        var ownCoverage = Coverage(asked.Own, terms);
-        var wideCoverage = Coverage(asked.Wide, terms);
+        // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
+        var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
+        var ownCoverage = Coverage(asked.Own, terms, describedHits, described.Count);
+        var wideCoverage = Coverage(asked.Wide, terms, describedHits, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
         // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
         // make a sentence about something else cover the question.
@@ -91,8 +93,8 @@ public sealed class SentenceRanker
             .Select(m => (m.Entity.Id, Noun: Knowledge.Text.TermAnalyzer.Terms(m.Surface).LastOrDefault()))
             .Where(p => p.Noun is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Noun!);
 
-    private static double Coverage(string[][] topical, HashSet<string> terms) =>
-        topical.Length == 0 ? 1 : topical.Count(words => AnyIn(words, terms)) / (double)topical.Length;
+    private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
+        topical.Length + described == 0 ? 1 : (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described);
 
     private static bool AnyIn(string[] words, HashSet<string> terms)
     {

@@ -41,7 +41,7 @@ public static partial class AnswerKindClassifier
     {
         normalized = LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), "");
         if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
-        if (NameOf().IsMatch(normalized)) return (AnswerKind.Entity, null);
+        if (NameOf().IsMatch(normalized)) return (NamedKind(normalized), null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
         if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);
@@ -53,6 +53,14 @@ public static partial class AnswerKindClassifier
         if (which.Success && HeadNoun(which) is { } head) return (HeadNounKinds[head], head);
         if (Who().IsMatch(normalized)) return (AnswerKind.Person, null);
         return (AnswerKind.Any, which.Success ? which.Groups["noun"].Value : null);
+    }
+
+    /// <summary>"What is the consulting firm called": the noun before "called" says what kind of name is wanted; else any entity.</summary>
+    private static AnswerKind NamedKind(string normalized)
+    {
+        var words = normalized.Split(' ');
+        var noun = words.Length >= 2 && words[^1] is "called" or "named" ? words[^2] : null;
+        return noun is not null && HeadNounKinds.TryGetValue(noun, out var kind) && kind is not (AnswerKind.Date or AnswerKind.Number) ? kind : AnswerKind.Entity;
     }
 
     /// <summary>The first of the two words after "which" that names a kind ("which news agency" → "agency").</summary>

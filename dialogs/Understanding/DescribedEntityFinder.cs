@@ -7,10 +7,10 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Finds the groups, firms and things a question names without their full name: "the port operator" (described
-/// in an article as "the port's operator"), "the marketing firm", "the harbour line company" (the first words of
-/// a longer name). Only one fitting entity is taken — the conversation's subject when it fits, else the only one that
-/// fits; when several fit, none is.
+/// Finds the groups, firms, people and things a question names without their full name: "the port operator"
+/// (described in an article as "the port's operator"), "the marketing firm", "the welder" (a person described as one),
+/// "the harbour line company" (the first words of a longer name). Only one fitting entity is taken — the
+/// conversation's subject when it fits, else the only one that fits; when several fit, none is.
 /// </summary>
 public sealed partial class DescribedEntityFinder
 {
@@ -19,12 +19,12 @@ public sealed partial class DescribedEntityFinder
     private readonly ILookup<string, EntityWords> _byHead;
     private readonly IReadOnlyList<(int EntityId, (string Words, bool AllButLast) Prefix)> _namePrefixes;
 
-    /// <summary>Indexes what each organisation, place and thing is called and described as.</summary>
+    /// <summary>Indexes what each organisation, place and thing is called and described as, and each person described as.</summary>
     public DescribedEntityFinder(IBriefingKnowledge knowledge, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
-        var words = knowledge.Entities.Where(e => e.Kind != EntityKind.Person).Select(e => EntityWords.Of(e, knowledge)).ToList();
+        var words = knowledge.Entities.Select(e => e.Kind == EntityKind.Person ? EntityWords.OfPerson(e, knowledge) : EntityWords.Of(e, knowledge)).ToList();
         _byHead = words.SelectMany(w => w.Heads.Select(head => (head, w))).ToLookup(p => p.head, p => p.w);
         _namePrefixes = words.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, p))).ToList();
     }
@@ -64,8 +64,10 @@ public sealed partial class DescribedEntityFinder
     /// <summary>True for a match found by description: the sentence that says its noun may mean it.</summary>
     public static bool IsDescription(EntityMatch match) => match.Score == DescriptionScore;
 
+    /// <summary>True when the word after a noun is no noun that names anything ("the welder paid", not "the committee member").</summary>
     private bool MayFollowNoun(string word) =>
-        _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+        _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+        || !_byHead.Contains(TermAnalyzer.Stem(word));
 
     private int? Choose(string noun, string? modifier, ConversationMemory memory)
     {

@@ -50,6 +50,19 @@ public sealed class EntityWords
         return words;
     }
 
+    /// <summary>
+    /// Collects what a person is described as: the heads of their descriptions only ("engineer" from "a 44-year-old systems
+    /// engineer"; roles are answered by role), with the words of the sentence that introduces them as modifiers ("the
+    /// Dutch engineer").
+    /// </summary>
+    public static EntityWords OfPerson(Entity person, IBriefingKnowledge knowledge)
+    {
+        var words = new EntityWords(person.Id);
+        foreach (var phrase in person.Descriptions) words.Add(phrase, Head(phrase));
+        if (knowledge.MentionsOf(person.Id).FirstOrDefault() is { } first) words.Words.UnionWith(TermAnalyzer.Terms(knowledge.Sentence(first.SentenceId).Text));
+        return words;
+    }
+
     /// <summary>True when "the [modifier] noun" can mean this entity.</summary>
     public bool Fits(string noun, string? modifier, Vocabulary vocabulary) =>
         Heads.Contains(noun) && (modifier is null || vocabulary.Expand(modifier).Any(Words.Contains));

@@ -4,8 +4,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Links every mention in an article's sentences: names and aliases (surname, possessive, acronym), definite role
-/// phrases ("the Peruvian interior minister", <see cref="RoleMentions"/>), definite descriptions ("the ship", "the company's", <see cref="DescriptionResolver"/>)
-/// and pronouns (<see cref="PronounResolver"/>).
+/// phrases ("the Peruvian interior minister", <see cref="RoleMentions"/>), definite descriptions ("the ship", "the company's", <see cref="DescriptionResolver"/>),
+/// people by a description's noun ("the engineer", <see cref="PersonDescriptionMentions"/>) and pronouns (<see cref="PronounResolver"/>).
 /// </summary>
 public sealed class MentionLinker
 {
@@ -13,6 +13,7 @@ public sealed class MentionLinker
     private readonly RoleMentions _roles;
     private readonly DescriptionResolver _descriptions;
     private readonly PronounResolver _pronouns;
+    private readonly PersonDescriptionMentions _people;
 
     /// <summary>Creates a linker over the merged entities.</summary>
     public MentionLinker(AliasIndex index, IReadOnlyList<Entity> entities)
@@ -22,6 +23,7 @@ public sealed class MentionLinker
         var byId = entities.ToDictionary(e => e.Id);
         _descriptions = new DescriptionResolver(id => byId.GetValueOrDefault(id));
         _pronouns = new PronounResolver(id => byId.GetValueOrDefault(id));
+        _people = new PersonDescriptionMentions(id => byId.GetValueOrDefault(id));
     }
 
     /// <summary>Fills <see cref="SentenceContext.Mentions"/> for the article's sentences, in reading order.</summary>
@@ -43,6 +45,8 @@ public sealed class MentionLinker
             {
                 if (_descriptions.Resolve(reference, sentences, i) is { } entity) Insert(sentence, Create(sentence, entity, reference.First, reference.Last, true));
             }
+
+            foreach (var (first, last, person) in _people.Find(sentences, i).ToList()) Insert(sentence, Create(sentence, person, first, last, true));
 
             foreach (var token in sentence.Tokens.Where(t => t.IsWord))
             {

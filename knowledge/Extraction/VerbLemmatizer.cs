@@ -15,7 +15,18 @@ public static class VerbLemmatizer
         "is:be are:be was:be were:be been:be has:have had:have did:do does:do done:do killed:kill " +
         "chose:choose chosen:choose spoke:speak spoken:speak beat:beat beaten:beat forgot:forget forgotten:forget " +
         "died:die dies:die lied:lie ties:tie tied:tie created:create creating:create used:use uses:use controlled:control " +
-        "patrolled:patrol retook:retake overtook:overtake undertook:undertake withdrew:withdraw withdrawn:withdraw");
+        "patrolled:patrol retook:retake overtook:overtake undertook:undertake withdrew:withdraw withdrawn:withdraw " +
+        "heard:hear overheard:overhear meant:mean sat:sit slept:sleep fed:feed bred:breed dealt:deal bent:bend lent:lend " +
+        "dug:dig hung:hang swept:sweep wept:weep crept:creep knelt:kneel leapt:leap learnt:learn burnt:burn sped:speed " +
+        "spun:spin stuck:stick swung:swing stung:sting slid:slide shone:shine woke:wake woken:wake awoke:awake " +
+        "became:become overcame:overcome underwent:undergo undergone:undergo forgave:forgive forgiven:forgive " +
+        "forbade:forbid forbidden:forbid flew:fly flown:fly drew:draw drawn:draw blew:blow blown:blow " +
+        "tore:tear torn:tear wore:wear worn:wear sank:sink sunk:sink rang:ring rung:ring sang:sing sung:sing swam:swim " +
+        "drank:drink shrank:shrink shook:shake shaken:shake mistook:mistake mistaken:mistake misled:mislead arose:arise " +
+        "arisen:arise rode:ride ridden:ride bitten:bite sprang:spring sprung:spring strove:strive striven:strive " +
+        "withheld:withhold upheld:uphold oversaw:oversee overseen:oversee foresaw:foresee foreseen:foresee " +
+        "rebuilt:rebuild retaken:retake overtaken:overtake undertaken:undertake overran:overrun overthrew:overthrow " +
+        "overthrown:overthrow");
 
     /// <summary>True for an irregular past or participle form ("begun", "risen").</summary>
     public static bool IsIrregularForm(string word) => Irregular.ContainsKey(word.ToLowerInvariant());

@@ -85,4 +85,26 @@ public sealed class PersonDescriptionTests
 
         Assert.Empty(knowledge.Named("Ana Prates").Roles);
     }
+    [Fact]
+    public void The_head_noun_of_a_persons_description_refers_back_to_them_and_so_does_he_after_it()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The 51-year-old welder, identified only as Piet V., worked for a bridge firm. Prosecutors say the welder cut 14 cables. "
+            + "Police said he was paid 20,000 euros.", Published);
+
+        var piet = knowledge.Named("Piet V").Id;
+
+        Assert.Equal(piet, knowledge.MentionsInSentenceStarting("Prosecutors say").Resolved("the welder")?.EntityId);
+        Assert.Equal(piet, knowledge.MentionsInSentenceStarting("Police said").Resolved("he")?.EntityId);
+    }
+
+    [Fact]
+    public void A_description_noun_that_fits_two_people_refers_to_neither()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "A welder, identified only as Piet V., was arrested. A second welder, identified only as Jan K., was questioned. "
+            + "Prosecutors say the welder cut 14 cables.", Published);
+
+        Assert.Null(knowledge.MentionsInSentenceStarting("Prosecutors say").Resolved("the welder"));
+    }
 }

@@ -29,4 +29,14 @@ public sealed class TermAnalyzerTests
     {
         Assert.Equal(TermAnalyzer.Stem("raging"), TermAnalyzer.Terms("raging")[0]);
     }
+
+    [Theory]
+    [InlineData("heard", "hear")]
+    [InlineData("became", "become")]
+    [InlineData("underwent", "undergo")]
+    [InlineData("flew", "fly")]
+    public void Common_irregular_past_forms_meet_their_base_form(string past, string baseForm)
+    {
+        Assert.Equal(TermAnalyzer.Stem(baseForm), TermAnalyzer.Stem(past));
+    }
 }
