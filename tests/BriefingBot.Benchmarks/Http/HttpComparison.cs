@@ -1,14 +1,19 @@
 using BriefingBot.Benchmarks.Infrastructure;
 using BriefingBot.Host.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Benchmarks.Http;
 
 /// <summary>
 /// BriefingBot against the SDK floor over loopback HTTP in one run: two real hosts built by BriefingBotHost with the
-/// same adapter and settings, one with the echo bot swapped in (and, to show what the state store costs, BriefingBot with
-/// Bot Builder's MemoryStorage). Each is warmed up, then measured in alternating rounds.
+/// same adapter and settings, one with the echo bot swapped in (and, as diagnostics, BriefingBot with Bot Builder's
+/// MemoryStorage to show what the state store costs, and the echo bot on the SDK's stock authentication to show what
+/// building the per-turn clients eagerly costs). Each is warmed up, then measured in alternating rounds.
 /// </summary>
 public static class HttpComparison
 {
@@ -23,6 +28,8 @@ public static class HttpComparison
         await using var echo = await RunningBot.StartAsync(services => services.AddTransient<IBot, EchoBot>(), settings);
         // The same bot with conversation state in memory: separates the state store's cost from answering.
         await using var inMemoryState = await RunningBot.StartAsync(services => services.AddSingleton<IStorage, MemoryStorage>(), settings);
+        // The echo bot on the SDK's own authentication, which builds a connector and a user-token client on every turn.
+        await using var stockEcho = await RunningBot.StartAsync(services => services.AddTransient<IBot, EchoBot>().AddSingleton<BotFrameworkAuthentication>(StockAuthentication), settings);
         var conversations = options.Quick ? 4 : 8;
         var duration = TimeSpan.FromSeconds(options.Quick ? 3 : 15);
         var rounds = options.Quick ? 1 : 2;
@@ -31,14 +38,17 @@ public static class HttpComparison
         await load.RunAsync(echo, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: false, "warm-echo");
         await load.RunAsync(briefing, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: true, "warm-bot");
         await load.RunAsync(inMemoryState, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: true, "warm-memory");
+        await load.RunAsync(stockEcho, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: false, "warm-stock-echo");
         var echoRuns = new List<LoadResult>();
         var botRuns = new List<LoadResult>();
         var inMemoryRuns = new List<LoadResult>();
+        var stockEchoRuns = new List<LoadResult>();
         for (var round = 0; round < rounds; round++)
         {
             echoRuns.Add(await load.RunAsync(echo, duration, 200_000, judge: false, $"echo-{round}"));
             botRuns.Add(await load.RunAsync(briefing, duration, 200_000, judge: true, $"bot-{round}"));
             inMemoryRuns.Add(await load.RunAsync(inMemoryState, duration, 200_000, judge: true, $"memory-{round}"));
+            stockEchoRuns.Add(await load.RunAsync(stockEcho, duration, 200_000, judge: false, $"stock-echo-{round}"));
         }
 
         var echoResult = LoadResult.Combine(echoRuns);
@@ -52,5 +62,12 @@ public static class HttpComparison
         var inMemoryResult = LoadResult.Combine(inMemoryRuns);
         table.Add(part, "BriefingBot, state in memory (diagnostic)", inMemoryResult.Describe());
         table.Add(part, "throughput (state in memory)/echo", $"{inMemoryResult.TurnsPerSecond / echoResult.TurnsPerSecond:P0}");
+        var stockEchoResult = LoadResult.Combine(stockEchoRuns);
+        table.Add(part, "echo bot on the SDK's stock authentication, per-turn clients built eagerly (diagnostic)", stockEchoResult.Describe());
+        table.Add(part, "throughput BriefingBot/stock echo", $"{botResult.TurnsPerSecond / stockEchoResult.TurnsPerSecond:P0}");
     }
+
+    private static BotFrameworkAuthentication StockAuthentication(IServiceProvider services) => new ConfigurationBotFrameworkAuthentication(
+        services.GetRequiredService<IConfiguration>(), httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
+        logger: services.GetRequiredService<ILogger<BotFrameworkAuthentication>>());
 }
