@@ -16,6 +16,7 @@ public sealed class RelationAnswerer
     private readonly Vocabulary _vocabulary;
     private readonly IReadOnlyList<(Entity Person, IReadOnlyList<string> Role)> _leaders;
     private readonly IReadOnlyList<(int Id, HashSet<string> Name)> _organizations;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int?> _organizationNamedByRole = new();
 
     /// <summary>Creates the answerer; the people with a leading role and the organisations' name words are worked out once.</summary>
     public RelationAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary)
@@ -60,7 +61,7 @@ public sealed class RelationAnswerer
     /// </summary>
     private Entity? Leader(Entity organization) =>
         _leaders.FirstOrDefault(p => p.Person.RelatedEntityIds.Contains(organization.Id)).Person
-        ?? _leaders.FirstOrDefault(p => BestNamedOrganization(p.Role) == organization.Id).Person;
+        ?? _leaders.FirstOrDefault(p => _organizationNamedByRole.GetOrAdd(p.Person.Id, (_, role) => BestNamedOrganization(role), p.Role) == organization.Id).Person;
 
     private int? BestNamedOrganization(IReadOnlyList<string> role)
     {
