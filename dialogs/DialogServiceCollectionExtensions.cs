@@ -29,6 +29,9 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<CitationFactory>();
         services.AddSingleton<SuggestionMaker>();
         services.AddSingleton<ConversationFocus>();
+        services.AddSingleton<SentenceIndex>();
+        services.AddSingleton<AskedFacts>();
+        services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<SilentSpeakers>();
