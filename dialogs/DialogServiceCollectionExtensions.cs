@@ -33,6 +33,10 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
+        services.AddSingleton<ReportingVerbs>();
+        services.AddSingleton<QuotedSpeakers>();
+        services.AddSingleton<QuoteText>();
+        services.AddSingleton<QuoteScorer>();
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
