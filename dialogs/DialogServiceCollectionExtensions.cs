@@ -42,6 +42,9 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();
+        services.AddSingleton<PassiveAgents>();
+        services.AddSingleton<MentionsByNearness>();
+        services.AddSingleton<AnswerEntities>();
         services.AddSingleton<IAnswerExtractor, EntityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, TimeAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, QuantityAnswerExtractor>();
