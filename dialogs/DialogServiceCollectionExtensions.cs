@@ -22,6 +22,9 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuestionFacts>();
         services.AddSingleton<WordSpeller>();
         services.AddSingleton<PhrasalVerbs>();
+        services.AddSingleton<EntityWordIndex>();
+        services.AddSingleton<NameBeginnings>();
+        services.AddSingleton<NounDescriptions>();
         services.AddSingleton<DescribedEntityFinder>();
         services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuestionUnderstanding>();
