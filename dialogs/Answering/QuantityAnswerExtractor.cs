@@ -58,7 +58,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     {
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return true;
-        if (AnswerKindClassifier.AsksMoney(message.HeadNoun)) return quantity.Kind == "currency";
+        if (HeadNouns.AsksMoney(message.HeadNoun)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AsksSize(message.Normalized)) return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage";
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;

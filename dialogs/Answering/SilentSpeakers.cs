@@ -31,14 +31,14 @@ public sealed class SilentSpeakers
         _speakerWords = knowledge.Statements.Select(s => knowledge.Entity(s.SpeakerEntityId)).Distinct()
             .SelectMany(e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions).Concat(e.Aliases).Append(e.Name))))
             .Concat(knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).Select(x => Quoted.Replace(x.Text, " "))
-                .Where(x => QuoteAnswerer.ReportingVerb.IsMatch(x)).SelectMany(TermAnalyzer.Terms))
+                .Where(x => ReportingVerbs.Pattern.IsMatch(x)).SelectMany(TermAnalyzer.Terms))
             .ToHashSet();
     }
 
     /// <summary>True when the question asks what someone said whom the articles never quote.</summary>
     public bool AreAskedAbout(UnderstoodMessage message)
     {
-        var verb = QuoteAnswerer.ReportingVerb.Match(message.Original);
+        var verb = ReportingVerbs.Pattern.Match(message.Original);
         if (!verb.Success) return false;
         var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
         if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);

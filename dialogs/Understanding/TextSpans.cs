@@ -1,6 +1,6 @@
 namespace BriefingBot.Dialogs.Understanding;
 
-/// <summary>Blanks out parts of a text (names already matched, dates, numbers) so that its other words can be read alone.</summary>
+/// <summary>Parts of a text (names already matched, dates, numbers): blanked out so that its other words can be read alone, or tested for overlap.</summary>
 public static class TextSpans
 {
     /// <summary>The text with each span (start, length) inside it replaced by spaces; offsets of the rest are kept.</summary>
@@ -14,4 +14,8 @@ public static class TextSpans
 
         return new string(chars);
     }
+
+    /// <summary>True when the span (start, length) overlaps one of <paramref name="spans"/>; spans with no place (start -1) overlap nothing.</summary>
+    public static bool Overlaps(int start, int length, IEnumerable<(int Start, int Length)> spans) =>
+        spans.Any(s => s.Start >= 0 && s.Start < start + length && start < s.Start + s.Length);
 }

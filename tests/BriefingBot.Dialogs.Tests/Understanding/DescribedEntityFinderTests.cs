@@ -22,7 +22,7 @@ public sealed class DescribedEntityFinderTests
     private static IReadOnlyList<string> Find(string question, params string[] articles)
     {
         var knowledge = InventedArticles.Load(articles);
-        var finder = new DescribedEntityFinder(knowledge, new Vocabulary());
+        var finder = DescribedEntities.Finder(knowledge);
         return finder.Complete(question, knowledge.FindEntities(question), new ConversationMemory()).Select(m => m.Entity.Name).ToList();
     }
 
@@ -49,7 +49,7 @@ public sealed class DescribedEntityFinderTests
     {
         var knowledge = InventedArticles.Load(PortArticle, RailArticle);
         var rail = knowledge.Entities.Single(e => e.Name == "Northway Rail Group");
-        var finder = new DescribedEntityFinder(knowledge, new Vocabulary());
+        var finder = DescribedEntities.Finder(knowledge);
 
         var found = finder.Complete("who owns the operator", Array.Empty<Knowledge.Query.EntityMatch>(), new ConversationMemory { FocusEntityId = rail.Id });
 

@@ -26,7 +26,7 @@ public sealed class DescribedPersonTests
     private static IReadOnlyList<string> Find(string question, params string[] articles)
     {
         var knowledge = InventedArticles.Load(articles);
-        var finder = new DescribedEntityFinder(knowledge, new Vocabulary());
+        var finder = DescribedEntities.Finder(knowledge);
         return finder.Complete(question, knowledge.FindEntities(question), new ConversationMemory()).Select(m => m.Entity.Name).ToList();
     }
 

@@ -1,0 +1,76 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// The entities of one sentence that may answer a who / which group / where question, best first: speakers of
+/// matching statements, then those mentioned nearest the question's words; never those the question names itself.
+/// </summary>
+public sealed class AnswerEntities
+{
+    private static readonly HashSet<string> SayingMeanings = new[] { "say", "warn", "call", "criticize", "talk" }.Select(TermAnalyzer.Stem).ToHashSet();
+
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly PersonNouns _roles;
+    private readonly PassiveAgents _agents;
+    private readonly MentionsByNearness _mentions;
+
+    /// <summary>Creates the finder.</summary>
+    public AnswerEntities(IBriefingKnowledge knowledge, PersonNouns roles, PassiveAgents agents, MentionsByNearness mentions)
+    {
+        _knowledge = knowledge;
+        _roles = roles;
+        _agents = agents;
+        _mentions = mentions;
+    }
+
+    /// <summary>The sentence's entities that fit the question, leaving out <paramref name="asked"/>.</summary>
+    public List<Entity> In(int sentenceId, UnderstoodMessage message, HashSet<int> asked)
+    {
+        if (Ellipsis.AsksForAgent(message.Normalized))
+        {
+            return _agents.Of(sentenceId, message.Terms).Select(_knowledge.Entity).Where(e => !asked.Contains(e.Id) && Fits(e.Kind, AnswerKind.Entity)).ToList();
+        }
+
+        var statements = _knowledge.StatementsIn(sentenceId);
+        var speakers = statements
+            .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.SpeakerEntityId).ToList();
+        var mentioned = _mentions.In(sentenceId, message.Terms);
+        if (!AsksAboutSaying(message))
+        {
+            // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
+            // are said of the speaker ("X, a firm hired by the operator, said …"), not inside what was said.
+            var saidBy = statements.Where(s => !IsDescribed(s, sentenceId, message)).Select(s => s.SpeakerEntityId).ToHashSet();
+            (speakers, mentioned) = (speakers.Where(id => !saidBy.Contains(id)).ToList(), mentioned.Where(id => !saidBy.Contains(id)));
+        }
+        // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
+        var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
+            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head))).ToList();
+        var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
+        // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
+        var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
+        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
+    }
+
+    private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
+    {
+        var sentence = _knowledge.Sentence(sentenceId).Text;
+        var outside = TermAnalyzer.Terms(sentence.Replace(statement.Content, " ", StringComparison.OrdinalIgnoreCase)).ToHashSet();
+        return message.Terms.Any(outside.Contains);
+    }
+
+    private static bool AsksAboutSaying(UnderstoodMessage message) => message.VerbMeaning is { } meaning && SayingMeanings.Contains(meaning);
+
+    private static bool Fits(EntityKind kind, AnswerKind expected) => expected switch
+    {
+        AnswerKind.Person => kind == EntityKind.Person,
+        AnswerKind.Organization => kind is EntityKind.Organization or EntityKind.Other,
+        AnswerKind.Place => kind == EntityKind.Place,
+        AnswerKind.Thing => kind is EntityKind.Other or EntityKind.Vessel,
+        _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Other or EntityKind.Vessel,
+    };
+}

@@ -1,0 +1,70 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Scores a statement for a question: by the share of the topic's words its content has (rare words weighing more),
+/// the topic's entities it names and its reporting verb; a statement with too few of them is no candidate.
+/// </summary>
+public sealed class QuoteScorer
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Vocabulary _vocabulary;
+    private readonly QuoteText _text;
+    private readonly int _sentenceCount;
+    private readonly Dictionary<int, HashSet<string>> _contentTerms;
+
+    /// <summary>Analyses each statement's content once, not once per question.</summary>
+    public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text)
+    {
+        _knowledge = knowledge;
+        _vocabulary = vocabulary;
+        _text = text;
+        _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
+        _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
+    }
+
+    /// <summary>The statement as a candidate, or null; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
+    public AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
+    {
+        if (statement.SentenceIds.Count == 0) return null;
+        var content = _contentTerms[statement.Id];
+        var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
+        var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
+        if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
+        var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
+        if (entityHits < entities.Count) return null;
+        // Rare words weigh more than common ones: "talks" says more about a statement than "group".
+        var weights = terms.ToDictionary(t => t, Weight);
+        var total = weights.Values.Sum() + 0.5 * entities.Count;
+        var hitWeight = terms.Where(t => _vocabulary.Expand(t).Any(content.Contains)).Sum(t => weights[t]);
+        var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
+        if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
+        else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
+        var speaker = _knowledge.Entity(statement.SpeakerEntityId);
+        var sentenceId = BestSentence(statement, terms, entities);
+        return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };
+    }
+
+    private double Weight(string term)
+    {
+        var frequency = _vocabulary.Expand(term).Select(_knowledge.DocumentFrequency).Where(f => f > 0).DefaultIfEmpty(1).Max();
+        return Math.Log(1 + _sentenceCount / (double)frequency);
+    }
+
+    private int BestSentence(Statement statement, List<string> terms, List<int> entities) =>
+        statement.SentenceIds.Select(_knowledge.Sentence)
+            .OrderByDescending(s => terms.Count(t => _vocabulary.Expand(t).Any(s.Terms.Contains))
+                + 0.5 * entities.Count(e => _knowledge.MentionsIn(s.Id).Any(m => m.EntityId == e)))
+            .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
+            .First().Id;
+
+    private bool Names(string content, int entityId)
+    {
+        var entity = _knowledge.Entity(entityId);
+        return entity.Aliases.Append(entity.Name).Any(n => content.Contains(n, StringComparison.OrdinalIgnoreCase));
+    }
+}

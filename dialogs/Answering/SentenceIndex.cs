@@ -1,0 +1,60 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// What each sentence of the articles holds, indexed once (the knowledge never changes): its terms, the entities it
+/// names or quotes, and the entities it may mean without naming them.
+/// </summary>
+public sealed class SentenceIndex
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Dictionary<int, HashSet<string>> _terms;
+    private readonly Dictionary<int, HashSet<int>> _present;
+    private readonly Dictionary<int, HashSet<int>> _nearby;
+
+    /// <summary>Indexes every sentence of the articles.</summary>
+    public SentenceIndex(IBriefingKnowledge knowledge)
+    {
+        _knowledge = knowledge;
+        var sentences = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
+        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.ToHashSet());
+        // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
+        _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
+            .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
+        _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
+    }
+
+    /// <summary>The sentence's analysed terms.</summary>
+    public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];
+
+    /// <summary>The entities the sentence names, and the speakers it quotes.</summary>
+    public HashSet<int> PresentIn(int sentenceId) => _present[sentenceId];
+
+    /// <summary>The entities named just before the sentence that it may mean (see <see cref="NearbyEntities"/>).</summary>
+    public HashSet<int> NearbyTo(int sentenceId) => _nearby[sentenceId];
+
+    /// <summary>
+    /// People, groups and things named in the two sentences before, when this one opens with "he" or "it", says
+    /// "the group", or goes on quoting the same speaker, and so may mean them. Places only in a continued quote.
+    /// </summary>
+    private HashSet<int> NearbyEntities(Sentence sentence)
+    {
+        var all = _knowledge.SentencesOf(sentence.ArticleId); // in reading order: a sentence's Index is its position
+        var previous = Enumerable.Range(Math.Max(0, sentence.Index - 2), Math.Min(2, sentence.Index)).Select(i => all[i]).ToList();
+        var continued = ContinuesQuote(sentence, previous);
+        if (!Anaphora.RefersBack(sentence.Text) && !continued) return new HashSet<int>();
+        return previous
+            .SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId)
+            .Where(id => continued || _knowledge.Entity(id).Kind != EntityKind.Place)
+            .ToHashSet();
+    }
+
+    /// <summary>True when the sentence goes on quoting someone quoted just before ("…,” he added).</summary>
+    private bool ContinuesQuote(Sentence sentence, IReadOnlyList<Sentence> previous)
+    {
+        var speakers = _knowledge.StatementsIn(sentence.Id).Select(s => s.SpeakerEntityId).ToHashSet();
+        return speakers.Count > 0 && previous.Any(p => _knowledge.StatementsIn(p.Id).Any(s => speakers.Contains(s.SpeakerEntityId)));
+    }
+}

@@ -1,0 +1,64 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Scores one sentence for a question: how much of the question's words and entities it holds, on top of its BM25
+/// score, and whether it meets the question's constraints.
+/// </summary>
+public sealed class SentenceScorer
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly SentenceIndex _index;
+    private readonly AskedFacts _facts;
+
+    /// <summary>Creates the scorer.</summary>
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts)
+    {
+        _knowledge = knowledge;
+        _index = index;
+        _facts = facts;
+    }
+
+    /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
+    public RankedSentence Score(int sentenceId, double bm25, UnderstoodMessage message, AskedWords asked, int? contextEntityId)
+    {
+        var (described, entityIds) = (asked.Described, asked.EntityIds);
+        var sentence = _knowledge.Sentence(sentenceId);
+        var present = _index.PresentIn(sentenceId);
+        var nearby = _index.NearbyTo(sentenceId);
+        var terms = _index.TermsOf(sentenceId);
+        // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
+        var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
+        var ownCoverage = Coverage(asked.Own, terms, describedHits, described.Count);
+        var wideCoverage = Coverage(asked.Wide, terms, describedHits, described.Count);
+        // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
+        // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
+        // make a sentence about something else cover the question.
+        var allowed = ownCoverage - (entityIds.Count == 0 ? 1e-9 : 0);
+        var coverage = wideCoverage - ownCoverage <= allowed ? wideCoverage : ownCoverage;
+        // A word met only through WordNet counts for coverage but half for rank: the article's own word ranks first.
+        var rankCoverage = (coverage + ownCoverage) / 2;
+        var softHits = asked.Soft.Count(words => AnyIn(words, terms));
+        var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
+        var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
+        var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
+        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)))
+            && _facts.AreStatedIn(sentenceId, message);
+        return new RankedSentence(sentence, score, coverage, constraintsMet);
+    }
+
+    private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
+        topical.Length + described == 0 ? 1 : (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described);
+
+    private static bool AnyIn(string[] words, HashSet<string> terms)
+    {
+        foreach (var word in words)
+        {
+            if (terms.Contains(word)) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>The question wordings <see cref="AnswerKindClassifier"/> reads the wanted kind of answer from, on normalised text.</summary>
+internal static partial class AnswerKindPatterns
+{
+    [GeneratedRegex(@"^(and|so|but|then|ok|okay) (?=(who|whom|whose|what|when|where|which|why|how|by|since)\b)")]
+    internal static partial Regex LeadingConjunction();
+
+    [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
+    internal static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b|^what('s| is| was| are| were) .+ (called|named)$")]
+    internal static partial Regex NameOf();
+
+    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+ (?<verb>[a-z]+ed)\b")]
+    internal static partial Regex WhoVerbPattern();
+
+    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|was|does|has|this|its|us)\b)[a-z-]+s\b|\b(both|two|three)\b|^who (are|were)\b")]
+    internal static partial Regex Plural();
+
+    [GeneratedRegex(@"^(what|which things?) (did|does|do|has|have|had|was|were) .+ (say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|caution|cautioned|predict|predicted|think|argue|argued|announce|announced|declare|declared|write|wrote)\b|^what was said\b|^(quote|what were the words)\b|^what (did|does) .+ have to say\b|^what (was|is) .+'s? (warning|statement|message|remark|comment|quote)\b")]
+    internal static partial Regex Quote();
+
+    [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you)\b)[a-z-]+)?")]
+    internal static partial Regex HowMany();
+
+    [GeneratedRegex(@"^how (fast|quickly|soon)\b")]
+    internal static partial Regex HowSoon();
+
+    [GeneratedRegex(@"^(how old|what age|at what age)\b")]
+    internal static partial Regex Age();
+
+    [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep)\b")]
+    internal static partial Regex HowBig();
+
+    [GeneratedRegex(@"^(when|since when|what (year|month|date|day|time)|on what (date|day)|in what (year|month)|in which (year|month)|which (year|month|date|day))\b")]
+    internal static partial Regex When();
+
+    [GeneratedRegex(@"^(why|for what reason|what (is|was) the reason|what (caused|causes)|how come)\b")]
+    internal static partial Regex Why();
+
+    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b( (?<next>[a-z-]+))?")]
+    internal static partial Regex Which();
+
+    [GeneratedRegex(@"^(who|whom|whose)\b")]
+    internal static partial Regex Who();
+}

@@ -1,0 +1,49 @@
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// The nouns after "which", "what" or before "called" that say what kind of answer a question wants ("which agency"
+/// wants an organisation, "what ransom" an amount).
+/// </summary>
+public static class HeadNouns
+{
+    private static readonly string[] MoneyWords = { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum", "money" };
+
+    private static readonly Dictionary<string, AnswerKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["group"] = AnswerKind.Organization, ["groups"] = AnswerKind.Organization, ["organization"] = AnswerKind.Organization,
+        ["organizations"] = AnswerKind.Organization, ["organisation"] = AnswerKind.Organization, ["agency"] = AnswerKind.Organization,
+        ["agencies"] = AnswerKind.Organization, ["party"] = AnswerKind.Organization, ["faction"] = AnswerKind.Organization,
+        ["company"] = AnswerKind.Organization, ["firm"] = AnswerKind.Organization, ["department"] = AnswerKind.Organization,
+        ["program"] = AnswerKind.Organization, ["programme"] = AnswerKind.Organization, ["militia"] = AnswerKind.Organization,
+        ["country"] = AnswerKind.Place, ["countries"] = AnswerKind.Place, ["city"] = AnswerKind.Place, ["cities"] = AnswerKind.Place,
+        ["place"] = AnswerKind.Place, ["region"] = AnswerKind.Place, ["port"] = AnswerKind.Place, ["town"] = AnswerKind.Place,
+        ["person"] = AnswerKind.Person, ["official"] = AnswerKind.Person, ["officials"] = AnswerKind.Person, ["leader"] = AnswerKind.Person,
+        ["man"] = AnswerKind.Person, ["woman"] = AnswerKind.Person, ["spokesman"] = AnswerKind.Person, ["spokeswoman"] = AnswerKind.Person,
+        ["people"] = AnswerKind.Person, ["minister"] = AnswerKind.Person, ["director"] = AnswerKind.Person,
+        ["year"] = AnswerKind.Date, ["month"] = AnswerKind.Date, ["day"] = AnswerKind.Date, ["date"] = AnswerKind.Date,
+        ["ship"] = AnswerKind.Thing, ["vessel"] = AnswerKind.Thing, ["tanker"] = AnswerKind.Thing, ["boat"] = AnswerKind.Thing,
+        ["carrier"] = AnswerKind.Thing, ["product"] = AnswerKind.Thing, ["software"] = AnswerKind.Thing, ["weapon"] = AnswerKind.Thing,
+        ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
+    };
+
+    private static readonly HashSet<string> MoneyStems = MoneyWords.Select(TermAnalyzer.Stem).ToHashSet();
+
+    static HeadNouns()
+    {
+        foreach (var word in MoneyWords) Kinds[word] = AnswerKind.Number; // "what ransom …" asks for an amount
+    }
+
+    /// <summary>True when the noun says what kind of answer is wanted.</summary>
+    public static bool NamesKind(string noun) => Kinds.ContainsKey(noun);
+
+    /// <summary>The kind of answer the noun asks for; the noun must name one.</summary>
+    public static AnswerKind KindOf(string noun) => Kinds[noun];
+
+    /// <summary>The kind of answer the noun asks for, if it names one.</summary>
+    public static bool TryGetKind(string noun, out AnswerKind kind) => Kinds.TryGetValue(noun, out kind);
+
+    /// <summary>Head nouns that ask for an amount of money ("what ransom …"): only a currency amount answers them.</summary>
+    public static bool AsksMoney(string? headNoun) => headNoun is not null && MoneyStems.Contains(headNoun);
+}
