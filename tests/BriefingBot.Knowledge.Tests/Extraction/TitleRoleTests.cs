@@ -1,0 +1,39 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Tests.Infrastructure;
+
+namespace BriefingBot.Knowledge.Tests.Extraction;
+
+public sealed class TitleRoleTests
+{
+    private static readonly DateTime Published = new(2024, 9, 2);
+
+    [Fact]
+    public void A_country_possessive_title_set_off_by_commas_is_the_role_of_the_name_after_it()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Portugal's Defence Minister, Rui Valente, said the patrols off Portugal would continue. He said the navy was ready.", Published);
+
+        var person = knowledge.Named("Rui Valente");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("Portugal Defence Minister", person.Roles);
+        Assert.Contains(knowledge.Named("Portugal").Id, person.RelatedEntityIds);
+        Assert.Equal(person.Id, knowledge.MentionsInSentenceStarting("He said").Resolved("He")?.EntityId);
+    }
+
+    [Fact]
+    public void A_capitalised_title_without_an_owner_before_a_comma_and_a_name_is_the_role()
+    {
+        var knowledge = SyntheticArticle.Build("The Chief Inspector, Joana Pires, closed the port on Monday.", Published);
+
+        Assert.Contains("Chief Inspector", knowledge.Named("Joana Pires").Roles);
+    }
+
+    [Fact]
+    public void A_name_that_runs_on_after_the_comma_gets_no_title_from_before_it()
+    {
+        var knowledge = SyntheticArticle.Build("Like the Interior Minister, Joana Pires Consulting said the port was safe.", Published);
+
+        Assert.Empty(knowledge.Named("Joana Pires Consulting").Roles);
+    }
+}
