@@ -15,6 +15,10 @@ public static class Lexicon
         "ayatollah", "cleric", "imam", "pope", "bishop", "caliph", "mullah", "ceo", "cfo", "coo", "cto", "cmdr", "cdr", "rear",
         "executive", "researcher", "member", "lawmaker", "mp", "prosecutor", "investigator", "editor", "professor");
 
+    /// <summary>True for a title word, or a hyphenated one made only of title words ("director-general", "vice-admiral").</summary>
+    public static bool IsTitleWord(string word) =>
+        TitleWords.Contains(word) || (word.Contains('-') && word.Split('-').All(p => p.Length > 0 && TitleWords.Contains(p)));
+
     /// <summary>Title words that, alone, are too general to be a role reference ("the official").</summary>
     public static readonly IReadOnlySet<string> WeakTitleWords = Set("former", "acting", "senior", "deputy", "assistant", "emeritus", "official", "agent", "analyst");
 

@@ -18,8 +18,8 @@ public static class LowercaseRoles
         if (i >= 0 && tokens[i].Text == "," && !(name.Last + 1 < tokens.Count && tokens[name.Last + 1].Text is "," or "." or ")")) return null;
         if (i >= 0 && tokens[i].Text == ",") i--;
         var end = i;
-        while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && Lexicon.TitleWords.Contains(tokens[i].Lower)) i--;
-        if (i == end || i < 0 || !Lexicon.TitleWords.Contains(tokens[end].Lower) || Lexicon.WeakTitleWords.Contains(tokens[end].Lower)) return null;
+        while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && Lexicon.IsTitleWord(tokens[i].Lower)) i--;
+        if (i == end || i < 0 || !Lexicon.IsTitleWord(tokens[end].Lower) || Lexicon.WeakTitleWords.Contains(tokens[end].Lower)) return null;
         var owner = chunks.FirstOrDefault(c => c.Last == i)?.Text ?? (i == 0 && tokens[i].Lower is "its" or "their" ? pronounOwner : null);
         if (owner is null) return null;
         var title = string.Join(" ", tokens.Skip(i + 1).Take(end - i).Select(t => t.Text));

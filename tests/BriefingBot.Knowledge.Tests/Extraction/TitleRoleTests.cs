@@ -36,4 +36,16 @@ public sealed class TitleRoleTests
 
         Assert.Empty(knowledge.Named("Joana Pires Consulting").Roles);
     }
+
+    [Fact]
+    public void A_hyphenated_title_made_of_title_words_is_split_from_the_name()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The Harbour Research Council (HRC) closed two offices. HRC Director-General Ana Prates said the offices would reopen. The director-general said staff were safe.", Published);
+
+        var person = knowledge.Named("Ana Prates");
+
+        Assert.Contains("HRC Director-General", person.Roles);
+        Assert.Equal(person.Id, knowledge.MentionsInSentenceStarting("The director-general").Resolved("The director-general")?.EntityId);
+    }
 }
