@@ -71,8 +71,8 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> VesselPrefixes = new HashSet<string>(StringComparer.Ordinal)
         { "MV", "MT", "MS", "MY", "SS", "RMS", "FV", "HMS", "USS", "USNS", "INS", "HMAS", "HMCS", "HMNZS", "RV", "SY", "TS" };
 
-    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Salim al-Rashid").</summary>
-    public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");
+    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Salim al-Rashid", "Ahmed Ag Ali", "Sidi Ould Ahmed").</summary>
+    public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "ag", "ould", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");
 
     /// <summary>Prepositions after which a name is likely a place.</summary>
     public static readonly IReadOnlySet<string> PlacePrepositions = Set("in", "into", "from", "near", "across", "throughout", "inside", "outside", "across", "to", "at");

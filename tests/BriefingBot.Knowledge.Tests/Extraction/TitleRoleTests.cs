@@ -48,4 +48,18 @@ public sealed class TitleRoleTests
         Assert.Contains("HRC Director-General", person.Roles);
         Assert.Equal(person.Id, knowledge.MentionsInSentenceStarting("The director-general").Resolved("The director-general")?.EntityId);
     }
+
+    [Fact]
+    public void A_name_with_an_inner_particle_is_a_person_known_by_the_particle_and_surname()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The talks were led by Ahmed Ag Ilias on Monday. He met the captors twice. \"We waited,\" Ag Ilias told reporters.", Published);
+
+        var person = knowledge.Named("Ahmed Ag Ilias");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("Ag Ilias", person.Aliases);
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Ag Ilias");
+        Assert.Equal(person.Id, knowledge.MentionsInSentenceStarting("He met").Resolved("He")?.EntityId);
+    }
 }
