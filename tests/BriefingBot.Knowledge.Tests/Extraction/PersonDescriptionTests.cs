@@ -85,4 +85,24 @@ public sealed class PersonDescriptionTests
 
         Assert.Empty(knowledge.Named("Ana Prates").Roles);
     }
+
+    [Fact]
+    public void A_description_before_a_name_with_an_age_describes_the_person()
+    {
+        var knowledge = SyntheticArticle.Build("The Spanish pilot, 41-year-old Marta Vidal, said the crew was safe.", Published);
+
+        Assert.Contains("The Spanish pilot", knowledge.Named("Marta Vidal").Descriptions);
+    }
+
+    [Fact]
+    public void Two_descriptions_joined_by_and_after_a_name_are_kept_whole()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The talks were led by Rui Valente, a 58-year-old fisherman and former mayor of the coastal town of Sines, on Monday.", Published);
+
+        var person = knowledge.Named("Rui Valente");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("a 58-year-old fisherman and former mayor of the coastal town of Sines", person.Descriptions);
+    }
 }
