@@ -105,4 +105,18 @@ public sealed class PersonDescriptionTests
         Assert.Equal(EntityKind.Person, person.Kind);
         Assert.Contains("a 58-year-old fisherman and former mayor of the coastal town of Sines", person.Descriptions);
     }
+
+    [Fact]
+    public void Names_listed_after_first_names_are_people_described_by_the_noun_phrase_before()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "She said the two local guides, named by the company only by their first names, Tavi and Koro, had helped the crew.", Published);
+
+        foreach (var name in new[] { "Tavi", "Koro" })
+        {
+            var person = knowledge.Named(name);
+            Assert.Equal(EntityKind.Person, person.Kind);
+            Assert.Contains("the two local guides", person.Descriptions);
+        }
+    }
 }
