@@ -36,6 +36,7 @@ public static class EntityDiscoverer
                 AddDescription(candidate, description, sentence.Chunks, definitions);
             }
 
+            if (LedeDescriptions.Find(sentence, previous, chunk, candidate) is { } lede) AddDescription(candidate, lede, previous!.Chunks, Array.Empty<AliasDefinition>());
             PlaceCues.Apply(candidate, tokens, split.Name, sentence.Chunks);
             KindCues.Apply(candidate, tokens, split.Name);
             candidate.IsWeak = chunk.Tokens.Count == 1 && NameChunker.IsClauseStart(tokens, chunk.First) && !chunk.Tokens[0].IsAcronym && split.Role is null;
