@@ -62,4 +62,16 @@ public sealed class TitleRoleTests
         Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Ag Ilias");
         Assert.Equal(person.Id, knowledge.MentionsInSentenceStarting("He met").Resolved("He")?.EntityId);
     }
+
+    [Fact]
+    public void A_lowercase_title_with_modifiers_and_a_place_phrase_after_a_possessive_owner_is_a_role()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The Harbour Research Council (HRC) published a report. HRC's regional coordinator for the Baltic, Ana Prates, said ports were exposed.", Published);
+
+        var person = knowledge.Named("Ana Prates");
+
+        Assert.Contains("HRC regional coordinator", person.Roles);
+        Assert.Contains(knowledge.Named("Harbour Research Council").Id, person.RelatedEntityIds);
+    }
 }
