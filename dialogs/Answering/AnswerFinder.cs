@@ -70,10 +70,18 @@ public sealed class AnswerFinder
         && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
 
-    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger.</summary>
+    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
     private bool SaysUnknownPerson(UnderstoodMessage message) =>
-        ReferenceResolver.MentionsPerson(message.Normalized)
+        ReferenceResolver.MentionsPerson(message.Normalized) && !NamesPersonBeforeHeOrShe(message)
         && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind == Knowledge.Model.EntityKind.Person);
+
+    private bool NamesPersonBeforeHeOrShe(UnderstoodMessage message)
+    {
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pronoun = Array.FindIndex(words, w => w is "he" or "she");
+        var nouns = _personNouns.In(message);
+        return pronoun > 0 && !words.Any(w => w is "him" or "her" or "his") && words.Take(pronoun).Any(w => nouns.Contains(w) && !w.EndsWith('s'));
+    }
 
     private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 

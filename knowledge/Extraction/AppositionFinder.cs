@@ -4,9 +4,11 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
 /// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most ten words; one
 /// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") and a relative clause
-/// stretches it to twenty words ("a Bergen-based company that builds …"); one
+/// or a second description joined by "and" stretches it to twenty words ("a Bergen-based company that builds …", "a
+/// 61-year-old farmer and former mayor of the town of X"); one
 /// opening the clause before the name takes in its "of"/"for" phrases ("A lawyer for one of the suspects, NAME"); a
-/// clause-opening prepositional phrase is no apposition ("In a statement, NAME said").
+/// clause-opening prepositional phrase is no apposition ("In a statement, NAME said"); an age before the name is passed
+/// over ("The French nurse, 34-year-old NAME").
 /// </summary>
 public static class AppositionFinder
 {
@@ -35,7 +37,7 @@ public static class AppositionFinder
     private static IReadOnlyList<Token>? Before(IReadOnlyList<Token> tokens, NameChunk name)
     {
         var i = name.First - 1;
-        while (i >= 0 && (tokens[i].Lower == "the" || NameText.NameCore(tokens[i]) != tokens[i].Core)) i--;
+        while (i >= 0 && (tokens[i].Lower == "the" || NameText.NameCore(tokens[i]) != tokens[i].Core || IsNumberModifier(tokens[i]))) i--;
         if (i < 1 || tokens[i].Text != ",") return null;
         var start = -1;
         for (var j = i - 1; j >= 0 && i - j <= MaxWords; j--)
@@ -50,6 +52,9 @@ public static class AppositionFinder
         return Valid(tokens.Skip(start).Take(i - start).ToList());
     }
 
+    /// <summary>"34-year-old" right before a name: a modifier of the name, not a word of the description before it.</summary>
+    private static bool IsNumberModifier(Token token) => token.Text.Contains('-') && char.IsDigit(token.Text[0]);
+
     private static bool OpensClause(IReadOnlyList<Token> tokens, int i) => i == 0 || tokens[i - 1].Text is "," or ";" or ":" or "\"";
 
     private static IReadOnlyList<Token>? After(IReadOnlyList<Token> tokens, NameChunk name)
@@ -61,7 +66,7 @@ public static class AppositionFinder
         {
             if (tokens[j].Text is "." or "," or ";" || DefinedAcronymEnds(tokens, j)) return Valid(tokens.Skip(i + 1).Take(j - i - 1).ToList());
             if (!tokens[j].IsWord || ReportingVerbs.LemmaOf(tokens[j].Lower) is not null) return null;
-            if (RelativeWords.Contains(tokens[j].Lower)) limit = MaxWordsWithClause;
+            if (RelativeWords.Contains(tokens[j].Lower) || tokens[j].Lower == "and") limit = MaxWordsWithClause;
         }
 
         return null;

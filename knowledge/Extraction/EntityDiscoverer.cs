@@ -30,11 +30,13 @@ public static class EntityDiscoverer
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
             var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
+            else if (split.Role is null && ApposedTitles.Find(tokens, sentence.Chunks, chunk) is var (title, titleOwner)) AddRole(candidate, title, found, sentence, definitions, titleOwner);
             foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks, definitions);
             }
 
+            if (LedeDescriptions.Find(sentence, previous, chunk, candidate) is { } lede) AddDescription(candidate, lede, previous!.Chunks, Array.Empty<AliasDefinition>());
             PlaceCues.Apply(candidate, tokens, split.Name, sentence.Chunks);
             KindCues.Apply(candidate, tokens, split.Name);
             candidate.IsWeak = chunk.Tokens.Count == 1 && NameChunker.IsClauseStart(tokens, chunk.First) && !chunk.Tokens[0].IsAcronym && split.Role is null;
@@ -71,9 +73,10 @@ public static class EntityDiscoverer
         return candidate;
     }
 
-    private static void AddRole(EntityCandidate person, NameChunk role, List<EntityCandidate> found, SentenceContext sentence, IReadOnlyList<AliasDefinition> definitions)
+    private static void AddRole(EntityCandidate person, NameChunk role, List<EntityCandidate> found, SentenceContext sentence, IReadOnlyList<AliasDefinition> definitions, string? owner = null)
     {
-        var text = role.Original(sentence.Text);
+        var text = owner is null ? role.Original(sentence.Text) : $"{owner} {role.Original(sentence.Text)}";
+        if (owner is not null) person.Related.Add(owner);
         person.Vote(EntityKind.Person, 5);
         if (role.Tokens.All(t => Lexicon.DottedTitles.Contains(t.Core))) return;
         var defined = definitions.FirstOrDefault(d => role.First >= 2 && sentence.Tokens[role.First - 1].Text == ")" && d.Acronyms[^1].Index == role.First - 2);

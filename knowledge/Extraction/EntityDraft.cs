@@ -39,7 +39,7 @@ internal sealed class EntityDraft
 
     public IEnumerable<string> AllNames() => Entity.Aliases.Prepend(Entity.Name);
 
-    /// <summary>Surname forms of a person's name ("al-Rashid", "Rashid"); empty for other kinds.</summary>
+    /// <summary>Surname forms of a person's name ("al-Rashid", "Rashid"; "Ag Ali" and "Ali" of "Ahmed Ag Ali"); empty for other kinds.</summary>
     public IEnumerable<string> Surnames()
     {
         var words = Entity.Name.Split(' ');
@@ -48,6 +48,7 @@ internal sealed class EntityDraft
         var last = words[^1];
         if (last.Length < 2 || IsGenericNoun(last)) yield break;
         yield return last;
+        if (words.Length >= 3 && Lexicon.NameParticles.Contains(words[^2])) yield return $"{words[^2]} {last}";
         var hyphen = last.IndexOf('-');
         if (hyphen > 0 && Lexicon.NameParticles.Contains(last[..hyphen])) yield return last[(hyphen + 1)..];
     }

@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
-/// it (people speak), place words, a product noun after it ("the X radar": a product).
+/// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people).
 /// </summary>
 public static class KindCues
 {
@@ -24,6 +24,7 @@ public static class KindCues
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
+        if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
         var naming = NamingDescriptions.NamingStart(tokens, name.First);
         if (naming >= 0 && IsInitialSurname(name)) candidate.Vote(EntityKind.Person, 2);
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);

@@ -13,7 +13,11 @@ public static class Lexicon
         "founder", "cofounder", "co-founder", "commissioner", "inspector", "agent", "envoy", "adviser", "advisor",
         "spokesman", "official", "analyst", "counsel", "marshal", "superintendent", "emeritus", "acting", "former", "senior",
         "ayatollah", "cleric", "imam", "pope", "bishop", "caliph", "mullah", "ceo", "cfo", "coo", "cto", "cmdr", "cdr", "rear",
-        "executive", "researcher", "member", "lawmaker", "mp", "prosecutor", "investigator", "editor", "professor");
+        "executive", "researcher", "member", "lawmaker", "mp", "prosecutor", "investigator", "editor", "professor", "coordinator");
+
+    /// <summary>True for a title word, or a hyphenated one made only of title words ("director-general", "vice-admiral").</summary>
+    public static bool IsTitleWord(string word) =>
+        TitleWords.Contains(word) || (word.Contains('-') && word.Split('-').All(p => p.Length > 0 && TitleWords.Contains(p)));
 
     /// <summary>Title words that, alone, are too general to be a role reference ("the official").</summary>
     public static readonly IReadOnlySet<string> WeakTitleWords = Set("former", "acting", "senior", "deputy", "assistant", "emeritus", "official", "agent", "analyst");
@@ -60,6 +64,12 @@ public static class Lexicon
         "radar", "radars", "drive", "drives", "system", "systems", "software", "missile", "missiles", "drone", "drones", "app", "apps",
         "platform", "platforms", "rifle", "rifles", "jet", "jets", "helicopter", "helicopters", "satellite", "satellites", "chip", "chips");
 
+    /// <summary>Number words: a capitalised one alone ("— Four workers were freed") is never a name.</summary>
+    public static readonly IReadOnlySet<string> NumberWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens");
+
     /// <summary>Abbreviated titles written with a period ("Dr.", "Lt. Cmdr.").</summary>
     public static readonly IReadOnlySet<string> DottedTitles = Set("dr", "mr", "mrs", "ms", "lt", "cmdr", "cdr", "gen", "col", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "maj", "st", "rev", "fr");
 
@@ -67,8 +77,8 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> VesselPrefixes = new HashSet<string>(StringComparer.Ordinal)
         { "MV", "MT", "MS", "MY", "SS", "RMS", "FV", "HMS", "USS", "USNS", "INS", "HMAS", "HMCS", "HMNZS", "RV", "SY", "TS" };
 
-    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Salim al-Rashid").</summary>
-    public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");
+    /// <summary>Words that join parts of a longer name ("Bank of England", "Abu Salim al-Rashid", "Ahmed Ag Ali", "Sidi Ould Ahmed").</summary>
+    public static readonly IReadOnlySet<string> NameParticles = Set("al", "el", "bin", "ibn", "ag", "ould", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "bint");
 
     /// <summary>Prepositions after which a name is likely a place.</summary>
     public static readonly IReadOnlySet<string> PlacePrepositions = Set("in", "into", "from", "near", "across", "throughout", "inside", "outside", "across", "to", "at");

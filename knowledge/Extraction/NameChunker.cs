@@ -3,7 +3,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Finds runs of capitalised words (with inner particles "al", "bin", and "of") that may be names. Sentence-opening
 /// function words, months and weekdays are not names, nor is a chunk that is
-/// only a holiday or season (<see cref="CalendarNames"/>); an acronym bracket ("[NSP]") or parenthesis ends a run.
+/// only a holiday or season (<see cref="CalendarNames"/>) or only number words ("— Four workers …"); an acronym bracket ("[NSP]") or parenthesis ends a run.
 /// </summary>
 public static class NameChunker
 {
@@ -112,7 +112,7 @@ public static class NameChunker
     private static void Flush(List<NameChunk> chunks, List<Token> current)
     {
         while (current.Count > 0 && !current[^1].IsCapitalized) current.RemoveAt(current.Count - 1);
-        if (current.Count > 0 && !CalendarNames.Contains(NameText.Join(current))) chunks.Add(new NameChunk(current.ToList()));
+        if (current.Count > 0 && !CalendarNames.Contains(NameText.Join(current)) && !current.All(t => Lexicon.NumberWords.Contains(t.Core))) chunks.Add(new NameChunk(current.ToList()));
         current.Clear();
     }
 }

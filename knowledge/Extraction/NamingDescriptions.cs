@@ -2,7 +2,9 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Descriptions given by a naming phrase before a name: "a criminal group calling itself X", "a worker identified only as X",
-/// with the noun phrase in apposition before it ("The alleged ringleader, a worker identified as X").
+/// with the noun phrase in apposition before it ("The alleged ringleader, a worker identified as X"), and names listed
+/// after "first names" with the noun phrase before the participle clause ("the two drivers, identified only by their
+/// first names, A and B").
 /// </summary>
 public static class NamingDescriptions
 {
@@ -15,6 +17,7 @@ public static class NamingDescriptions
     /// or of "The alleged ringleader, identified only as X, …".</summary>
     public static IEnumerable<IReadOnlyList<Token>> Find(IReadOnlyList<Token> tokens, NameChunk name)
     {
+        if (ListedNamesHead(tokens, PersonalNamesComma(tokens, name.First)) is { } listed) { yield return listed; yield break; }
         var end = NamingStart(tokens, name.First);
         for (var k = end - 1; k >= 2 && end - k <= 4; k--)
         {
@@ -31,6 +34,29 @@ public static class NamingDescriptions
             if (LeadingApposition(tokens, j - 1) is { } leading) yield return leading;
             yield break;
         }
+    }
+
+    /// <summary>The comma of "… by their first names, A and B" before a listed name (after "first/given names" or "surnames"), or -1.</summary>
+    public static int PersonalNamesComma(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var i = nameStart - 1;
+        while (i >= 0 && (tokens[i].IsCapitalized || tokens[i].Lower is "and" or "or")) i--;
+        if (i < 2 || tokens[i].Text != ",") return -1;
+        var noun = tokens[i - 1].Lower;
+        return noun is "surname" or "surnames" || (noun is "name" or "names" && tokens[i - 2].Lower is "first" or "given" or "last" or "family") ? i : -1;
+    }
+
+    /// <summary>"the two drivers" of "the two drivers, identified only by their first names, A and B": the noun phrase before the participle clause.</summary>
+    private static IReadOnlyList<Token>? ListedNamesHead(IReadOnlyList<Token> tokens, int namesComma)
+    {
+        var comma = Enumerable.Range(0, Math.Max(0, namesComma)).Reverse().Take(12).FirstOrDefault(k => tokens[k].Text == ",", -1);
+        if (comma < 1 || !tokens[comma + 1].Lower.EndsWith("ed")) return null;
+        for (var k = comma - 1; k >= 0 && comma - k <= 6 && tokens[k].IsWord; k--)
+        {
+            if (Determiners.Contains(tokens[k].Text)) return tokens.Skip(k).Take(comma - k).ToList();
+        }
+
+        return null;
     }
 
     /// <summary>Index where a naming phrase ending right before the name starts, or -1.</summary>

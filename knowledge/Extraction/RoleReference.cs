@@ -26,7 +26,7 @@ public static class RoleReferences
             if (hit is not null) { qualifier = hit.Entity; j = hit.Last.Index + 1; }
             else if (Gazetteer.Default.FindDemonym(tokens[j].Text) is not null) { demonym = tokens[j].Text; j++; }
             var start = j;
-            while (j < tokens.Count && tokens[j].IsWord && Lexicon.TitleWords.Contains(tokens[j].Core) && !tokens[j].IsAcronym) j++;
+            while (j < tokens.Count && tokens[j].IsWord && Lexicon.IsTitleWord(tokens[j].Core) && !tokens[j].IsAcronym) j++;
             if (j == start || (j < tokens.Count && tokens[j].IsCapitalized)) continue;
             var titles = Normalize(tokens.Skip(start).Take(j - start).Select(t => t.Core));
             if (titles.All(Lexicon.WeakTitleWords.Contains)) continue;
@@ -38,7 +38,7 @@ public static class RoleReferences
     public static IReadOnlySet<string> TitlesOf(string role) => TitlesByRole.GetOrAdd(role, ReadTitles);
 
     private static IReadOnlySet<string> ReadTitles(string role) =>
-        Normalize(role.Split(' ').Where(w => Lexicon.TitleWords.Contains(w) && !w.All(c => char.IsUpper(c) || c == '.')));
+        Normalize(role.Split(' ').Where(w => Lexicon.IsTitleWord(w) && !w.All(c => char.IsUpper(c) || c == '.')));
 
     /// <summary>True when a person with these roles and related ids fits the reference.</summary>
     public static bool Fits(RoleReference reference, Entity person) =>

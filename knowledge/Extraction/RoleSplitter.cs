@@ -30,7 +30,7 @@ public static class RoleSplitter
     }
 
     /// <summary>True when the token is a title word written with a capital ("Director", "Vice").</summary>
-    public static bool IsTitle(Token token) => token.IsCapitalized && Lexicon.TitleWords.Contains(token.Core);
+    public static bool IsTitle(Token token) => token.IsCapitalized && Lexicon.IsTitleWord(token.Core);
 
     private static RoleSplit SplitAcronymPrefix(NameChunk chunk)
     {

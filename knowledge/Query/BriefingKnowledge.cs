@@ -42,7 +42,7 @@ public sealed class BriefingKnowledge : IBriefingKnowledge
         _quantitiesBySentence = new(set.Quantities.OrderBy(q => q.Start).Select(q => (q.SentenceId, q)));
         _factsBySentence = new(set.Facts.Select(f => (f.SentenceId, f)));
         _bm25 = new Bm25Index(set.Sentences);
-        _finder = new EntityFinder(set.Entities);
+        _finder = new EntityFinder(set.Entities, set.Sentences);
     }
 
     /// <summary>An empty knowledge (no articles).</summary>

@@ -11,15 +11,17 @@ namespace BriefingBot.Knowledge.Query;
 /// </summary>
 public sealed class EntityFinder
 {
-    private const double ExactScore = 1.0, RoleScore = 0.9, CompactScore = 0.85, TypoScore = 0.7;
+    private const double ExactScore = 1.0, RoleScore = 0.9, CompactScore = 0.85, LeadingWordScore = 0.8, TypoScore = 0.7;
     private readonly AliasIndex _index;
+    private readonly LeadingNameWords? _leading;
     private readonly IReadOnlyList<Entity> _people;
     private readonly Dictionary<string, Entity> _singleWords = new(StringComparer.Ordinal);
     private readonly ILookup<int, (int Order, string Key, Entity Entity)> _typoTargetsByLength;
 
-    /// <summary>Indexes the entities.</summary>
-    public EntityFinder(IReadOnlyList<Entity> entities)
+    /// <summary>Indexes the entities; with the sentences, an organisation's distinctive first word names it too (<see cref="LeadingNameWords"/>).</summary>
+    public EntityFinder(IReadOnlyList<Entity> entities, IEnumerable<Sentence>? sentences = null)
     {
+        if (sentences is not null) _leading = new LeadingNameWords(entities, sentences);
         _index = new AliasIndex(entities);
         _people = entities.Where(e => e.Kind == EntityKind.Person).ToList();
         foreach (var (key, list) in _index.Keys) _singleWords.TryAdd(key.Replace(" ", ""), list[0].Entity);
@@ -54,6 +56,7 @@ public sealed class EntityFinder
     {
         if (StopWords.Contains(word) || word.Length < 3) return null;
         if (_singleWords.TryGetValue(word, out var compact)) return (compact, CompactScore);
+        if (_leading?.Find(word) is { } leading) return (leading, LeadingWordScore);
         if (word.Length < 6) return null;
         // Only names one letter shorter, as long or one longer can be one edit away; the first indexed wins, as before.
         var typo = _typoTargetsByLength[word.Length - 1].Concat(_typoTargetsByLength[word.Length]).Concat(_typoTargetsByLength[word.Length + 1])

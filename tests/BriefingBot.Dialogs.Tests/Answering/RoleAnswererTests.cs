@@ -11,6 +11,7 @@ public sealed class RoleAnswererTests : IDisposable
         The Joint Harbour Committee (JHC) published its report on Monday.
         Committee Chairwoman Dana Okafor said the port had been warned twice.
         Deputy Chairman Lee Pardo, an opposition member, said the warnings were ignored.
+        JHC spokeswoman Ines Roca said the report would be sent to parliament.
         """));
 
     [Fact]
@@ -29,6 +30,12 @@ public sealed class RoleAnswererTests : IDisposable
     public void A_role_nobody_holds_is_refused()
     {
         Assert.Contains("does not cover", _bot.AskAsync("c", "who is the jhc treasurer").Result);
+    }
+
+    [Fact]
+    public void A_spokesperson_is_the_spokeswoman_the_article_names()
+    {
+        Assert.Contains("Roca", _bot.AskAsync("d", "who is the spokesperson for the jhc").Result);
     }
 
     /// <inheritdoc />

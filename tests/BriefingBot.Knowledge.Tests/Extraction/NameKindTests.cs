@@ -125,4 +125,14 @@ public sealed class NameKindTests
         Assert.Equal(EntityKind.Organization, knowledge.Named("Harbour Defence Agency").Kind);
         Assert.Equal(EntityKind.Organization, knowledge.Named("Marrow Security").Kind);
     }
+
+    [Fact]
+    public void A_capitalised_number_word_after_a_dateline_is_no_entity_but_a_name_with_one_is()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "LAKEPORT — Four sailors were rescued on Monday by the Channel Four film crew. Lakeport officials thanked them.", Published);
+
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Four");
+        Assert.Contains(knowledge.Entities, e => e.Name == "Channel Four");
+    }
 }

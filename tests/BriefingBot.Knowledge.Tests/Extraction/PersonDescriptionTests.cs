@@ -85,6 +85,7 @@ public sealed class PersonDescriptionTests
 
         Assert.Empty(knowledge.Named("Ana Prates").Roles);
     }
+
     [Fact]
     public void The_head_noun_of_a_persons_description_refers_back_to_them_and_so_does_he_after_it()
     {
@@ -106,5 +107,39 @@ public sealed class PersonDescriptionTests
             + "Prosecutors say the welder cut 14 cables.", Published);
 
         Assert.Null(knowledge.MentionsInSentenceStarting("Prosecutors say").Resolved("the welder"));
+    }
+
+    [Fact]
+    public void A_description_before_a_name_with_an_age_describes_the_person()
+    {
+        var knowledge = SyntheticArticle.Build("The Spanish pilot, 41-year-old Marta Vidal, said the crew was safe.", Published);
+
+        Assert.Contains("The Spanish pilot", knowledge.Named("Marta Vidal").Descriptions);
+    }
+
+    [Fact]
+    public void Two_descriptions_joined_by_and_after_a_name_are_kept_whole()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The talks were led by Rui Valente, a 58-year-old fisherman and former mayor of the coastal town of Sines, on Monday.", Published);
+
+        var person = knowledge.Named("Rui Valente");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("a 58-year-old fisherman and former mayor of the coastal town of Sines", person.Descriptions);
+    }
+
+    [Fact]
+    public void Names_listed_after_first_names_are_people_described_by_the_noun_phrase_before()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "She said the two local guides, named by the company only by their first names, Tavi and Koro, had helped the crew.", Published);
+
+        foreach (var name in new[] { "Tavi", "Koro" })
+        {
+            var person = knowledge.Named(name);
+            Assert.Equal(EntityKind.Person, person.Kind);
+            Assert.Contains("the two local guides", person.Descriptions);
+        }
     }
 }

@@ -1,0 +1,26 @@
+using BriefingBot.Knowledge.Tests.Infrastructure;
+
+namespace BriefingBot.Knowledge.Tests.Query;
+
+public sealed class LeadingNameWordTests
+{
+    private static readonly DateTime Published = new(2024, 9, 2);
+
+    [Fact]
+    public void The_distinctive_first_word_of_an_organisation_name_finds_it()
+    {
+        var knowledge = SyntheticArticle.Build("Kestrel Marine Group said on Monday that 40 engineers had left the firm.", Published);
+
+        Assert.Equal("Kestrel Marine Group", knowledge.FindEntities("how many engineers left kestrel").Single().Entity.Name);
+    }
+
+    [Fact]
+    public void A_first_word_the_articles_use_in_lowercase_or_that_starts_two_names_finds_nothing()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Harbour Watch Group said the harbour was closed. Osprey Marine Group and Osprey Rail Group both denied it.", Published);
+
+        Assert.Empty(knowledge.FindEntities("who closed the harbour"));
+        Assert.Empty(knowledge.FindEntities("what did osprey deny"));
+    }
+}
