@@ -99,11 +99,13 @@ public sealed class AnswerFinder
     private AnswerOutcome Choose(IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)
     {
         if (candidates.Count == 0) return AnswerOutcome.None;
+        // A date or place in the clause of the question's verb beats one merely in a well-ranked sentence, and only its like rivals it.
+        candidates = candidates.OrderByDescending(c => c.InVerbClause).ToList();
         var best = candidates[0];
         var asked = message.AllEntityIds.ToHashSet();
         if (best.EntityIds.Count != 1 || asked.Contains(best.EntityIds[0])) return new AnswerOutcome { Answer = best };
         var rivals = candidates
-            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
+            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.InVerbClause == best.InVerbClause && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
             .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
             .ToList();
         return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };
