@@ -99,9 +99,8 @@ public sealed class AnswerFinder
     private AnswerOutcome Choose(IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)
     {
         if (candidates.Count == 0) return AnswerOutcome.None;
-        // A date or place in the clause of the question's verb beats one merely in a well-ranked sentence, and only its like rivals it.
-        candidates = candidates.OrderByDescending(c => c.InVerbClause).ToList();
-        var best = candidates[0];
+        // Of answers about as strong, a date or place in the clause of the question's verb wins, and only its like rival it.
+        var best = candidates.FirstOrDefault(c => c.InVerbClause && c.Score >= candidates[0].Score * _options.AmbiguityRatio) ?? candidates[0];
         var asked = message.AllEntityIds.ToHashSet();
         if (best.EntityIds.Count != 1 || asked.Contains(best.EntityIds[0])) return new AnswerOutcome { Answer = best };
         var rivals = candidates
