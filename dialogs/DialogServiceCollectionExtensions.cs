@@ -47,6 +47,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<PersonNouns>();
         services.AddSingleton<PassiveAgents>();
         services.AddSingleton<MentionsByNearness>();
+        services.AddSingleton<VerbClauses>();
         services.AddSingleton<AnswerEntities>();
         services.AddSingleton<IAnswerExtractor, EntityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, TimeAnswerExtractor>();

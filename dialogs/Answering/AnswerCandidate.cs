@@ -5,6 +5,8 @@ public sealed record AnswerCandidate(string Text, int SentenceId, double Score)
 {
     /// <summary>Entities the answer names (the person who said it, the groups that fought).</summary>
     public IReadOnlyList<int> EntityIds { get; init; } = Array.Empty<int>();
+    /// <summary>True when a date or place answer stands in the clause of the question's verb (see <see cref="VerbClauses"/>).</summary>
+    public bool InVerbClause { get; init; }
 }
 
 /// <summary>The result of looking for an answer.</summary>

@@ -99,11 +99,12 @@ public sealed class AnswerFinder
     private AnswerOutcome Choose(IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)
     {
         if (candidates.Count == 0) return AnswerOutcome.None;
-        var best = candidates[0];
+        // Of answers about as strong, a date or place in the clause of the question's verb wins, and only its like rival it.
+        var best = candidates.FirstOrDefault(c => c.InVerbClause && c.Score >= candidates[0].Score * _options.AmbiguityRatio) ?? candidates[0];
         var asked = message.AllEntityIds.ToHashSet();
         if (best.EntityIds.Count != 1 || asked.Contains(best.EntityIds[0])) return new AnswerOutcome { Answer = best };
         var rivals = candidates
-            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
+            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.InVerbClause == best.InVerbClause && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
             .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
             .ToList();
         return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };

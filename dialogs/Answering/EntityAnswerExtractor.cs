@@ -15,10 +15,12 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     private readonly EntityDescriber _describer;
     private readonly AnsweringOptions _options;
     private readonly AnswerEntities _entities;
+    private readonly VerbClauses _clauses;
 
     /// <summary>Creates the extractor.</summary>
-    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options, AnswerEntities entities)
+    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options, AnswerEntities entities, VerbClauses clauses)
     {
+        _clauses = clauses;
         _knowledge = knowledge;
         _describer = describer;
         _options = options;
@@ -36,10 +38,16 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text)) found = LookBack(ranked.Sentence, message, asked);
         if (found.Count == 0) yield break;
 
+        // "Where were they detained?": a place in the clause of "detained" comes before one nearer other words.
+        var inClause = message.Expected == AnswerKind.Place ? found.Where(e => InVerbClause(ranked.Sentence, e, message)).ToHashSet() : new HashSet<Entity>();
+        found = found.OrderByDescending(inClause.Contains).ToList();
         var wanted = AnswerKindClassifier.IsPlural(message.Normalized) ? found.Take(3).ToList() : found.Take(1).ToList();
         var text = string.Join(" and ", wanted.Select(e => _describer.NameWithRole(e)));
-        yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score) { EntityIds = wanted.Select(e => e.Id).ToList() };
+        yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score) { EntityIds = wanted.Select(e => e.Id).ToList(), InVerbClause = inClause.Contains(wanted[0]) };
     }
+
+    private bool InVerbClause(Sentence sentence, Entity place, UnderstoodMessage message) =>
+        _knowledge.MentionsIn(sentence.Id).Where(m => m.EntityId == place.Id).Any(m => _clauses.Fits(sentence, m.Start, message) == true);
 
     /// <summary>The entities of the sentences just before, most often found first.</summary>
     private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)

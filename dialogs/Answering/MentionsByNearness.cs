@@ -19,8 +19,10 @@ public sealed partial class MentionsByNearness
     /// <summary>The mentioned entities' ids, nearest to one of <paramref name="terms"/> first, then in reading order.</summary>
     public IEnumerable<int> In(int sentenceId, IReadOnlyList<string> terms)
     {
-        var hits = TermPositions(_knowledge.Sentence(sentenceId).Text, terms);
-        return _knowledge.MentionsIn(sentenceId).Where(m => !IsObjectPronoun(m))
+        var text = _knowledge.Sentence(sentenceId).Text;
+        var hits = TermPositions(text, terms);
+        var dateline = DatelineLength(text);
+        return _knowledge.MentionsIn(sentenceId).Where(m => !IsObjectPronoun(m) && m.Start >= dateline)
             .OrderBy(m => hits.Count == 0 ? 0 : hits.Min(h => Math.Abs(h - m.Start))).ThenBy(m => m.Start).Select(m => m.EntityId);
     }
 
@@ -28,8 +30,17 @@ public sealed partial class MentionsByNearness
     private static bool IsObjectPronoun(Mention mention) =>
         mention.IsResolvedReference && mention.Surface.Trim().ToLowerInvariant() is "him" or "his" or "her" or "hers" or "them" or "their" or "its";
 
+    /// <summary>
+    /// "LAKEPORT — Two engineers were detained …": the dateline says where the story was filed, not where anything in
+    /// the sentence happened, so a place named only there never answers for the sentence.
+    /// </summary>
+    private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
+
     private static List<int> TermPositions(string sentence, IReadOnlyList<string> terms) =>
         Word().Matches(sentence).Where(w => terms.Contains(TermAnalyzer.Stem(w.Value.ToLowerInvariant()))).Select(w => w.Index).ToList();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(\s*\([^)]*\))?\s+[—–-]+\s")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
     private static partial Regex Word();

@@ -11,9 +11,14 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class TimeAnswerExtractor : IAnswerExtractor
 {
     private readonly IBriefingKnowledge _knowledge;
+    private readonly VerbClauses _clauses;
 
     /// <summary>Creates the extractor.</summary>
-    public TimeAnswerExtractor(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+    public TimeAnswerExtractor(IBriefingKnowledge knowledge, VerbClauses clauses)
+    {
+        _knowledge = knowledge;
+        _clauses = clauses;
+    }
 
     /// <inheritdoc />
     public bool Handles(AnswerKind kind) => kind is AnswerKind.Date or AnswerKind.Duration;
@@ -24,11 +29,13 @@ public sealed class TimeAnswerExtractor : IAnswerExtractor
         var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => t.Type != "duration" && t.Type != "set")
             .Where(t => message.Expected == AnswerKind.Date || IsSince(ranked.Sentence, t)).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
-        foreach (var time in times.OrderByDescending(t => askedBeginning && IsSince(ranked.Sentence, t)).ThenBy(t => t.Start))
+        // A date in another verb's clause is that verb's ("detained last May … were released"): never the answer.
+        var fits = times.ToDictionary(t => t, t => message.Expected == AnswerKind.Date ? _clauses.Fits(ranked.Sentence, t.Start, message) : null);
+        foreach (var time in times.Where(t => fits[t] != false).OrderByDescending(t => askedBeginning && IsSince(ranked.Sentence, t)).ThenBy(t => t.Start))
         {
             var since = IsSince(ranked.Sentence, time) && !time.Display.StartsWith("since", StringComparison.OrdinalIgnoreCase) ? "Since " : "";
             var text = Resolved(time) ? $"{since}{time.Display} (\u201C{time.Text}\u201D)" : $"{since}{time.Display}";
-            yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score);
+            yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score) { InVerbClause = fits[time] == true };
         }
     }
 

@@ -47,6 +47,7 @@ public sealed class EntityWords
             for (var count = Math.Max(2, (name.Length + 1) / 2); count < name.Length; count++) words.NamePrefixes.Add((string.Join(' ', name[..count]), count == name.Length - 1));
         }
 
+        words.ArticleWords.UnionWith(EntityArticles.WordsOf(entity, knowledge));
         return words;
     }
 
@@ -60,12 +61,20 @@ public sealed class EntityWords
         var words = new EntityWords(person.Id);
         foreach (var phrase in person.Descriptions) words.Add(phrase, Head(phrase));
         if (knowledge.MentionsOf(person.Id).FirstOrDefault() is { } first) words.Words.UnionWith(TermAnalyzer.Terms(knowledge.Sentence(first.SentenceId).Text));
+        words.ArticleWords.UnionWith(EntityArticles.WordsOf(person, knowledge));
         return words;
     }
 
-    /// <summary>True when "the [modifier] noun" can mean this entity.</summary>
-    public bool Fits(string noun, string? modifier, Vocabulary vocabulary) =>
-        Heads.Contains(noun) && (modifier is null || vocabulary.Expand(modifier).Any(Words.Contains));
+    /// <summary>Every analysed word of the articles that mention the entity.</summary>
+    public HashSet<string> ArticleWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "the [modifiers] noun" can mean this entity: each modifier is said of it, or is a participle its
+    /// article uses ("the released clerk" for a clerk whose article tells of a release).
+    /// </summary>
+    public bool Fits(string noun, IReadOnlyList<string> modifiers, Vocabulary vocabulary) =>
+        Heads.Contains(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
+            || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Contains(TermAnalyzer.Stem(m))));
 
     private void Add(string phrase, string? head)
     {

@@ -29,11 +29,14 @@ public sealed partial class NounDescriptions
         foreach (Match match in Description().Matches(lower))
         {
             if (TextSpans.Overlaps(match.Index, match.Length, named.Select(n => (n.Start, n.Length)))) continue;
-            var (first, second) = (match.Groups["w1"], match.Groups["w2"]);
-            var chosen = second.Success ? Choose(second.Value, first.Value, memory) : null;
-            var end = second.Success && chosen is not null ? second.Index + second.Length : first.Index + first.Length;
+            var (first, second, third) = (match.Groups["w1"], match.Groups["w2"], match.Groups["w3"]);
+            // "The hijacked bulk carrier": two modifiers, both said of the thing.
+            var chosen = third.Success && second.Value.Length == second.Length ? Choose(third.Value, new[] { first.Value, second.Value }, memory) : null;
+            var end = chosen is not null ? third.Index + third.Length : 0;
+            if (chosen is null && second.Success) chosen = Choose(second.Value, new[] { first.Value }, memory);
+            if (end == 0) end = second.Success && chosen is not null ? second.Index + second.Length : first.Index + first.Length;
             // "The committee member" is a member, not the committee; "the group attacked" is the group.
-            if (chosen is null && (!second.Success || MayFollowNoun(second.Value))) chosen = Choose(first.Value, null, memory);
+            if (chosen is null && (!second.Success || MayFollowNoun(second.Value))) chosen = Choose(first.Value, Array.Empty<string>(), memory);
             if (chosen is not null) found.Add((chosen.Value, match.Index, end - match.Index));
         }
 
@@ -45,14 +48,14 @@ public sealed partial class NounDescriptions
         _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
         || !_words.IsHead(TermAnalyzer.Stem(word));
 
-    private int? Choose(string noun, string? modifier, ConversationMemory memory)
+    private int? Choose(string noun, IReadOnlyList<string> modifiers, ConversationMemory memory)
     {
-        if (_vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun)) return null;
-        var (nounStem, modifierStem) = (TermAnalyzer.Stem(noun), modifier is null ? null : TermAnalyzer.Stem(modifier));
-        var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifierStem, _vocabulary)).Select(w => w.EntityId).ToList();
+        if (_vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun) || modifiers.Any(_vocabulary.IsQuestionWord)) return null;
+        var nounStem = TermAnalyzer.Stem(noun);
+        var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifiers, _vocabulary)).Select(w => w.EntityId).ToList();
         return memory.FocusEntityId is int focus && fitting.Contains(focus) ? focus : fitting.Count == 1 ? fitting[0] : null;
     }
 
-    [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?)?(?=\W|$)")]
+    [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?(?=\s+(?<w3>[a-z]+))?)?(?=\W|$)")]
     private static partial Regex Description();
 }

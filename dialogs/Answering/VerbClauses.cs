@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Whether a date in a sentence belongs to the question's verb: "Two clerks detained in the north last May were
+/// released on Friday" — "last May" is the detention's, "on Friday" the release's. A date belongs to the nearest verb
+/// before it, or to the question's verb when that comes earlier in the same clause ("claimed it in a video released in
+/// May"); a date opening a clause belongs to the verb after it ("On Friday, the clerks were released").
+/// </summary>
+public sealed partial class VerbClauses
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "has", "had", "have", "did", "does", "do", "done" };
+
+    private readonly Vocabulary _vocabulary;
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the judge.</summary>
+    public VerbClauses(Vocabulary vocabulary, IBriefingKnowledge knowledge)
+    {
+        _vocabulary = vocabulary;
+        _knowledge = knowledge;
+    }
+
+    /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
+    public bool? Fits(Sentence sentence, int at, UnderstoodMessage message)
+    {
+        var text = sentence.Text;
+        var verbs = Word().Matches(text).Where(w => IsVerbForm(w.Value.ToLowerInvariant())).ToList();
+        var asked = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).ToHashSet();
+        bool Own(Match w) => asked.Contains(TermAnalyzer.Stem(w.Value.ToLowerInvariant()));
+        if (!verbs.Any(Own)) return ToldElsewhere(sentence, message) ? false : null;
+        var before = verbs.Where(v => v.Index < at).ToList();
+        if (before.Count > 0 && Own(before[^1])) return true;
+        if (before.Any(v => Own(v) && !HasBreak(text, v.Index, at))) return true;
+        var after = verbs.Where(v => v.Index > at && Own(v)).ToList();
+        if (before.Count == 0) return after.Count > 0;
+        // "retook it on Monday, and the crew surrendered": clauses joined after a break often share their time.
+        return after.Any(v => HasBreak(text, at, v.Index)) ? null : false;
+    }
+
+    /// <summary>
+    /// The sentence does not use the question's verb form ("released") at all, not even as a noun, while another
+    /// sentence of its article uses it as a verb and states a date: that sentence tells the event, this one something else.
+    /// </summary>
+    private bool ToldElsewhere(Sentence sentence, UnderstoodMessage message)
+    {
+        var family = Word().Matches(message.Normalized).Select(w => w.Value.ToLowerInvariant()).Where(IsVerbForm).Select(TermAnalyzer.Stem)
+            .Where(message.Terms.Contains).SelectMany(v => _vocabulary.Expand(v, false)).ToHashSet();
+        bool Says(Sentence s) => TermAnalyzer.Terms(s.Text).Any(family.Contains);
+        bool TellsWithVerb(Sentence s) => Word().Matches(s.Text).Select(w => w.Value.ToLowerInvariant()).Any(w => IsVerbForm(w) && family.Contains(TermAnalyzer.Stem(w)));
+        return family.Count > 0 && !Says(sentence) && _knowledge.SentencesOf(sentence.ArticleId).Any(s => TellsWithVerb(s) && _knowledge.TimesIn(s.Id).Count > 0);
+    }
+
+    private static bool IsVerbForm(string word) =>
+        !Auxiliaries.Contains(word) && ((word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)) || VerbLemmatizer.IsIrregularForm(word));
+
+    private static bool HasBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",;:()—–") >= 0;
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
+    private static partial Regex Word();
+}
