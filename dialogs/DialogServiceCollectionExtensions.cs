@@ -54,6 +54,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, QuantityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, ReasonAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
+        services.AddSingleton<UnanswerableQuestions>();
+        services.AddSingleton<AnswerChooser>();
         services.AddSingleton<AnswerFinder>();
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.

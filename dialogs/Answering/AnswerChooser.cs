@@ -1,0 +1,30 @@
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Picks the answer among candidates, best first: several different entities of about the same strength that the
+/// question did not name make it ambiguous, and the bot asks which one is meant.
+/// </summary>
+public sealed class AnswerChooser
+{
+    private readonly AnsweringOptions _options;
+
+    /// <summary>Creates the chooser; <see cref="AnsweringOptions.AmbiguityRatio"/> says what "about as strong" means.</summary>
+    public AnswerChooser(AnsweringOptions options) => _options = options;
+
+    /// <summary>The answer, with alternatives when it is ambiguous; none when there are no candidates.</summary>
+    public AnswerOutcome Choose(IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)
+    {
+        if (candidates.Count == 0) return AnswerOutcome.None;
+        // Of answers about as strong, a date or place in the clause of the question's verb wins, and only its like rival it.
+        var best = candidates.FirstOrDefault(c => c.InVerbClause && c.Score >= candidates[0].Score * _options.AmbiguityRatio) ?? candidates[0];
+        var asked = message.AllEntityIds.ToHashSet();
+        if (best.EntityIds.Count != 1 || asked.Contains(best.EntityIds[0])) return new AnswerOutcome { Answer = best };
+        var rivals = candidates
+            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.InVerbClause == best.InVerbClause && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
+            .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
+            .ToList();
+        return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };
+    }
+}

@@ -1,0 +1,53 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Questions refused before any sentence is looked at: words the articles never use, a "he" or "she" with no one
+/// to mean, and "what did the X say" about a speaker no reporting sentence describes.
+/// </summary>
+public sealed class UnanswerableQuestions
+{
+    private readonly PersonNouns _personNouns;
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly SilentSpeakers _silent;
+
+    /// <summary>Creates the check.</summary>
+    public UnanswerableQuestions(PersonNouns personNouns, IBriefingKnowledge knowledge, SilentSpeakers silent)
+    {
+        _personNouns = personNouns;
+        _knowledge = knowledge;
+        _silent = silent;
+    }
+
+    /// <summary>True when no answer from the articles can be supported.</summary>
+    public bool Includes(UnderstoodMessage message) =>
+        (message.UncoveredTerms.Count > 0 && !MayIgnoreUncovered(message))
+        || SaysUnknownPerson(message)
+        || (message.Expected == AnswerKind.Quote && _silent.AreAskedAbout(message));
+
+    /// <summary>
+    /// One word the articles never use may be a paraphrase ("participate", "vanish") when the question names what it is
+    /// about (an entity, or three more words) and wants a typed answer (a number, a date, a person…) that the cited
+    /// sentence must still supply. Open questions, role words and two or more unknown words are never let through.
+    /// </summary>
+    private bool MayIgnoreUncovered(UnderstoodMessage message) =>
+        message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4)
+        && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
+        && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
+
+    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
+    private bool SaysUnknownPerson(UnderstoodMessage message) =>
+        ReferenceResolver.MentionsPerson(message.Normalized) && !NamesPersonBeforeHeOrShe(message)
+        && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind == Knowledge.Model.EntityKind.Person);
+
+    private bool NamesPersonBeforeHeOrShe(UnderstoodMessage message)
+    {
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pronoun = Array.FindIndex(words, w => w is "he" or "she");
+        var nouns = _personNouns.In(message);
+        return pronoun > 0 && !words.Any(w => w is "him" or "her" or "his") && words.Take(pronoun).Any(w => nouns.Contains(w) && !w.EndsWith('s'));
+    }
+}
