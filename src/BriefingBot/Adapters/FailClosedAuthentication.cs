@@ -28,17 +28,17 @@ public sealed class FailClosedAuthentication : BotFrameworkAuthentication
 
     /// <inheritdoc />
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
-        => WithLazyConnector(await FailClosedAsync(() => _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken));
+        => WithLazyConnector(await FailClosedAsync(() => _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken), activity);
 
     /// <inheritdoc />
-    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
-        => WithLazyConnector(await FailClosedAsync(() => _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken));
+    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+        => FailClosedAsync(() => _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
         => FailClosedAsync(() => _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken), cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>For turns the host starts itself; this host's only such turns are the in-process Direct Line's, which use expectReplies.</summary>
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => new LazyConnectorFactory(_inner.CreateConnectorFactory(claimsIdentity));
 
     /// <inheritdoc />
@@ -51,10 +51,15 @@ public sealed class FailClosedAuthentication : BotFrameworkAuthentication
     /// <inheritdoc />
     public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
 
-    // The adapter builds the turn's connector client from the factory that comes with the authentication result.
-    private static AuthenticateRequestResult WithLazyConnector(AuthenticateRequestResult result)
+    // The adapter builds the turn's connector client from the factory that comes with the authentication result. Only
+    // a turn whose replies go back in the HTTP response can do without it; any other turn sends through it anyway.
+    private static AuthenticateRequestResult WithLazyConnector(AuthenticateRequestResult result, Activity activity)
     {
-        if (result.ConnectorFactory is { } factory and not LazyConnectorFactory) result.ConnectorFactory = new LazyConnectorFactory(factory);
+        if (activity?.DeliveryMode == DeliveryModes.ExpectReplies && result.ConnectorFactory is { } factory and not LazyConnectorFactory)
+        {
+            result.ConnectorFactory = new LazyConnectorFactory(factory);
+        }
+
         return result;
     }
 

@@ -8,7 +8,8 @@ namespace BriefingBot.Adapters;
 /// <summary>
 /// Hands the adapter connector clients that are built on first use. The adapter builds one on every turn, which
 /// costs as much CPU as a tenth of an echo turn (a user-agent regex is parsed each time); a turn whose replies go
-/// back in the HTTP response (expectReplies, the in-process Direct Line) never uses it.
+/// back in the HTTP response (expectReplies, the in-process Direct Line) never uses it, so only such turns get this
+/// factory.
 /// </summary>
 public sealed class LazyConnectorFactory : ConnectorFactory
 {

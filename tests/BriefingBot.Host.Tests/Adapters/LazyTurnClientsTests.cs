@@ -56,18 +56,30 @@ public sealed class LazyTurnClientsTests
     }
 
     [Fact]
-    public async Task The_connector_factory_that_comes_with_an_authenticated_request_builds_lazily()
+    public async Task A_request_whose_replies_come_back_in_the_response_gets_a_lazy_connector()
     {
         var inner = new CountingConnectorFactory();
-        var authentication = new FailClosedAuthentication(new FixedAuthentication(inner), TimeSpan.FromSeconds(5),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<FailClosedAuthentication>.Instance);
 
-        var result = await authentication.AuthenticateRequestAsync(new Microsoft.Bot.Schema.Activity(), "", default);
+        var result = await Authentication(inner).AuthenticateRequestAsync(
+            new Microsoft.Bot.Schema.Activity { DeliveryMode = Microsoft.Bot.Schema.DeliveryModes.ExpectReplies }, "", default);
         using var client = await result.ConnectorFactory.CreateAsync("https://channel.example/", "audience", default);
 
         Assert.IsType<LazyConnectorFactory>(result.ConnectorFactory);
         Assert.Equal(0, inner.Built);
     }
+
+    [Fact]
+    public async Task A_request_whose_replies_are_sent_to_the_channel_keeps_the_sdks_connector()
+    {
+        var inner = new CountingConnectorFactory();
+
+        var result = await Authentication(inner).AuthenticateRequestAsync(new Microsoft.Bot.Schema.Activity(), "", default);
+
+        Assert.Same(inner, result.ConnectorFactory);
+    }
+
+    private static FailClosedAuthentication Authentication(ConnectorFactory factory) => new(new FixedAuthentication(factory), TimeSpan.FromSeconds(5),
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<FailClosedAuthentication>.Instance);
 
     private sealed class FixedAuthentication(ConnectorFactory factory) : BotFrameworkAuthentication
     {
