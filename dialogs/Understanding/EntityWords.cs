@@ -52,9 +52,9 @@ public sealed class EntityWords
     }
 
     /// <summary>
-    /// Collects what a person is described as: the heads of their descriptions only ("engineer" from "a 44-year-old systems
-    /// engineer"; roles are answered by role), with the words of the sentence that introduces them as modifiers ("the
-    /// Dutch engineer").
+    /// Collects what a person is described as: the heads of their descriptions only ("welder" from "a 51-year-old bridge
+    /// welder"; roles are answered by role), with the words of the sentence that introduces them as modifiers ("the
+    /// Danish welder").
     /// </summary>
     public static EntityWords OfPerson(Entity person, IBriefingKnowledge knowledge)
     {

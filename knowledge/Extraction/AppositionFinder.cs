@@ -8,7 +8,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// 61-year-old farmer and former mayor of the town of X"); one
 /// opening the clause before the name takes in its "of"/"for" phrases ("A lawyer for one of the suspects, NAME"); a
 /// clause-opening prepositional phrase is no apposition ("In a statement, NAME said"); an age before the name is passed
-/// over ("The French nurse, 34-year-old NAME").
+/// over ("The Spanish pilot, 41-year-old NAME").
 /// </summary>
 public static class AppositionFinder
 {

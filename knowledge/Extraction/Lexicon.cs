@@ -64,7 +64,7 @@ public static class Lexicon
         "radar", "radars", "drive", "drives", "system", "systems", "software", "missile", "missiles", "drone", "drones", "app", "apps",
         "platform", "platforms", "rifle", "rifles", "jet", "jets", "helicopter", "helicopters", "satellite", "satellites", "chip", "chips");
 
-    /// <summary>Number words: a capitalised one alone ("— Four workers were freed") is never a name.</summary>
+    /// <summary>Number words: a capitalised one alone ("— Three surveyors were released") is never a name.</summary>
     public static readonly IReadOnlySet<string> NumberWords = Set(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",

@@ -29,7 +29,7 @@ public static class LowercaseRoles
         return ($"{owner} {title}", owner);
     }
 
-    /// <summary>"… coordinator for the Sahel, NAME": the index before a "for/of/in [the] Name" phrase ending at <paramref name="i"/>, else i.</summary>
+    /// <summary>"… coordinator for the Northern Coast, NAME": the index before a "for/of/in [the] Name" phrase ending at <paramref name="i"/>, else i.</summary>
     private static int BeforePlacePhrase(IReadOnlyList<Token> tokens, IReadOnlyList<NameChunk> chunks, int i)
     {
         var chunk = chunks.FirstOrDefault(c => c.Last == i);

@@ -3,7 +3,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Finds runs of capitalised words (with inner particles "al", "bin", and "of") that may be names. Sentence-opening
 /// function words, months and weekdays are not names, nor is a chunk that is
-/// only a holiday or season (<see cref="CalendarNames"/>) or only number words ("— Four workers …"); an acronym bracket ("[NSP]") or parenthesis ends a run.
+/// only a holiday or season (<see cref="CalendarNames"/>) or only number words ("— Three surveyors …"); an acronym bracket ("[NSP]") or parenthesis ends a run.
 /// </summary>
 public static class NameChunker
 {

@@ -3,9 +3,9 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
-/// Resolves "the engineer" (or "the engineer's") to the one person named earlier in the article whose description has
-/// that head noun ("a 44-year-old systems engineer, identified only as Jan V."); several such people → none. Not when
-/// "of", "who", "that" or a name follows ("the engineer of record", "the engineer Jan V.").
+/// Resolves "the welder" (or "the welder's") to the one person named earlier in the article whose description has
+/// that head noun ("a 51-year-old bridge welder, identified only as Jan V."); several such people → none. Not when
+/// "of", "who", "that" or a name follows ("the welder of record", "the welder Jan V.").
 /// </summary>
 public sealed class PersonDescriptionMentions
 {

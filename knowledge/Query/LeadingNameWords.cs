@@ -6,7 +6,7 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Knowledge.Query;
 
 /// <summary>
-/// "Kestrel" for "Kestrel Marine Systems": people shorten an organisation to the first word of its name. That word names
+/// "Osprey" for "Osprey Marine Systems": people shorten an organisation to the first word of its name. That word names
 /// it when it starts exactly one organisation name of two or more words, no other name uses it, the articles never
 /// write it in lowercase (so it is a name, not a common word), and it is no place, title or organisation word.
 /// </summary>
