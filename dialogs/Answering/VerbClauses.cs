@@ -18,22 +18,29 @@ public sealed partial class VerbClauses
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "has", "had", "have", "did", "does", "do", "done" };
 
     private readonly Vocabulary _vocabulary;
-    private readonly IBriefingKnowledge _knowledge;
+    private readonly SentenceIndex _sentences;
+    private readonly Dictionary<int, (int Index, string Stem)[]> _verbs;
+    private readonly Dictionary<string, HashSet<string>> _datedVerbs;
 
-    /// <summary>Creates the judge.</summary>
-    public VerbClauses(Vocabulary vocabulary, IBriefingKnowledge knowledge)
+    /// <summary>Creates the judge; each sentence's verb forms, and each article's verbs told with a date, are read once.</summary>
+    public VerbClauses(Vocabulary vocabulary, IBriefingKnowledge knowledge, SentenceIndex sentences)
     {
         _vocabulary = vocabulary;
-        _knowledge = knowledge;
+        _sentences = sentences;
+        var all = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
+        _verbs = all.ToDictionary(s => s.Id, s => Word().Matches(s.Text).Select(w => (w.Index, Word: w.Value.ToLowerInvariant()))
+            .Where(w => IsVerbForm(w.Word)).Select(w => (w.Index, TermAnalyzer.Stem(w.Word))).ToArray());
+        _datedVerbs = all.Where(s => knowledge.TimesIn(s.Id).Count > 0).GroupBy(s => s.ArticleId)
+            .ToDictionary(g => g.Key, g => g.SelectMany(s => _verbs[s.Id].Select(v => v.Stem)).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
     public bool? Fits(Sentence sentence, int at, UnderstoodMessage message)
     {
         var text = sentence.Text;
-        var verbs = Word().Matches(text).Where(w => IsVerbForm(w.Value.ToLowerInvariant())).ToList();
+        var verbs = _verbs[sentence.Id];
         var asked = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).ToHashSet();
-        bool Own(Match w) => asked.Contains(TermAnalyzer.Stem(w.Value.ToLowerInvariant()));
+        bool Own((int Index, string Stem) verb) => asked.Contains(verb.Stem);
         if (!verbs.Any(Own)) return ToldElsewhere(sentence, message) ? false : null;
         var before = verbs.Where(v => v.Index < at).ToList();
         if (before.Count > 0 && Own(before[^1])) return true;
@@ -52,9 +59,8 @@ public sealed partial class VerbClauses
     {
         var family = Word().Matches(message.Normalized).Select(w => w.Value.ToLowerInvariant()).Where(IsVerbForm).Select(TermAnalyzer.Stem)
             .Where(message.Terms.Contains).SelectMany(v => _vocabulary.Expand(v, false)).ToHashSet();
-        bool Says(Sentence s) => TermAnalyzer.Terms(s.Text).Any(family.Contains);
-        bool TellsWithVerb(Sentence s) => Word().Matches(s.Text).Select(w => w.Value.ToLowerInvariant()).Any(w => IsVerbForm(w) && family.Contains(TermAnalyzer.Stem(w)));
-        return family.Count > 0 && !Says(sentence) && _knowledge.SentencesOf(sentence.ArticleId).Any(s => TellsWithVerb(s) && _knowledge.TimesIn(s.Id).Count > 0);
+        return family.Count > 0 && !_sentences.TermsOf(sentence.Id).Overlaps(family)
+            && _datedVerbs.TryGetValue(sentence.ArticleId, out var dated) && dated.Overlaps(family);
     }
 
     private static bool IsVerbForm(string word) =>
