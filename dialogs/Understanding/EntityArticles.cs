@@ -3,11 +3,23 @@ using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Understanding;
 
-/// <summary>The words of the articles that mention an entity: what a participle in a description may be checked against.</summary>
-public static class EntityArticles
+/// <summary>
+/// The words of the articles that mention an entity: what a participle in a description may be checked against. Each
+/// article's words are collected once and shared by every entity it mentions.
+/// </summary>
+public sealed class EntityArticles
 {
-    /// <summary>Every analysed word of every article that mentions <paramref name="entity"/>.</summary>
-    public static IEnumerable<string> WordsOf(Entity entity, IBriefingKnowledge knowledge) =>
-        knowledge.MentionsOf(entity.Id).Select(m => knowledge.Sentence(m.SentenceId).ArticleId).Distinct()
-            .SelectMany(knowledge.SentencesOf).SelectMany(s => s.Terms);
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Dictionary<string, HashSet<string>> _words;
+
+    /// <summary>Collects every article's analysed words.</summary>
+    public EntityArticles(IBriefingKnowledge knowledge)
+    {
+        _knowledge = knowledge;
+        _words = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).SelectMany(s => s.Terms).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The word sets of the articles that mention <paramref name="entity"/>.</summary>
+    public IReadOnlyList<HashSet<string>> WordsOf(Entity entity) =>
+        _knowledge.MentionsOf(entity.Id).Select(m => _knowledge.Sentence(m.SentenceId).ArticleId).Distinct().Select(id => _words[id]).ToList();
 }

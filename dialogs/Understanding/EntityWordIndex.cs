@@ -14,7 +14,8 @@ public sealed class EntityWordIndex
     /// <summary>Collects the words of every entity.</summary>
     public EntityWordIndex(IBriefingKnowledge knowledge)
     {
-        var words = knowledge.Entities.Select(e => e.Kind == EntityKind.Person ? EntityWords.OfPerson(e, knowledge) : EntityWords.Of(e, knowledge)).ToList();
+        var articles = new EntityArticles(knowledge);
+        var words = knowledge.Entities.Select(e => e.Kind == EntityKind.Person ? EntityWords.OfPerson(e, knowledge, articles) : EntityWords.Of(e, knowledge, articles)).ToList();
         _byHead = words.SelectMany(w => w.Heads.Select(head => (head, w))).ToLookup(p => p.head, p => p.w);
         NamePrefixes = words.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, p))).ToList();
     }

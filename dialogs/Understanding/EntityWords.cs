@@ -36,7 +36,7 @@ public sealed class EntityWords
     public List<(string Words, bool AllButLast)> NamePrefixes { get; } = new();
 
     /// <summary>Collects the words of one entity.</summary>
-    public static EntityWords Of(Entity entity, IBriefingKnowledge knowledge)
+    public static EntityWords Of(Entity entity, IBriefingKnowledge knowledge, EntityArticles articles)
     {
         var words = new EntityWords(entity.Id);
         var references = knowledge.MentionsOf(entity.Id).Where(m => m.IsResolvedReference && m.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(m => m.Surface);
@@ -47,7 +47,7 @@ public sealed class EntityWords
             for (var count = Math.Max(2, (name.Length + 1) / 2); count < name.Length; count++) words.NamePrefixes.Add((string.Join(' ', name[..count]), count == name.Length - 1));
         }
 
-        words.ArticleWords.UnionWith(EntityArticles.WordsOf(entity, knowledge));
+        words.ArticleWords = articles.WordsOf(entity);
         return words;
     }
 
@@ -56,17 +56,17 @@ public sealed class EntityWords
     /// welder"; roles are answered by role), with the words of the sentence that introduces them as modifiers ("the
     /// Danish welder").
     /// </summary>
-    public static EntityWords OfPerson(Entity person, IBriefingKnowledge knowledge)
+    public static EntityWords OfPerson(Entity person, IBriefingKnowledge knowledge, EntityArticles articles)
     {
         var words = new EntityWords(person.Id);
         foreach (var phrase in person.Descriptions) words.Add(phrase, Head(phrase));
         if (knowledge.MentionsOf(person.Id).FirstOrDefault() is { } first) words.Words.UnionWith(TermAnalyzer.Terms(knowledge.Sentence(first.SentenceId).Text));
-        words.ArticleWords.UnionWith(EntityArticles.WordsOf(person, knowledge));
+        words.ArticleWords = articles.WordsOf(person);
         return words;
     }
 
-    /// <summary>Every analysed word of the articles that mention the entity.</summary>
-    public HashSet<string> ArticleWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>The analysed words of each article that mentions the entity (shared sets, one per article).</summary>
+    public IReadOnlyList<HashSet<string>> ArticleWords { get; private set; } = Array.Empty<HashSet<string>>();
 
     /// <summary>
     /// True when "the [modifiers] noun" can mean this entity: each modifier is said of it, or is a participle its
@@ -74,7 +74,7 @@ public sealed class EntityWords
     /// </summary>
     public bool Fits(string noun, IReadOnlyList<string> modifiers, Vocabulary vocabulary) =>
         Heads.Contains(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
-            || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Contains(TermAnalyzer.Stem(m))));
+            || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Any(article => article.Contains(TermAnalyzer.Stem(m)))));
 
     private void Add(string phrase, string? head)
     {
