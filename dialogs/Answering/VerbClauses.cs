@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Extraction;
@@ -19,26 +20,26 @@ public sealed partial class VerbClauses
 
     private readonly Vocabulary _vocabulary;
     private readonly SentenceIndex _sentences;
-    private readonly Dictionary<int, (int Index, string Stem)[]> _verbs;
-    private readonly Dictionary<string, HashSet<string>> _datedVerbs;
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly ConcurrentDictionary<int, (int Index, string Stem)[]> _verbs = new();
+    private readonly ConcurrentDictionary<string, HashSet<string>> _datedVerbs = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the judge; each sentence's verb forms, and each article's verbs told with a date, are read once.</summary>
+    /// <summary>
+    /// Creates the judge. Each sentence's verb forms, and each article's verbs told with a date, are read once, when
+    /// first asked for (not at startup: most sentences never hold a date a question asks about).
+    /// </summary>
     public VerbClauses(Vocabulary vocabulary, IBriefingKnowledge knowledge, SentenceIndex sentences)
     {
         _vocabulary = vocabulary;
+        _knowledge = knowledge;
         _sentences = sentences;
-        var all = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
-        _verbs = all.ToDictionary(s => s.Id, s => Word().Matches(s.Text).Select(w => (w.Index, Word: w.Value.ToLowerInvariant()))
-            .Where(w => IsVerbForm(w.Word)).Select(w => (w.Index, TermAnalyzer.Stem(w.Word))).ToArray());
-        _datedVerbs = all.Where(s => knowledge.TimesIn(s.Id).Count > 0).GroupBy(s => s.ArticleId)
-            .ToDictionary(g => g.Key, g => g.SelectMany(s => _verbs[s.Id].Select(v => v.Stem)).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
     public bool? Fits(Sentence sentence, int at, UnderstoodMessage message)
     {
         var text = sentence.Text;
-        var verbs = _verbs[sentence.Id];
+        var verbs = VerbsOf(sentence);
         var asked = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).ToHashSet();
         bool Own((int Index, string Stem) verb) => asked.Contains(verb.Stem);
         if (!verbs.Any(Own)) return ToldElsewhere(sentence, message) ? false : null;
@@ -60,8 +61,15 @@ public sealed partial class VerbClauses
         var family = Word().Matches(message.Normalized).Select(w => w.Value.ToLowerInvariant()).Where(IsVerbForm).Select(TermAnalyzer.Stem)
             .Where(message.Terms.Contains).SelectMany(v => _vocabulary.Expand(v, false)).ToHashSet();
         return family.Count > 0 && !_sentences.TermsOf(sentence.Id).Overlaps(family)
-            && _datedVerbs.TryGetValue(sentence.ArticleId, out var dated) && dated.Overlaps(family);
+            && DatedVerbsOf(sentence.ArticleId).Overlaps(family);
     }
+
+    private (int Index, string Stem)[] VerbsOf(Sentence sentence) => _verbs.GetOrAdd(sentence.Id, _ =>
+        Word().Matches(sentence.Text).Select(w => (w.Index, Word: w.Value.ToLowerInvariant()))
+            .Where(w => IsVerbForm(w.Word)).Select(w => (w.Index, TermAnalyzer.Stem(w.Word))).ToArray());
+
+    private HashSet<string> DatedVerbsOf(string articleId) => _datedVerbs.GetOrAdd(articleId, id =>
+        _knowledge.SentencesOf(id).Where(s => _knowledge.TimesIn(s.Id).Count > 0).SelectMany(s => VerbsOf(s).Select(v => v.Stem)).ToHashSet(StringComparer.Ordinal));
 
     private static bool IsVerbForm(string word) =>
         !Auxiliaries.Contains(word) && ((word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)) || VerbLemmatizer.IsIrregularForm(word));
