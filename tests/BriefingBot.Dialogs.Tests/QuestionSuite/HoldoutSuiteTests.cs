@@ -50,3 +50,10 @@ public sealed class FourthHoldoutSuiteTests(FourthHoldoutSuiteTests.Run run, ITe
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.FourthHoldoutDirectory);
 }
+
+/// <summary>The fifth held-out set, tests/data/holdout5, mostly about an article added with it.</summary>
+public sealed class FifthHoldoutSuiteTests(FifthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<FifthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.FifthHoldoutDirectory);
+}

@@ -20,6 +20,9 @@ public static class QuestionSuite
     /// <summary>Folder of the fourth held-out set (tests/data/holdout4), written blind with a seventh article it is mostly about.</summary>
     public static string FourthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout4");
 
+    /// <summary>Folder of the fifth held-out set (tests/data/holdout5), written blind with an eighth article it is mostly about.</summary>
+    public static string FifthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout5");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 
