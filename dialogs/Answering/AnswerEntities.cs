@@ -49,11 +49,19 @@ public sealed class AnswerEntities
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
-            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head))).ToList();
+            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && IsNamedNoun(e, message)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
+    }
+
+    /// <summary>"The names of the five guards" are names of entities the articles call guards; a noun naming a kind ("firms") goes by kind.</summary>
+    private static bool IsNamedNoun(Entity entity, UnderstoodMessage message)
+    {
+        if (AnswerKindClassifier.NamedNoun(message.Normalized) is not { } noun || HeadNouns.NamesKind(noun) || HeadNouns.NamesKind(noun.TrimEnd('s'))) return true;
+        var stem = TermAnalyzer.Stem(noun);
+        return TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions).Append(entity.Name))).Contains(stem);
     }
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)

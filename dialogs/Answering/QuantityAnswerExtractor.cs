@@ -27,7 +27,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration));
-        foreach (var quantity in quantities.Where(q => Counts(q, Following(ranked.Sentence.Text, q), message) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)))
+        foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
         }
@@ -43,24 +43,39 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
 
-    /// <summary>The words that say what the quantity counts: those after it ("seven percent of the territory"), or the noun of "a crew of 21".</summary>
+    /// <summary>
+    /// The words that say what the quantity counts: those after it up to the end of its list item ("seven percent of
+    /// the territory"; "300 guards, two dogs" stops at the comma), or the noun of "a crew of 21".
+    /// </summary>
     private static string Following(string sentence, Quantity quantity)
+    {
+        var (preceding, after) = Around(sentence, quantity);
+        var before = preceding.Length >= 2 && preceding[^1] == "of" ? preceding[^2..^1] : Array.Empty<string>();
+        var item = after.Take(4).TakeWhile((_, i) => i == 0 || !EndsItem(after[i - 1]));
+        return string.Join(' ', before.Concat(item));
+    }
+
+    private static bool EndsItem(string word) => word[^1] is ',' or ';' or ':';
+
+    private static (string[] Before, string[] After) Around(string sentence, Quantity quantity)
     {
         var start = Math.Clamp(quantity.Start, 0, sentence.Length);
         var end = Math.Min(sentence.Length, start + quantity.Text.Length);
-        var preceding = sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var before = preceding.Length >= 2 && preceding[^1] == "of" ? preceding[^2..^1] : Array.Empty<string>();
-        var after = sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4);
-        return string.Join(' ', before.Concat(after));
+        return (sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries), sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static bool Counts(Quantity quantity, string following, UnderstoodMessage message)
+    private static bool Counts(Quantity quantity, string sentence, UnderstoodMessage message)
     {
+        var following = Following(sentence, quantity);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return true;
         if (HeadNouns.AsksMoney(message.HeadNoun)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
-        if (AnswerKindClassifier.AsksSize(message.Normalized)) return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage";
+        if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
+        {
+            return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage"
+                && MeasureDimensions.Fits(dimension, quantity, Around(sentence, quantity).Before.TakeLast(3).Concat(following.Split(' ')));
+        }
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
         var counted = TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
         // "How many frigates …" is answered by a number of frigates, not by any number near another word of the question.

@@ -33,6 +33,10 @@ public static class AnswerKindClassifier
         return noun is not null && HeadNouns.TryGetKind(noun, out var kind) && kind is not (AnswerKind.Date or AnswerKind.Number) ? kind : AnswerKind.Entity;
     }
 
+    /// <summary>"What are the names of the two firms": the noun whose names are asked ("firms"), or null.</summary>
+    public static string? NamedNoun(string normalized) =>
+        NameOf().IsMatch(normalized) && NamesOfNoun().Match(normalized) is { Success: true } match ? match.Groups["words"].Value.Split(' ')[^1] : null;
+
     /// <summary>The first of the two words after "which" that names a kind ("which news agency" → "agency").</summary>
     private static string? HeadNoun(Match which)
     {
@@ -52,8 +56,8 @@ public static class AnswerKindClassifier
     /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
     public static bool IsPlural(string normalized) => Plural().IsMatch(normalized);
 
-    /// <summary>True for "how big / large / far …": a measure, answered by an amount with a unit.</summary>
-    public static bool AsksSize(string normalized) => HowBig().IsMatch(normalized);
+    /// <summary>The dimension of "how big / deep / far …" ("deep"), or null when the question asks for no measure.</summary>
+    public static string? AskedDimension(string normalized) => HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
 
     /// <summary>True for "how old …" / "what age …": only an age ("a 27-year-old") answers it.</summary>
     public static bool AsksAge(string normalized) => Age().IsMatch(normalized);

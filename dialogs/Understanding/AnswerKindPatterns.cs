@@ -14,6 +14,9 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b|^what('s| is| was| are| were) .+ (called|named)$")]
     internal static partial Regex NameOf();
 
+    [GeneratedRegex(@"\bnames? of (the |a |an |its |their |his |her )?((\d+|two|three|four|five|six|seven|eight|nine|ten|both|all) )?(?<words>[a-z-]+( (?!(who|whom|that|which|was|were|is|are|in|on|at|from|of|did|does|to|by|for|the|a|an|his|her|its|their)\b)[a-z-]+){0,2})")]
+    internal static partial Regex NamesOfNoun();
+
     [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+ (?<verb>[a-z]+ed)\b")]
     internal static partial Regex WhoVerbPattern();
 

@@ -1,0 +1,38 @@
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// What "how deep / tall / high / wide / far / heavy" asks for: an amount told as that dimension. "A 40-metre wall"
+/// says how long the wall is, not how deep or how high; "how far" takes a distance from somewhere ("12 miles north of
+/// the port") and "how heavy" a weight.
+/// "How big" and "how large" take any measure.
+/// </summary>
+internal static class MeasureDimensions
+{
+    private static readonly Dictionary<string, string[]> DimensionWords = new()
+    {
+        ["deep"] = ["deep", "depth", "below", "beneath", "underground"],
+        ["tall"] = ["tall", "high", "height"],
+        ["high"] = ["tall", "high", "height", "altitude"],
+        ["wide"] = ["wide", "width", "across"],
+        ["far"] = ["from", "away", "off", "outside", "beyond", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "inland", "offshore"],
+    };
+
+    private static readonly string[] DistanceUnits = ["met", "kilom", "km", "mile", "yard", "feet", "foot", "inch", "centim"];
+    private static readonly string[] WeightUnits = ["gram", "kg", "tonne", "ton", "pound", "lb", "ounce"];
+
+    /// <summary>True when the quantity, with the words around it, measures the dimension asked ("deep", "far", …).</summary>
+    public static bool Fits(string dimension, Quantity quantity, IEnumerable<string> nearbyWords) => dimension switch
+    {
+        "far" => HasUnit(quantity, DistanceUnits) && IsNear(nearbyWords, DimensionWords["far"]),
+        "heavy" => HasUnit(quantity, WeightUnits),
+        _ when DimensionWords.TryGetValue(dimension, out var words) => IsNear(nearbyWords, words),
+        _ => true,
+    };
+
+    private static bool IsNear(IEnumerable<string> nearbyWords, string[] words) => nearbyWords.Any(w => words.Contains(w.Trim(',', '.', ';', ':').ToLowerInvariant()));
+
+    private static bool HasUnit(Quantity quantity, string[] units) =>
+        units.Any(u => quantity.Unit.StartsWith(u, StringComparison.OrdinalIgnoreCase) || quantity.Text.Contains(u, StringComparison.OrdinalIgnoreCase));
+}
