@@ -8,8 +8,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Tells when "what did X say" asks about someone the articles never quote: X is named but has no statement ("what did
-/// the Taliban say"), or X is described with a word no reporting sentence uses of anyone ("what did the Danish navy say",
-/// "what did the prime minister say" when only a defence minister speaks).
+/// the Taliban say"), or X is described with words no article uses together of its speakers ("what did the Danish navy say",
+/// "what did the prime minister say" when only a defence minister speaks, "what did the city police say" when a sentence
+/// only says the city police were told).
 /// </summary>
 public sealed class SilentSpeakers
 {
@@ -19,20 +20,39 @@ public sealed class SilentSpeakers
 
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
-    private readonly HashSet<string> _speakerWords;
+    private readonly List<HashSet<string>> _speakerWordsByArticle;
 
-    /// <summary>Collects how the articles describe who said things.</summary>
+    /// <summary>Collects how each article describes who said things.</summary>
     public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
-        // Speakers' names, roles and descriptions, and the words outside quotation marks of every sentence that reports
-        // speech ("some Afghan officials have said that …").
-        _speakerWords = knowledge.Statements.Select(s => knowledge.Entity(s.SpeakerEntityId)).Distinct()
-            .SelectMany(e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions).Concat(e.Aliases).Append(e.Name))))
-            .Concat(knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).Select(x => Quoted.Replace(x.Text, " "))
-                .Where(x => ReportingVerbs.Pattern.IsMatch(x)).SelectMany(TermAnalyzer.Terms))
+        // Per article: its quoted speakers' names, roles and descriptions, and the words of the clause just before the verb
+        // of each sentence that reports speech ("some Afghan officials have said that …"), not the rest of it: in "the
+        // city police were told, she said" the police say nothing. A question's speaker words must all be found in one
+        // article, not gathered from several.
+        _speakerWordsByArticle = knowledge.Articles.Select(a => SpeakerWords(knowledge, a.Id)).ToList();
+    }
+
+    private static HashSet<string> SpeakerWords(IBriefingKnowledge knowledge, string articleId)
+    {
+        var sentences = knowledge.SentencesOf(articleId);
+        var speakers = sentences.SelectMany(s => knowledge.StatementsIn(s.Id)).Select(s => knowledge.Entity(s.SpeakerEntityId)).Distinct();
+        return speakers.SelectMany(e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions).Concat(e.Aliases).Append(e.Name))))
+            .Concat(sentences.SelectMany(s => SubjectsOfReportingVerbs(s.Text)))
             .ToHashSet();
+    }
+
+    /// <summary>The words of the clause before each reporting verb of a sentence, quotations left out.</summary>
+    private static IEnumerable<string> SubjectsOfReportingVerbs(string sentence)
+    {
+        var unquoted = Quoted.Replace(sentence, " , ");
+        foreach (Match verb in ReportingVerbs.Pattern.Matches(unquoted))
+        {
+            var before = unquoted[..verb.Index];
+            var clauseStart = before.LastIndexOfAny([',', ';', ':', '\u2014']) + 1;
+            foreach (var term in TermAnalyzer.Terms(before[clauseStart..])) yield return term;
+        }
     }
 
     /// <summary>True when the question asks what someone said whom the articles never quote.</summary>
@@ -43,8 +63,7 @@ public sealed class SilentSpeakers
         var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
         if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);
         var before = TextSpans.Blank(message.Original[..verb.Index], message.Entities.Select(e => (e.Start, e.Length)));
-        return TermAnalyzer.Terms(before)
-            .Where(t => !_vocabulary.IsQuestionWord(t) && !GenericSpeakers.Contains(t))
-            .Any(t => !_vocabulary.Expand(t).Any(_speakerWords.Contains));
+        var words = TermAnalyzer.Terms(before).Where(t => !_vocabulary.IsQuestionWord(t) && !GenericSpeakers.Contains(t)).ToList();
+        return words.Count > 0 && !_speakerWordsByArticle.Any(bag => words.All(t => _vocabulary.Expand(t).Any(bag.Contains)));
     }
 }
