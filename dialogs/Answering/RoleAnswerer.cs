@@ -9,8 +9,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers "who is the &lt;role&gt; (of &lt;organisation&gt;)" from the roles the articles give people. Such a question
-/// is answered only by a person whose role has every word of it: "secretary of state" is not
-/// "Secretary of Homeland Security", so it is refused rather than guessed.
+/// is answered only by a person whose role has every word of it — "secretary of state" is not
+/// "Secretary of Homeland Security", so it is refused rather than guessed — or, with the role's head noun asked, whose
+/// other words the articles say of them (<see cref="RoleQuestionWords"/>). Roles asked by a verb go to <see cref="RoleByVerb"/>.
 /// </summary>
 public sealed partial class RoleAnswerer
 {
