@@ -43,6 +43,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
+        services.AddSingleton<RoleEvidence>();
+        services.AddSingleton<RoleByVerb>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();
         services.AddSingleton<PassiveAgents>();

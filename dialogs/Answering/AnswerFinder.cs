@@ -40,6 +40,8 @@ public sealed class AnswerFinder
     public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
     {
         if (_unanswerable.Includes(message)) return AnswerOutcome.None;
+        // "Who speaks for the ministry" asks for a role, not for whoever spoke.
+        if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;
         if (message.Expected == AnswerKind.Quote && _chooser.Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
         if (message.Expected == AnswerKind.Person && IsReported(message)
             && _chooser.Choose(_quotes.Find(message, speakerAsAnswer: true).Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList(), message) is { Answer: not null } speaker) return speaker;

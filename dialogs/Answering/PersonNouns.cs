@@ -22,13 +22,25 @@ public sealed class PersonNouns
             .Select(w => w.Trim('?', '!', '.', ',', '\'', '"'))
             .Where(_vocabulary.IsPersonNoun).Distinct().ToList();
 
-    /// <summary>True when the entity may answer: the question names no person noun, or the entity's roles have them all.</summary>
+    /// <summary>
+    /// True when the entity may answer: the question names no person noun, or the entity's roles have them all. "Official"
+    /// names no office of its own: anyone the articles give an office ("Harbour Director", "regional coordinator") is one.
+    /// </summary>
     public bool Fits(Entity entity, UnderstoodMessage message)
     {
-        var nouns = In(message);
-        if (nouns.Count == 0) return true;
         var roles = string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant()
             .Split(' ', '-', ',').Select(w => w.TrimEnd('s')).ToHashSet();
+        var nouns = In(message).Where(n => !(IsAnyOffice(n) && entity.Roles.Count > 0 && NationalityFits(message, n, roles))).ToList();
         return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains));
+    }
+
+    private static bool IsAnyOffice(string noun) => noun is "official" or "officials";
+
+    /// <summary>"Which Ruritanian official": a nationality before the noun must be the office's ("Ruritanian trade minister").</summary>
+    private static bool NationalityFits(UnderstoodMessage message, string noun, IReadOnlySet<string> roles)
+    {
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.IndexOf(words, noun);
+        return at < 1 || Knowledge.Extraction.Gazetteer.Default.FindDemonym(words[at - 1]) is null || roles.Contains(words[at - 1]);
     }
 }

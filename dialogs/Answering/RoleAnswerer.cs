@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
@@ -8,8 +9,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers "who is the &lt;role&gt; (of &lt;organisation&gt;)" from the roles the articles give people. Such a question
-/// is answered only by a person whose role has every word of it: "secretary of state" is not
-/// "Secretary of Homeland Security", so it is refused rather than guessed.
+/// is answered only by a person whose role has every word of it — "secretary of state" is not
+/// "Secretary of Homeland Security", so it is refused rather than guessed — or, with the role's head noun asked, whose
+/// other words the articles say of them (<see cref="RoleQuestionWords"/>). Roles asked by a verb go to <see cref="RoleByVerb"/>.
 /// </summary>
 public sealed partial class RoleAnswerer
 {
@@ -20,13 +22,17 @@ public sealed partial class RoleAnswerer
     private readonly EntityDescriber _describer;
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<int, HashSet<string>> _roleTerms;
+    private readonly RoleEvidence _evidence;
+    private readonly RoleByVerb _byVerb;
 
     /// <summary>Creates the answerer.</summary>
-    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary)
+    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb)
     {
         _knowledge = knowledge;
         _describer = describer;
         _vocabulary = vocabulary;
+        _evidence = evidence;
+        _byVerb = byVerb;
         _roleTerms = knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
             .ToDictionary(e => e.Id, e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet());
     }
@@ -34,33 +40,64 @@ public sealed partial class RoleAnswerer
     /// <summary>Null when the question is not about a role; else the people whose role fits (none: refuse).</summary>
     public AnswerOutcome? Find(UnderstoodMessage message)
     {
-        if (!RoleQuestion().IsMatch(message.Normalized) || message.Terms.Count == 0 || message.ReferencedEntityIds.Count > 0) return null;
-        if (message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)) return null;
-        var organisations = message.Entities.Select(e => e.Entity.Id).ToList();
-        var fitting = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && Fits(e, message.Terms, organisations)).ToList();
-        var candidates = fitting
+        var byVerb = RoleVerbs.In(message.Normalized);
+        if (byVerb is null && !RoleQuestion().IsMatch(message.Normalized)) return null;
+        if ((byVerb is null && message.Terms.Count == 0) || message.ReferencedEntityIds.Count > 0) return null;
+        if (byVerb is null && message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)) return null;
+        var words = RoleQuestionWords.Of(message.Normalized);
+        var fitting = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
+            .Select(e => (Person: e, Weak: byVerb is null ? Fit(e, message, words) : _byVerb.Fit(e, message, byVerb)))
+            .Where(p => p.Weak is not null).ToList();
+        // Fewer words met only by what the article is about is the better fit.
+        var best = fitting.Where(p => p.Weak == fitting.Min(f => f.Weak)).Select(p => p.Person).ToList();
+        var candidates = best
             .Select(e => (Entity: e, Sentence: _describer.DefiningSentence(e)))
             .Where(p => p.Sentence is not null)
             .Select(p => new AnswerCandidate(_describer.NameWithRole(p.Entity), p.Sentence!.Value, 10) { EntityIds = new[] { p.Entity.Id } })
             .ToList();
         return candidates.Count switch
         {
-            0 => AnswerOutcome.None,
+            0 => byVerb is null ? AnswerOutcome.None : null,
             1 => new AnswerOutcome { Answer = candidates[0] },
             _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
         };
     }
 
-    private bool Fits(Entity person, IReadOnlyList<string> terms, IReadOnlyList<int> organisations)
+    /// <summary>
+    /// Null when the person does not fit; else how many of the question's words only the article's topic meets. Every
+    /// word is in the role, or (with the role's head noun asked) met as <see cref="RoleQuestionWords"/> says.
+    /// </summary>
+    private int? Fit(Entity person, UnderstoodMessage message, RoleQuestionWords words)
     {
         var roleTerms = _roleTerms[person.Id];
-        // A "vice president" is not the president: a role with a modifier the question lacks does not fit.
-        if (Modifiers.Any(m => roleTerms.Contains(m) && !terms.Contains(m))) return false;
-        return terms.All(t => _vocabulary.Expand(t, withWordNet: true).Any(roleTerms.Contains))
-            && organisations.All(o => person.RelatedEntityIds.Contains(o)
-                || _knowledge.Entity(o).Aliases.Append(_knowledge.Entity(o).Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
-                || RoleNamesOrganisation(person, terms, _knowledge.Entity(o)));
+        if (HasModifierBeyond(roleTerms, message.Terms)) return null;
+        var lawyer = RoleVerbs.LawyerStems.Any(roleTerms.Contains);
+        var extra = message.Terms.Where(t => !_vocabulary.Expand(t, withWordNet: true).Any(roleTerms.Contains) && !(lawyer && RoleVerbs.IsLawyerVerb(t))).ToList();
+        if (!OrganisationsFit(person, message)) return null;
+        if (extra.Count == 0) return 0;
+        if (!message.Terms.Except(extra).Any(t => _evidence.IsHead(person, t))) return null;
+        var weak = 0;
+        foreach (var term in extra)
+        {
+            if (words.OfOffice.Contains(term)) return null;
+            if (RoleQuestionWords.IsStoryNoun(term) && words.Story.Count > 0) continue;
+            if (words.Nationalities.TryGetValue(term, out var country)) { if (!_evidence.IsOfCountry(person, country)) return null; weak++; }
+            else if (words.Story.Contains(term)) { if (!_evidence.IsStoryOf(person, term)) return null; weak++; }
+            else if (!_evidence.IsIntroducedWith(person, term)) return null;
+        }
+
+        return weak;
     }
+
+    /// <summary>A "vice president" is not the president: a role with a modifier the question lacks does not fit.</summary>
+    internal static bool HasModifierBeyond(IReadOnlySet<string> roleTerms, IReadOnlyList<string> asked) =>
+        Modifiers.Any(m => roleTerms.Contains(m) && !asked.Contains(m));
+
+    private bool OrganisationsFit(Entity person, UnderstoodMessage message) =>
+        message.Entities.Select(e => e.Entity).All(o => person.RelatedEntityIds.Contains(o.Id)
+            || o.Aliases.Append(o.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            || RoleNamesOrganisation(person, message.Terms, o)
+            || (o.Kind == EntityKind.Place && _evidence.IsOfCountry(person, Gazetteer.Default.Find(o.Name) ?? new GazetteerPlace(o.Name, o.Aliases, Array.Empty<string>()))));
 
     /// <summary>
     /// "The committee chairwoman" of an article's "Joint Committee …": the role's other words name the organisation, or

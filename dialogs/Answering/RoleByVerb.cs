@@ -1,0 +1,59 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Whether a person holds the role a "who" question asks for by a verb (<see cref="RoleVerbs"/>): "who is in charge of
+/// the agency" is a person whose role leads and is tied to the agency (or whose role or ties have the question's other
+/// words: "the counter-fraud directorate" for a "Directorate for Counter-Fraud"); "who represents the welder" is a lawyer
+/// described as the welder's ("the welder's lawyer").
+/// </summary>
+public sealed class RoleByVerb
+{
+    private readonly Vocabulary _vocabulary;
+    private readonly RoleEvidence _evidence;
+    private readonly Dictionary<int, HashSet<string>> _roleTerms;
+
+    /// <summary>Creates the check; each person's role words are collected once.</summary>
+    public RoleByVerb(Knowledge.Query.IBriefingKnowledge knowledge, Vocabulary vocabulary, RoleEvidence evidence)
+    {
+        _vocabulary = vocabulary;
+        _evidence = evidence;
+        _roleTerms = knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
+            .ToDictionary(e => e.Id, e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet());
+    }
+
+    /// <summary>Null when the person does not hold the role asked; else how many named places only their article's headline ties them to.</summary>
+    public int? Fit(Entity person, UnderstoodMessage message, AskedRole asked)
+    {
+        var roleTerms = _roleTerms[person.Id];
+        if (RoleAnswerer.HasModifierBeyond(roleTerms, message.Terms)) return null;
+        if (asked.Leads ? !roleTerms.Any(IsLead) : !asked.RoleStems.Any(roleTerms.Contains)) return null;
+        var others = message.Terms.Except(asked.PhraseStems).Where(t => !(asked.Leads && IsLead(t))).ToList();
+        if (others.Count + message.Entities.Count == 0) return null;
+        if (!others.All(t => _vocabulary.Expand(t).Any(s => _evidence.IsTiedTo(person, s)))) return null;
+        var weak = 0;
+        foreach (var entity in message.Entities.Select(e => e.Entity))
+        {
+            if (person.RelatedEntityIds.Contains(entity.Id) || entity.Aliases.Append(entity.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) continue;
+            if (entity.Kind == EntityKind.Person && DescribedAsTheirs(roleTerms, asked, entity)) continue;
+            if (entity.Kind != EntityKind.Place || !_evidence.IsOfCountry(person, Gazetteer.Default.Find(entity.Name) ?? new GazetteerPlace(entity.Name, entity.Aliases, Array.Empty<string>()))) return null;
+            weak++;
+        }
+
+        return weak;
+    }
+
+    private bool IsLead(string stem) => _vocabulary.Meaning(stem) == "lead";
+
+    /// <summary>"The welder's lawyer" for the welder: the role's other words all describe the person asked about.</summary>
+    private static bool DescribedAsTheirs(HashSet<string> roleTerms, AskedRole asked, Entity client)
+    {
+        var owner = roleTerms.Except(asked.RoleStems).ToList();
+        var described = TermAnalyzer.Terms(string.Join(' ', client.Roles.Concat(client.Descriptions).Append(client.Name))).ToHashSet();
+        return owner.Count > 0 && owner.All(described.Contains);
+    }
+}

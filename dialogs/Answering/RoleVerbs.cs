@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>The role a "who" question asks for by a verb: "who represents X" asks for X's lawyer.</summary>
+/// <param name="RoleStems">Stems of the role nouns meant; empty for a leading role (any word meaning "lead").</param>
+/// <param name="PhraseStems">The stems of the phrasing itself ("repres", "charg"), which say nothing of whose role it is.</param>
+public sealed record AskedRole(IReadOnlyList<string> RoleStems, IReadOnlyList<string> PhraseStems)
+{
+    /// <summary>True for a role that leads something ("in charge of", "commands").</summary>
+    public bool Leads => RoleStems.Count == 0;
+}
+
+/// <summary>
+/// "Who is defending Roe", "who represents the welder" (Roe's lawyer), "who is in charge of the agency", "who commands
+/// the fleet" (its head), "who speaks for the ministry" (its spokesperson): a verb that names what a role does.
+/// Past forms ("who led the raid") tell of an event, not a role, and are left to the sentences.
+/// </summary>
+public static partial class RoleVerbs
+{
+    private static readonly string[] Lawyer = Stems("lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate");
+    private static readonly string[] Spokesperson = Stems("spokesman", "spokeswoman", "spokesperson");
+
+    /// <summary>The role asked by a verb in <paramref name="normalized"/>, or null.</summary>
+    public static AskedRole? In(string normalized)
+    {
+        if (Represents().Match(normalized) is { Success: true } represents) return new AskedRole(Lawyer, Stems(represents.Groups["verb"].Value));
+        if (SpeaksFor().Match(normalized) is { Success: true } speaks) return new AskedRole(Spokesperson, Stems(speaks.Groups["verb"].Value));
+        if (Leads().Match(normalized) is { Success: true } leads) return new AskedRole(Array.Empty<string>(), TermAnalyzer.Terms(leads.Groups["verb"].Value).ToList());
+        return null;
+    }
+
+    /// <summary>Stems of the lawyer's role nouns, for "the lawyer representing X" asked with a role noun and its verb.</summary>
+    public static IReadOnlyList<string> LawyerStems => Lawyer;
+
+    /// <summary>True for the stem of a verb that says what a lawyer does ("repres", "defend").</summary>
+    public static bool IsLawyerVerb(string stem) => stem is "repres" or "defend";
+
+    private static string[] Stems(params string[] words) => words.Select(TermAnalyzer.Stem).ToArray();
+
+    [GeneratedRegex(@"^who(m)?('s| is| are)? (?<verb>defending|representing|defends|represents)\b")]
+    private static partial Regex Represents();
+
+    [GeneratedRegex(@"^who(m)?('s| is| was| are)? (?<verb>speaks|spoke|speaking) for\b")]
+    private static partial Regex SpeaksFor();
+
+    [GeneratedRegex(@"^who(m)?('s| is| are)? (?<verb>in charge of|in command of|at the helm of|at the head of|commanding|commands|running|runs|heading|heads|leading|leads)\b")]
+    private static partial Regex Leads();
+}
