@@ -14,6 +14,11 @@ public sealed class ParaphrasedQuestionTests : IDisposable
         The Northern Fishing League, a regional body founded in 1990, brings together 12 countries.
         A panel of inspectors made 17 recommendations to the port.
         "We expect to reopen the fish market within 72 hours," Mayor Rosa Quispe said.
+        """, """
+        Fishing Treaty Signed
+
+        United Nations experts say the new treaty is working.
+        The Southern Fishing Treaty now binds 21 nations.
         """));
 
     private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
@@ -41,6 +46,12 @@ public sealed class ParaphrasedQuestionTests : IDisposable
     {
         Assert.Contains("14", Ask("how many sailors were on the blue gull"));
         Assert.Contains("17", Ask("how many recomendations did the panel make"));
+    }
+
+    [Fact]
+    public void The_counted_noun_is_not_a_name_it_ends()
+    {
+        Assert.Contains("21", Ask("how many nations are in the southern fishing treaty"));
     }
 
     [Fact]
