@@ -22,6 +22,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuestionFacts>();
         services.AddSingleton<WordSpeller>();
         services.AddSingleton<PhrasalVerbs>();
+        services.AddSingleton<MultiWordVerbs>();
         services.AddSingleton<EntityWordIndex>();
         services.AddSingleton<NameBeginnings>();
         services.AddSingleton<NounDescriptions>();

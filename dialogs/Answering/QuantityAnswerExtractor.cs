@@ -16,9 +16,14 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         { "second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades" };
 
     private readonly IBriefingKnowledge _knowledge;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the extractor.</summary>
-    public QuantityAnswerExtractor(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+    public QuantityAnswerExtractor(IBriefingKnowledge knowledge, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _vocabulary = vocabulary;
+    }
 
     /// <inheritdoc />
     public bool Handles(AnswerKind kind) => kind is AnswerKind.Number or AnswerKind.Duration;
@@ -64,7 +69,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         return (sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries), sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static bool Counts(Quantity quantity, string sentence, UnderstoodMessage message)
+    private bool Counts(Quantity quantity, string sentence, UnderstoodMessage message)
     {
         var following = Following(sentence, quantity);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
@@ -78,8 +83,8 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         }
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
         var counted = TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
-        // "How many frigates …" is answered by a number of frigates, not by any number near another word of the question.
-        if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return counted.Contains(head);
+        // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any number near another word of the question.
+        if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return _vocabulary.Expand(head).Any(counted.Contains);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

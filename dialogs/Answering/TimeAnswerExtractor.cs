@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
@@ -8,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers when-questions with a sentence's resolved date expressions ("October 2016", from "last October").
 /// A question about a beginning prefers a "since …" expression.
 /// </summary>
-public sealed class TimeAnswerExtractor : IAnswerExtractor
+public sealed partial class TimeAnswerExtractor : IAnswerExtractor
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly VerbClauses _clauses;
@@ -26,7 +27,7 @@ public sealed class TimeAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => t.Type != "duration" && t.Type != "set")
+        var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => IsDate(t) || (AsksAhead(message) && IsDeadline(t)))
             .Where(t => message.Expected == AnswerKind.Date || IsSince(ranked.Sentence, t)).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
         // A date in another verb's clause is that verb's ("detained last May … were released"): never the answer.
@@ -39,6 +40,16 @@ public sealed class TimeAnswerExtractor : IAnswerExtractor
         }
     }
 
+    /// <summary>A day, a month, a year…: not a span ("for two weeks"), a repeat ("every week") or a bare part of a day ("in the evening").</summary>
+    private static bool IsDate(TimeExpression time) => time.Type is not ("duration" or "set") && time.Timex is not ("TMO" or "TAF" or "TEV" or "TNI" or "TDT");
+
+    /// <summary>"When will …", "when does … expect …": a question about what is still to happen, not "when did …".</summary>
+    private static bool AsksAhead(UnderstoodMessage message) =>
+        message.Expected == AnswerKind.Date && !PastQuestion().IsMatch(message.Normalized);
+
+    /// <summary>"Within 48 hours" says when something is to happen, counted from the statement.</summary>
+    private static bool IsDeadline(TimeExpression time) => time.Type == "duration" && time.Text.StartsWith("within ", StringComparison.OrdinalIgnoreCase);
+
     private static bool Resolved(TimeExpression time) =>
         !string.Equals(time.Display, time.Text, StringComparison.OrdinalIgnoreCase) && !time.Display.Contains(time.Text, StringComparison.OrdinalIgnoreCase);
 
@@ -47,4 +58,7 @@ public sealed class TimeAnswerExtractor : IAnswerExtractor
         var before = sentence.Text[..Math.Clamp(time.Start, 0, sentence.Text.Length)].TrimEnd();
         return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex(@"^when (did|was|were|had|has|have)\b")]
+    private static partial Regex PastQuestion();
 }

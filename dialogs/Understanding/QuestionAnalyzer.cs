@@ -17,9 +17,10 @@ public sealed class QuestionAnalyzer
     private readonly WordSpeller _speller;
     private readonly DescribedEntityFinder _described;
     private readonly PhrasalVerbs _phrasal;
+    private readonly MultiWordVerbs _multiWord;
 
     /// <summary>Creates the analyzer over the loaded knowledge.</summary>
-    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal)
+    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
@@ -27,21 +28,23 @@ public sealed class QuestionAnalyzer
         _speller = speller;
         _described = described;
         _phrasal = phrasal;
+        _multiWord = multiWord;
         _typos = new TypoCorrector(knowledge);
     }
 
     /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>
     public UnderstoodMessage Analyze(string text, string normalized, ConversationMemory memory)
     {
+        normalized = _multiWord.Plain(normalized);
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
-        var entities = _described.Complete(text, _knowledge.FindEntities(text), memory).ToList();
+        var entities = _described.Complete(text, OrdinaryWordMatches.Without(_knowledge.FindEntities(text), headNoun), memory).ToList();
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
-        var rest = _vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans))));
+        var rest = _multiWord.Plain(_vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans)))));
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
             .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
-        var head = headNoun is null ? null : TermAnalyzer.Stem(headNoun);
+        var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
         terms.AddRange(_phrasal.UnusedIn(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Verbs of two words that mean what one plainer verb says ("when was the clerk picked up" asks when he was arrested,
+/// "let go" means freed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
+/// that word. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
+/// </summary>
+public sealed class MultiWordVerbs
+{
+    // verb forms, particle, and the plain verb as a past participle (a form the clause rules read as a verb)
+    private static readonly (string Forms, string Particle, string Plain)[] Pairs =
+    {
+        ("pick picks picked picking", "up", "arrested"), ("round rounds rounded rounding", "up", "arrested"),
+        ("let lets letting", "go", "freed"), ("set sets setting", "free", "freed"), ("put puts putting", "out", "released"),
+        ("take takes took taken taking", "place", "happened"), ("lock locks locked locking", "up", "jailed"),
+        ("carry carries carried carrying", "out", "conducted"), ("step steps stepped stepping", "down", "resigned"),
+        ("call calls called calling", "off", "cancelled"), ("blow blows blew blown blowing", "up", "exploded"),
+    };
+
+    // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the
+    // countries in it. "Which party does she belong to" asks for the membership itself, and keeps its verb.
+    private static readonly (string Forms, string Particle, string Plain)[] Membership =
+    {
+        ("belong belongs belonged belonging", "to", "in"), ("participate participates participated participating", "in", "in"),
+    };
+
+    private static readonly (Regex Pattern, string Plain)[] Rules = Pairs.Select(Rule).ToArray();
+    private static readonly (Regex Pattern, string Plain)[] CountingRules = Pairs.Concat(Membership).Select(Rule).ToArray();
+
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly ConcurrentDictionary<Regex, bool> _used = new();
+
+    /// <summary>Creates the reader over the loaded articles.</summary>
+    public MultiWordVerbs(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>The normalised question with each listed pair that no article uses replaced by its plain verb.</summary>
+    public string Plain(string normalized)
+    {
+        foreach (var (pattern, plain) in normalized.StartsWith("how many ", StringComparison.Ordinal) ? CountingRules : Rules)
+        {
+            if (pattern.IsMatch(normalized) && !_used.GetOrAdd(pattern, UsedInArticles)) normalized = pattern.Replace(normalized, plain);
+        }
+
+        return normalized;
+    }
+
+    private static (Regex, string) Rule((string Forms, string Particle, string Plain) pair) =>
+        (new Regex($@"\b({pair.Forms.Replace(' ', '|')}) {pair.Particle}\b", RegexOptions.Compiled), pair.Plain);
+
+    private bool UsedInArticles(Regex pattern) =>
+        _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id)).Any(s => pattern.IsMatch(s.Text.ToLowerInvariant()));
+}
