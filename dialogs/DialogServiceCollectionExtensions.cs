@@ -46,6 +46,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();
+        services.AddSingleton<RoleOrganisations>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();
         services.AddSingleton<PassiveAgents>();

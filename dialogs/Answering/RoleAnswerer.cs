@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
-using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
@@ -15,7 +14,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed partial class RoleAnswerer
 {
-    private static readonly string[] Modifiers = new[] { "vice", "deputy", "former", "acting", "assistant", "associate", "co", "ex", "interim", "junior" }
+    internal static readonly string[] Modifiers = new[] { "vice", "deputy", "former", "acting", "assistant", "associate", "co", "ex", "interim", "junior" }
         .Select(TermAnalyzer.Stem).ToArray();
 
     private readonly IBriefingKnowledge _knowledge;
@@ -24,10 +23,12 @@ public sealed partial class RoleAnswerer
     private readonly Dictionary<int, HashSet<string>> _roleTerms;
     private readonly RoleEvidence _evidence;
     private readonly RoleByVerb _byVerb;
+    private readonly RoleOrganisations _organisations;
 
     /// <summary>Creates the answerer.</summary>
-    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb)
+    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb, RoleOrganisations organisations)
     {
+        _organisations = organisations;
         _knowledge = knowledge;
         _describer = describer;
         _vocabulary = vocabulary;
@@ -73,7 +74,7 @@ public sealed partial class RoleAnswerer
         if (HasModifierBeyond(roleTerms, message.Terms)) return null;
         var lawyer = RoleVerbs.LawyerStems.Any(roleTerms.Contains);
         var extra = message.Terms.Where(t => !_vocabulary.Expand(t, withWordNet: true).Any(roleTerms.Contains) && !(lawyer && RoleVerbs.IsLawyerVerb(t))).ToList();
-        if (!OrganisationsFit(person, message)) return null;
+        if (!_organisations.Fit(person, message)) return null;
         if (extra.Count == 0) return 0;
         if (!message.Terms.Except(extra).Any(t => _evidence.IsHead(person, t))) return null;
         var weak = 0;
@@ -92,26 +93,6 @@ public sealed partial class RoleAnswerer
     /// <summary>A "vice president" is not the president: a role with a modifier the question lacks does not fit.</summary>
     internal static bool HasModifierBeyond(IReadOnlySet<string> roleTerms, IReadOnlyList<string> asked) =>
         Modifiers.Any(m => roleTerms.Contains(m) && !asked.Contains(m));
-
-    private bool OrganisationsFit(Entity person, UnderstoodMessage message) =>
-        message.Entities.Select(e => e.Entity).All(o => person.RelatedEntityIds.Contains(o.Id)
-            || o.Aliases.Append(o.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            || RoleNamesOrganisation(person, message.Terms, o)
-            || (o.Kind == EntityKind.Place && _evidence.IsOfCountry(person, Gazetteer.Default.Find(o.Name) ?? new GazetteerPlace(o.Name, o.Aliases, Array.Empty<string>()))));
-
-    /// <summary>
-    /// "The committee chairwoman" of an article's "Joint Committee …": the role's other words name the organisation, or
-    /// the role names none and the person belongs to no other; either way only within one article.
-    /// </summary>
-    private bool RoleNamesOrganisation(Entity person, IReadOnlyList<string> asked, Entity organisation)
-    {
-        if (!person.ArticleIds.Intersect(organisation.ArticleIds).Any()) return false;
-        // The role's words the question asks for, directly or by a synonym ("chair" for "chairman"), name no owner.
-        var askedWords = asked.SelectMany(t => _vocabulary.Expand(t)).ToHashSet();
-        var owner = TermAnalyzer.Terms(string.Join(' ', person.Roles)).Where(t => !askedWords.Contains(t)).Except(Modifiers).ToList();
-        var named = TermAnalyzer.Terms(string.Join(' ', organisation.Aliases.Append(organisation.Name))).ToHashSet();
-        return owner.Count > 0 ? owner.All(named.Contains) : person.RelatedEntityIds.Count == 0;
-    }
 
     [GeneratedRegex(@"^(who|whom) (is|was|are|were) (the|a|an|their|its) ")]
     private static partial Regex RoleQuestion();
