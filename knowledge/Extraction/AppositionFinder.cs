@@ -2,7 +2,7 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
-/// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most ten words; one
+/// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most twelve words; one
 /// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") and a relative clause
 /// or a second description joined by "and" stretches it to twenty words ("a Bergen-based company that builds …", "a
 /// 61-year-old farmer and former mayor of the town of X"); one
@@ -15,7 +15,7 @@ public static class AppositionFinder
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "at", "in", "on", "with", "from", "by", "to", "after", "during" };
     private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who" };
-    private const int MaxWords = 10;
+    private const int MaxWords = 12;
     private const int MaxWordsWithClause = 20;
 
     /// <summary>The descriptions (token runs) next to a name chunk.</summary>

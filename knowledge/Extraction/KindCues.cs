@@ -52,6 +52,8 @@ public static class KindCues
         var words = description.Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Lower).ToList();
         if (words.Any(Lexicon.OrganizationWords.Contains)) candidate.Vote(EntityKind.Organization, 2);
         if (words.Any(w => Lexicon.TitleWords.Contains(w)) || PersonNouns.HeadsPerson(description)) candidate.Vote(EntityKind.Person, 2);
+        // "NAME, a 41-year-old who …": an age or a "who" clause describes a person.
+        if (description.Any(t => t.Lower.EndsWith("-year-old", StringComparison.Ordinal)) || words.Contains("who")) candidate.Vote(EntityKind.Person, 3);
         if (words.Any(Lexicon.PlaceWords.Contains)) candidate.Vote(EntityKind.Place, 2);
     }
 

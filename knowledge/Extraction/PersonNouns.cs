@@ -24,7 +24,11 @@ public static class PersonNouns
         { "of", "for", "in", "at", "with", "from", "on", "by", "to", "who", "that", "which", "whose", "under", "identified", "named", "called", "known" };
 
     /// <summary>True when the description's head noun names a person ("a 27-year-old warehouse worker").</summary>
-    public static bool HeadsPerson(IReadOnlyList<Token> description) => Head(description) is { } head && Nouns.Contains(head);
+    public static bool HeadsPerson(IReadOnlyList<Token> description) => Head(description) is { } head && IsPersonNoun(head);
+
+    /// <summary>A listed person noun, or one made with a suffix that makes people ("criminologist", "technician").</summary>
+    private static bool IsPersonNoun(string noun) =>
+        Nouns.Contains(noun) || (noun.Length > 6 && (noun.EndsWith("ologist", StringComparison.Ordinal) || noun.EndsWith("ician", StringComparison.Ordinal)));
 
     /// <summary>The last lowercase word before the first preposition or relative word, or null.</summary>
     public static string? Head(IReadOnlyList<Token> description)

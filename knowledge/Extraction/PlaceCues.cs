@@ -16,7 +16,8 @@ public static class PlaceCues
 
         if (IsDateline(tokens, name)) candidate.Vote(EntityKind.Place, 3);
         var before = name.First - 1;
-        if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before))) candidate.Vote(EntityKind.Place);
+        // "leading to NAME's arrest": after a preposition a possessive name owns the noun that follows; it is no place.
+        if (before >= 0 && !name.IsPossessive && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before))) candidate.Vote(EntityKind.Place);
         if (PlaceLists.NamesBefore(tokens, name, chunks) is { } list) candidate.Vote(EntityKind.Place, list.Any(c => Gazetteer.Default.Find(c.Text) is not null) ? 3 : 1);
         if (ContainingPlaceAfter(tokens, name, chunks) is { } country)
         {

@@ -19,6 +19,28 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_name_described_by_an_age_or_a_who_clause_is_a_person_even_after_a_preposition_with_a_possessive()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police named the suspected organiser as Tomas Verin, a 38-year-old who is serving a sentence for fraud. "
+            + "A reward was offered for information leading to Verin's arrest.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Tomas Verin").Kind);
+    }
+
+    [Fact]
+    public void A_description_with_a_long_institute_name_is_kept_and_a_suffix_noun_makes_a_person()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Ana Berro, a sociologist at the Ostwick-based Marlow Institute for Urban Studies, said the plan would fail.", Published);
+
+        var expert = knowledge.Named("Ana Berro");
+
+        Assert.Equal(EntityKind.Person, expert.Kind);
+        Assert.Contains(expert.Descriptions, d => d.Contains("sociologist"));
+    }
+
+    [Fact]
     public void A_named_airport_or_harbour_is_a_place_but_a_person_keeps_a_surname()
     {
         var knowledge = SyntheticArticle.Build(
