@@ -39,8 +39,12 @@ public sealed partial class NameBeginnings
         if (at < 0 || !prefix.AllButLast) return prefix.Words.Length;
         var next = NextWord().Match(lower, at + prefix.Words.Length);
         var word = next.Success ? next.Groups["w"].Value : "";
-        return word.Length > 0 && !_vocabulary.IsQuestionWord(word) && TermAnalyzer.Terms(word).Any() ? next.Index + next.Length - at : prefix.Words.Length;
+        return word.Length > 0 && !_vocabulary.IsQuestionWord(word) && !IsVerbForm(word) && TermAnalyzer.Terms(word).Any() ? next.Index + next.Length - at : prefix.Words.Length;
     }
+
+    /// <summary>"When was the harbour line built": a past form after the name's first words is the question's verb, not a name word.</summary>
+    private static bool IsVerbForm(string word) =>
+        Knowledge.Extraction.VerbLemmatizer.IsIrregularForm(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
 
     [GeneratedRegex(@"\G\s+(?<w>[a-z]+)")]
     private static partial Regex NextWord();
