@@ -56,6 +56,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
         services.AddSingleton<UnanswerableQuestions>();
         services.AddSingleton<AnswerChooser>();
+        services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<AnswerFinder>();
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.

@@ -31,11 +31,11 @@ public sealed class UnanswerableQuestions
     /// <summary>
     /// One word the articles never use may be a paraphrase ("participate", "vanish") when the question names what it is
     /// about (an entity, or three more words) and wants a typed answer (a number, a date, a person…) that the cited
-    /// sentence must still supply. Open questions, role words and two or more unknown words are never let through.
+    /// sentence must still supply, or asks a yes or no that the cited sentence must settle. Open questions, role words and two or more unknown words are never let through.
     /// </summary>
     private bool MayIgnoreUncovered(UnderstoodMessage message) =>
         message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4)
-        && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
+        && (message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason) || message.AsksYesNo)
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
 
     /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
