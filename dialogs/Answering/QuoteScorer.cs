@@ -15,7 +15,9 @@ public sealed class QuoteScorer
     private readonly Vocabulary _vocabulary;
     private readonly QuoteText _text;
     private readonly int _sentenceCount;
+    private readonly Dictionary<int, HashSet<string>> _saidTerms;
     private readonly Dictionary<int, HashSet<string>> _contentTerms;
+    private readonly Dictionary<int, HashSet<string>> _headlineTerms;
 
     /// <summary>Analyses each statement's content once, not once per question.</summary>
     public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text)
@@ -24,23 +26,47 @@ public sealed class QuoteScorer
         _vocabulary = vocabulary;
         _text = text;
         _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
-        _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
+        _saidTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
+        _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => _saidTerms[s.Id].Concat(FrameTerms(s)).ToHashSet());
+        var headlines = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
+        _headlineTerms = knowledge.Statements.Where(s => s.SentenceIds.Count > 0)
+            .ToDictionary(s => s.Id, s => headlines.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
+    }
+
+    /// <summary>
+    /// The words around the quote that say to whom, where or when it was said ("told parliament", "at the airport"), not
+    /// who said it: a question may ask by them ("what did the minister tell parliament").
+    /// </summary>
+    private IEnumerable<string> FrameTerms(Statement statement)
+    {
+        var speaker = _knowledge.Entity(statement.SpeakerEntityId);
+        var own = TermAnalyzer.Terms(string.Join(' ', speaker.Aliases.Concat(speaker.Roles).Concat(speaker.Descriptions).Append(speaker.Name))).ToHashSet();
+        var contentWords = TermAnalyzer.Terms(statement.Content).Count;
+        // Only a sentence that is little more than the statement is its frame; a long paragraph says other things too.
+        return statement.SentenceIds.Select(_knowledge.Sentence).Where(s => s.Terms.Count <= contentWords + 8)
+            .SelectMany(s => s.Terms).Where(t => !own.Contains(t));
     }
 
     /// <summary>The statement as a candidate, or null; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
     public AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
     {
         if (statement.SentenceIds.Count == 0) return null;
-        var content = _contentTerms[statement.Id];
+        // Who said something must have said it, not merely in the setting it was said in ("during a debate on …").
+        var content = speakerAsAnswer ? _saidTerms[statement.Id] : _contentTerms[statement.Id];
         var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
-        var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
+        var headline = _headlineTerms[statement.Id];
+        bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
+        // What someone says in an article is about what its headline names ("what did the guard say about the fire"),
+        // though far less than what they say in so many words; who said something must have said it.
+        bool Headlined(string t) => !speakerAsAnswer && _vocabulary.Expand(t).Any(headline.Contains);
+        var termHits = terms.Count(t => Says(t) || Headlined(t));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
-        if (entityHits < entities.Count) return null;
+        if (entityHits < entities.Count && !(terms.Count > 0 && termHits == terms.Count && entities.All(e => InArticleOf(statement, e)))) return null;
         // Rare words weigh more than common ones: "talks" says more about a statement than "group".
         var weights = terms.ToDictionary(t => t, Weight);
         var total = weights.Values.Sum() + 0.5 * entities.Count;
-        var hitWeight = terms.Where(t => _vocabulary.Expand(t).Any(content.Contains)).Sum(t => weights[t]);
+        var hitWeight = terms.Sum(t => Says(t) ? weights[t] : Headlined(t) ? weights[t] / 10 : 0);
         var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
         else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
@@ -61,6 +87,13 @@ public sealed class QuoteScorer
                 + 0.5 * entities.Count(e => _knowledge.MentionsIn(s.Id).Any(m => m.EntityId == e)))
             .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
             .First().Id;
+
+    /// <summary>"What did the guard tell people at the station": a statement in the station's article need not name it again.</summary>
+    private bool InArticleOf(Statement statement, int entityId)
+    {
+        var article = _knowledge.Sentence(statement.SentenceIds[0]).ArticleId;
+        return _knowledge.MentionsOf(entityId).Any(m => _knowledge.Sentence(m.SentenceId).ArticleId == article);
+    }
 
     private bool Names(string content, int entityId)
     {
