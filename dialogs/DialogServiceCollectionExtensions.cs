@@ -39,6 +39,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ReportingVerbs>();
         services.AddSingleton<QuotedSpeakers>();
         services.AddSingleton<QuoteText>();
+        services.AddSingleton<StatementWords>();
         services.AddSingleton<QuoteScorer>();
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<SilentSpeakers>();

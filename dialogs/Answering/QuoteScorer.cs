@@ -6,8 +6,9 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// Scores a statement for a question: by the share of the topic's words its content has (rare words weighing more),
-/// the topic's entities it names and its reporting verb; a statement with too few of them is no candidate.
+/// Scores a statement for a question: by the share of the topic's words its content or frame has (rare words weighing
+/// more; its article's headline counting faintly), the topic's entities it names and its reporting verb; a statement
+/// with too few of them is no candidate.
 /// </summary>
 public sealed class QuoteScorer
 {
@@ -15,36 +16,16 @@ public sealed class QuoteScorer
     private readonly Vocabulary _vocabulary;
     private readonly QuoteText _text;
     private readonly int _sentenceCount;
-    private readonly Dictionary<int, HashSet<string>> _saidTerms;
-    private readonly Dictionary<int, HashSet<string>> _contentTerms;
-    private readonly Dictionary<int, HashSet<string>> _headlineTerms;
+    private readonly StatementWords _words;
 
-    /// <summary>Analyses each statement's content once, not once per question.</summary>
-    public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text)
+    /// <summary>Creates the scorer over the statements' words, read once.</summary>
+    public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text, StatementWords words)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _text = text;
+        _words = words;
         _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
-        _saidTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
-        _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => _saidTerms[s.Id].Concat(FrameTerms(s)).ToHashSet());
-        var headlines = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
-        _headlineTerms = knowledge.Statements.Where(s => s.SentenceIds.Count > 0)
-            .ToDictionary(s => s.Id, s => headlines.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
-    }
-
-    /// <summary>
-    /// The words around the quote that say to whom, where or when it was said ("told parliament", "at the airport"), not
-    /// who said it: a question may ask by them ("what did the minister tell parliament").
-    /// </summary>
-    private IEnumerable<string> FrameTerms(Statement statement)
-    {
-        var speaker = _knowledge.Entity(statement.SpeakerEntityId);
-        var own = TermAnalyzer.Terms(string.Join(' ', speaker.Aliases.Concat(speaker.Roles).Concat(speaker.Descriptions).Append(speaker.Name))).ToHashSet();
-        var contentWords = TermAnalyzer.Terms(statement.Content).Count;
-        // Only a sentence that is little more than the statement is its frame; a long paragraph says other things too.
-        return statement.SentenceIds.Select(_knowledge.Sentence).Where(s => s.Terms.Count <= contentWords + 8)
-            .SelectMany(s => s.Terms).Where(t => !own.Contains(t));
     }
 
     /// <summary>The statement as a candidate, or null; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
@@ -52,12 +33,12 @@ public sealed class QuoteScorer
     {
         if (statement.SentenceIds.Count == 0) return null;
         // Who said something must have said it, not merely in the setting it was said in ("during a debate on …").
-        var content = speakerAsAnswer ? _saidTerms[statement.Id] : _contentTerms[statement.Id];
+        var content = speakerAsAnswer ? _words.Said(statement.Id) : _words.SaidOrFramed(statement.Id);
         var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
-        var headline = _headlineTerms[statement.Id];
+        var headline = _words.Headline(statement.Id);
         bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
         // What someone says in an article is about what its headline names ("what did the guard say about the fire"),
-        // though far less than what they say in so many words; who said something must have said it.
+        // though far less than what they say in so many words.
         bool Headlined(string t) => !speakerAsAnswer && _vocabulary.Expand(t).Any(headline.Contains);
         var termHits = terms.Count(t => Says(t) || Headlined(t));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
