@@ -57,6 +57,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
         services.AddSingleton<UnanswerableQuestions>();
         services.AddSingleton<AnswerChooser>();
+        services.AddSingleton<AskedSubject>();
         services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<AnswerFinder>();
 

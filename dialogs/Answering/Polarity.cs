@@ -17,7 +17,7 @@ public static partial class Polarity
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot" };
     private static readonly HashSet<string> NegatingVerbs = new(StringComparer.Ordinal) { "deni", "refus", "declin", "fail", "reject" };
     private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { "but", "although", "though", "while", "because", "whereas", "however" };
-    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal) { "if", "whether", "unless", "could", "may", "might", "would", "unclear", "possibl", "probabl", "expect", "plan" };
+    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal) { "if", "whether", "unless", "could", "may", "might", "would", "unclear", "possibl", "probabl", "expect", "plan", "charg", "accus", "alleg", "suspect" };
 
     /// <summary>
     /// The sentence's stance on the asked words, each given with its synonyms' stems: denied when a negation stands just

@@ -14,10 +14,12 @@ public sealed partial class YesNoAnswerer
     private readonly Vocabulary _vocabulary;
     private readonly SentenceIndex _index;
     private readonly AnsweringOptions _options;
+    private readonly AskedSubject _subject;
 
     /// <summary>Creates the answerer.</summary>
-    public YesNoAnswerer(Vocabulary vocabulary, SentenceIndex index, AnsweringOptions options)
+    public YesNoAnswerer(Vocabulary vocabulary, SentenceIndex index, AnsweringOptions options, AskedSubject subject)
     {
+        _subject = subject;
         _vocabulary = vocabulary;
         _index = index;
         _options = options;
@@ -33,7 +35,8 @@ public sealed partial class YesNoAnswerer
         var asked = message.Terms.Concat(message.UncoveredTerms).Distinct().Where(t => !_vocabulary.IsSoft(t))
             .Select(t => (IReadOnlyCollection<string>)_vocabulary.Expand(t, true)).ToList();
         var active = ActiveQuestion().IsMatch(message.Normalized);
-        var judged = ranked.Select(r => (Ranked: r, Stance: Polarity.Of(r.Sentence.Text, asked, active)))
+        var subject = _subject.Of(message);
+        var judged = ranked.Select(r => (Ranked: r, Stance: _subject.IsIn(r.Sentence.Id, subject) ? Polarity.Of(r.Sentence.Text, asked, active) : Stance.Unclear))
             .Where(p => p.Ranked.TermCoverage >= coverage || (message.AllEntityIds.Any() && Settles(p.Stance, message) && MissesAtMostOne(p.Ranked, asked)))
             .Take(_options.SentencesToSearch).ToList();
         if (judged.Count == 0) return AnswerOutcome.None;

@@ -51,6 +51,18 @@ public sealed class YesNoAnswererTests : IDisposable
     }
 
     [Fact]
+    public void A_denial_about_someone_else_settles_nothing()
+    {
+        Assert.DoesNotContain("No \u2014", _bot.AskAsync("g", "did the inspectors pay a fee to the contractor").Result);
+    }
+
+    [Fact]
+    public void A_question_that_is_not_yes_or_no_gets_no_verdict()
+    {
+        Assert.DoesNotContain("Yes \u2014", _bot.AskAsync("h", "were did the contractor get paid").Result);
+    }
+
+    [Fact]
     public void A_yes_or_no_about_something_the_articles_never_mention_is_refused()
     {
         Assert.Contains("does not cover", _bot.AskAsync("f", "did the inspectors find weapons in the mayor's office").Result);
