@@ -34,6 +34,17 @@ public sealed partial class AskedSubject
     }
 
     /// <summary>
+    /// The stems a sentence names the subject by: the subject word's, else those of the first entity the question names
+    /// ("did the clerk pay …" — "clerk", "jane", "roe"), or none.
+    /// </summary>
+    public HashSet<string> StemsOf(UnderstoodMessage message)
+    {
+        if (Of(message) is { } word) return _vocabulary.Expand(TermAnalyzer.Stem(word), true).ToHashSet();
+        var first = message.Entities.Where(e => e.Start >= 0).OrderBy(e => e.Start).FirstOrDefault();
+        return first is null ? new HashSet<string>() : TermAnalyzer.Terms(first.Surface + " " + first.Entity.Name).ToHashSet();
+    }
+
+    /// <summary>
     /// A sentence that denies or states something of someone else ("the charity paid no ransom" for "did the pirates
     /// demand a ransom") settles nothing. The subject may be there by its word, by the name of what it describes or of
     /// its kind ("the company" — "Acme Ltd"), or as "it" or "they" for what a sentence before named.
@@ -42,7 +53,10 @@ public sealed partial class AskedSubject
     {
         if (subject is null || Pronoun().IsMatch(_knowledge.Sentence(sentenceId).Text)) return true;
         var stem = TermAnalyzer.Stem(subject);
-        if (_vocabulary.Expand(stem, true).Any(_index.TermsOf(sentenceId).Contains)) return true;
+        // "declined to say whether the city paid" says nothing of the city.
+        var text = _knowledge.Sentence(sentenceId).Text;
+        var terms = Conditional().IsMatch(text) ? TermAnalyzer.Terms(Conditional().Replace(text, " ")).ToHashSet() : _index.TermsOf(sentenceId);
+        if (_vocabulary.Expand(stem, true).Any(terms.Contains)) return true;
         var present = _index.PresentIn(sentenceId).Concat(_index.NearbyTo(sentenceId)).ToHashSet();
         var kind = HeadNouns.TryGetKind(subject, out var k) ? k : AnswerKind.Any;
         return _entityWords.WithHead(stem).Any(w => present.Contains(w.EntityId))
@@ -51,6 +65,9 @@ public sealed partial class AskedSubject
 
     private static bool Fits(EntityKind entity, AnswerKind kind) =>
         (entity == EntityKind.Organization && kind == AnswerKind.Organization) || (entity == EntityKind.Person && kind == AnswerKind.Person);
+
+    [GeneratedRegex(@"\b(whether|if|unless)\b[^,;:\u2014\u2013]*")]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"\b([Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b")]
     private static partial Regex Pronoun();

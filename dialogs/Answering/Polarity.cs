@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
@@ -22,15 +23,18 @@ public static partial class Polarity
     /// <summary>
     /// The sentence's stance on the asked words, each given with its synonyms' stems: denied when a negation stands just
     /// before one of them in its clause ("no evidence that it changed") or just after it ("paid no ransom") and no use of
-    /// the same word is left undenied; stated when it has them all and no negation or hedge at all. When the question asks
+    /// the same word is left undenied, the denied word being used as a verb; stated when it has them all as the question's
+    /// <paramref name="own"/> stems (not synonyms) and no negation or hedge at all. When the question asks
     /// what someone did (<paramref name="askedActive"/>), an asked word after "was" or "were" is not stated; nor is one after "to".
+    /// A denial followed in its clause by the question's <paramref name="subject"/> is about something done to it: unclear.
     /// </summary>
-    public static Stance Of(string sentence, IReadOnlyList<IReadOnlyCollection<string>> asked, bool askedActive = false)
+    public static Stance Of(string sentence, IReadOnlyList<IReadOnlyCollection<string>> asked, IReadOnlyList<string> own, bool askedActive = false, IReadOnlySet<string>? subject = null)
     {
         var words = Word().Matches(TextNormalizer.Straighten(sentence)).Select(m => m.Value.ToLowerInvariant()).ToList();
         var stems = words.Select(TermAnalyzer.Stem).ToList();
         var denied = new HashSet<int>();
         var undenied = new HashSet<int>();
+        var stated = new HashSet<int>();
         var unstated = false;
         var conditional = false;
         for (var i = 0; i < words.Count; i++)
@@ -45,12 +49,18 @@ public static partial class Polarity
             if (i > 0 && (words[i - 1] == "to" || (askedActive && words[i - 1] is "was" or "were" or "been" or "being"))) unstated = true;
             var negations = NegationsBefore(words, stems, i) + (i + 1 < words.Count && IsNegator(words[i + 1]) ? 1 : 0);
             if (negations >= 2) return Stance.Unclear;
-            (negations == 1 ? denied : undenied).Add(group);
+            // "never touched any tools" denies touching, not buying them: a denial must fall on an asked verb.
+            // "paid no fee to the clerk" denies the clerk was paid, not that the clerk paid.
+            if (negations == 1 && subject is not null && AfterInClause(words, stems, i, subject)) return Stance.Unclear;
+            if (negations == 1 && UsedAsVerb(words, i)) denied.Add(group);
+            else if (negations == 0) undenied.Add(group);
+            // Only the question's own words state it: "worked together" does not say "merged".
+            if (negations == 0 && stems[i] == own[group]) stated.Add(group);
         }
 
         if (denied.Count > 0) return denied.Overlaps(undenied) ? Stance.Unclear : Stance.Negated;
         var plain = !words.Any(IsNegator) && !stems.Any(s => NegatingVerbs.Contains(s) || Hedges.Contains(s));
-        return plain && !unstated && undenied.Count == asked.Count ? Stance.Affirmed : Stance.Unclear;
+        return plain && !unstated && stated.Count == asked.Count ? Stance.Affirmed : Stance.Unclear;
     }
 
     private static int NegationsBefore(List<string> words, List<string> stems, int at)
@@ -65,6 +75,25 @@ public static partial class Polarity
         }
 
         return count;
+    }
+
+    private static bool AfterInClause(List<string> words, List<string> stems, int at, IReadOnlySet<string> subject)
+    {
+        for (var j = at + 1; j < Math.Min(words.Count, at + 1 + 2 * Window) && !IsBreak(words[j]); j++)
+        {
+            if (subject.Contains(stems[j])) return true;
+        }
+
+        return false;
+    }
+
+    private static bool UsedAsVerb(List<string> words, int at)
+    {
+        var word = words[at];
+        if ((word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))) || VerbLemmatizer.IsIrregularForm(word)) return true;
+        var before = at > 0 ? words[at - 1] : "";
+        return before is "to" or "not" or "never" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "did" or "do" or "does"
+            || before.EndsWith("n't", StringComparison.Ordinal);
     }
 
     private static bool IsBreak(string word) => Breaks.Contains(word) || word is "," or ";" or ":" or "—" or "–";

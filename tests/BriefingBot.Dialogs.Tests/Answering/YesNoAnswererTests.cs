@@ -13,6 +13,7 @@ public sealed class YesNoAnswererTests : IDisposable
         "We did not sign the lease and we will not sign it," Tallis said.
         Inspectors checked 40 storage sheds on Tuesday, but nothing was found.
         The contractor, Dune Works, was paid 2 million euros last year, the board said.
+        A guard said the auditors had never touched any documents.
         """));
 
     [Fact]
@@ -37,9 +38,11 @@ public sealed class YesNoAnswererTests : IDisposable
     }
 
     [Fact]
-    public void Being_paid_does_not_affirm_paying()
+    public void Being_paid_neither_affirms_nor_denies_paying()
     {
-        Assert.DoesNotContain("Yes", _bot.AskAsync("d", "did the contractor pay the board").Result);
+        var reply = _bot.AskAsync("d", "did the contractor pay the board").Result;
+        Assert.DoesNotContain("Yes", reply);
+        Assert.DoesNotContain("No \u2014", reply);
     }
 
     [Fact]
@@ -60,6 +63,12 @@ public sealed class YesNoAnswererTests : IDisposable
     public void A_question_that_is_not_yes_or_no_gets_no_verdict()
     {
         Assert.DoesNotContain("Yes \u2014", _bot.AskAsync("h", "were did the contractor get paid").Result);
+    }
+
+    [Fact]
+    public void A_denial_of_another_verb_settles_nothing()
+    {
+        Assert.DoesNotContain("No \u2014", _bot.AskAsync("i", "did the auditors sign the documents").Result);
     }
 
     [Fact]
