@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
@@ -14,10 +13,6 @@ public enum Stance { Unclear, Negated, Affirmed }
 /// </summary>
 public static partial class Polarity
 {
-    private const int Window = 4;
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "no", "never", "nothing", "none", "neither", "nor", "without", "cannot" };
-    private static readonly HashSet<string> NegatingVerbs = new(StringComparer.Ordinal) { "deni", "refus", "declin", "fail", "reject" };
-    private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal) { "but", "although", "though", "while", "because", "whereas", "however" };
     private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal) { "if", "whether", "unless", "could", "may", "might", "would", "unclear", "possibl", "probabl", "expect", "plan", "charg", "accus", "alleg", "suspect" };
 
     /// <summary>
@@ -41,64 +36,27 @@ public static partial class Polarity
         {
             // "declined to say whether anyone paid": what follows "whether" or "if" in its clause is neither said nor denied.
             if (words[i] is "whether" or "if" or "unless") conditional = true;
-            else if (IsBreak(words[i])) conditional = false;
+            else if (Negations.IsBreak(words[i])) conditional = false;
             if (conditional) continue;
             var group = Enumerable.Range(0, asked.Count).FirstOrDefault(g => asked[g].Contains(stems[i]), -1);
             if (group < 0) continue;
             // "Did the firm pay" is not stated by "he was paid" (the firm did not do it) nor by "waits for it to pay".
             if (i > 0 && (words[i - 1] == "to" || (askedActive && words[i - 1] is "was" or "were" or "been" or "being"))) unstated = true;
-            var negations = NegationsBefore(words, stems, i) + (i + 1 < words.Count && IsNegator(words[i + 1]) ? 1 : 0);
+            var negations = Negations.Before(words, stems, i) + (i + 1 < words.Count && Negations.IsNegator(words[i + 1]) ? 1 : 0);
             if (negations >= 2) return Stance.Unclear;
-            // "never touched any tools" denies touching, not buying them: a denial must fall on an asked verb.
             // "paid no fee to the clerk" denies the clerk was paid, not that the clerk paid.
-            if (negations == 1 && subject is not null && AfterInClause(words, stems, i, subject)) return Stance.Unclear;
-            if (negations == 1 && UsedAsVerb(words, i)) denied.Add(group);
+            if (negations == 1 && subject is not null && Negations.AfterInClause(words, stems, i, subject)) return Stance.Unclear;
+            // "never touched any tools" denies touching, not buying them: a denial must fall on an asked verb.
+            if (negations == 1 && Negations.UsedAsVerb(words, i)) denied.Add(group);
             else if (negations == 0) undenied.Add(group);
             // Only the question's own words state it: "worked together" does not say "merged".
             if (negations == 0 && stems[i] == own[group]) stated.Add(group);
         }
 
         if (denied.Count > 0) return denied.Overlaps(undenied) ? Stance.Unclear : Stance.Negated;
-        var plain = !words.Any(IsNegator) && !stems.Any(s => NegatingVerbs.Contains(s) || Hedges.Contains(s));
+        var plain = !words.Any(Negations.IsNegator) && !stems.Any(s => Negations.NegatingVerbs.Contains(s) || Hedges.Contains(s));
         return plain && !unstated && stated.Count == asked.Count ? Stance.Affirmed : Stance.Unclear;
     }
-
-    private static int NegationsBefore(List<string> words, List<string> stems, int at)
-    {
-        var count = 0;
-        for (var j = at - 1; j >= Math.Max(0, at - Window); j--)
-        {
-            if (IsBreak(words[j])) break;
-            if (IsNegator(words[j]) || NegatingVerbs.Contains(stems[j])) count++;
-            // "ruled out" denies what follows; "did not rule out" then counts twice.
-            if (words[j] == "out" && j > 0 && stems[j - 1] == "rule") count++;
-        }
-
-        return count;
-    }
-
-    private static bool AfterInClause(List<string> words, List<string> stems, int at, IReadOnlySet<string> subject)
-    {
-        for (var j = at + 1; j < Math.Min(words.Count, at + 1 + 2 * Window) && !IsBreak(words[j]); j++)
-        {
-            if (subject.Contains(stems[j])) return true;
-        }
-
-        return false;
-    }
-
-    private static bool UsedAsVerb(List<string> words, int at)
-    {
-        var word = words[at];
-        if ((word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))) || VerbLemmatizer.IsIrregularForm(word)) return true;
-        var before = at > 0 ? words[at - 1] : "";
-        return before is "to" or "not" or "never" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "did" or "do" or "does"
-            || before.EndsWith("n't", StringComparison.Ordinal);
-    }
-
-    private static bool IsBreak(string word) => Breaks.Contains(word) || word is "," or ";" or ":" or "—" or "–";
-
-    private static bool IsNegator(string word) => Negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
 
     [GeneratedRegex(@"[\p{L}][\p{L}'-]*|,|;|:|—|–")]
     private static partial Regex Word();
