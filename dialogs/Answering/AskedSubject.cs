@@ -7,7 +7,7 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// Who or what a yes-or-no question asks about when it does not name it ("did the pirates …"), and whether a sentence
+/// Who or what a yes-or-no question asks about when it does not name it ("did the smugglers …"), and whether a sentence
 /// speaks of it: a sentence about someone else cannot settle the question.
 /// </summary>
 public sealed partial class AskedSubject
@@ -26,7 +26,7 @@ public sealed partial class AskedSubject
         _entityWords = entityWords;
     }
 
-    /// <summary>"Did the pirates …": the word right after the auxiliary, when it is one of the question's words (not a name).</summary>
+    /// <summary>"Did the smugglers …": the word right after the auxiliary, when it is one of the question's words (not a name).</summary>
     public string? Of(UnderstoodMessage message)
     {
         var first = message.Normalized.Split(' ').SkipWhile(w => w is "and" or "so" or "but" or "then").Skip(1).FirstOrDefault(w => !_vocabulary.IsQuestionWord(w) && w is not ("all" or "any" or "some" or "every" or "each"));
@@ -45,15 +45,15 @@ public sealed partial class AskedSubject
     }
 
     /// <summary>
-    /// A sentence that denies or states something of someone else ("the charity paid no ransom" for "did the pirates
-    /// demand a ransom") settles nothing. The subject may be there by its word, by the name of what it describes or of
+    /// A sentence that denies or states something of someone else ("the council paid no fee" for "did the smugglers
+    /// demand a fee") settles nothing. The subject may be there by its word, by the name of what it describes or of
     /// its kind ("the company" — "Acme Ltd"), or as "it" or "they" for what a sentence before named.
     /// </summary>
     public bool IsIn(int sentenceId, string? subject)
     {
         if (subject is null || Pronoun().IsMatch(_knowledge.Sentence(sentenceId).Text)) return true;
         var stem = TermAnalyzer.Stem(subject);
-        // "declined to say whether the city paid" says nothing of the city.
+        // "would not say whether the city signed" says nothing of the city.
         var text = _knowledge.Sentence(sentenceId).Text;
         var terms = Conditional().IsMatch(text) ? TermAnalyzer.Terms(Conditional().Replace(text, " ")).ToHashSet() : _index.TermsOf(sentenceId);
         if (_vocabulary.Expand(stem, true).Any(terms.Contains)) return true;

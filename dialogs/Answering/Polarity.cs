@@ -17,7 +17,7 @@ public static partial class Polarity
 
     /// <summary>
     /// The sentence's stance on the asked words, each given with its synonyms' stems: denied when a negation stands just
-    /// before one of them in its clause ("no evidence that it changed") or just after it ("paid no ransom") and no use of
+    /// before one of them in its clause ("no sign that it moved") or just after it ("signed no lease") and no use of
     /// the same word is left undenied, the denied word being used as a verb; stated when it has them all as the question's
     /// <paramref name="own"/> stems (not synonyms) and no negation or hedge at all. When the question asks
     /// what someone did (<paramref name="askedActive"/>), an asked word after "was" or "were" is not stated; nor is one after "to".
@@ -34,7 +34,7 @@ public static partial class Polarity
         var conditional = false;
         for (var i = 0; i < words.Count; i++)
         {
-            // "declined to say whether anyone paid": what follows "whether" or "if" in its clause is neither said nor denied.
+            // "would not say whether anyone signed": what follows "whether" or "if" in its clause is neither said nor denied.
             if (words[i] is "whether" or "if" or "unless") conditional = true;
             else if (Negations.IsBreak(words[i])) conditional = false;
             if (conditional) continue;
@@ -46,10 +46,10 @@ public static partial class Polarity
             if (negations >= 2) return Stance.Unclear;
             // "paid no fee to the clerk" denies the clerk was paid, not that the clerk paid.
             if (negations == 1 && subject is not null && Negations.AfterInClause(words, stems, i, subject)) return Stance.Unclear;
-            // "never touched any tools" denies touching, not buying them: a denial must fall on an asked verb.
+            // "never opened any boxes" denies opening, not buying them: a denial must fall on an asked verb.
             if (negations == 1 && Negations.UsedAsVerb(words, i)) denied.Add(group);
             else if (negations == 0) undenied.Add(group);
-            // Only the question's own words state it: "worked together" does not say "merged".
+            // Only the question's own words state it: "talked" does not say "agreed".
             if (negations == 0 && stems[i] == own[group]) stated.Add(group);
         }
 

@@ -37,7 +37,7 @@ public sealed class QuoteScorer
         var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
         var headline = _words.Headline(statement.Id);
         bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
-        // What someone says in an article is about what its headline names ("what did the guard say about the fire"),
+        // What someone says in an article is about what its headline names ("what did the warden say about the flood"),
         // though far less than what they say in so many words.
         bool Headlined(string t) => !speakerAsAnswer && _vocabulary.Expand(t).Any(headline.Contains);
         var termHits = terms.Count(t => Says(t) || Headlined(t));
@@ -69,7 +69,7 @@ public sealed class QuoteScorer
             .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
             .First().Id;
 
-    /// <summary>"What did the guard tell people at the station": a statement in the station's article need not name it again.</summary>
+    /// <summary>"What did the warden tell visitors at the museum": a statement in the museum's article need not name it again.</summary>
     private bool InArticleOf(Statement statement, int entityId)
     {
         var article = _knowledge.Sentence(statement.SentenceIds[0]).ArticleId;

@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// The analysed words of each statement, read once rather than once per question: what was said, the same with the
-/// words around it that say to whom or where it was said ("told parliament"), and its article's headline.
+/// words around it that say to whom or where it was said ("told the council"), and its article's headline.
 /// </summary>
 public sealed class StatementWords
 {
@@ -36,8 +36,8 @@ public sealed class StatementWords
     public HashSet<string> Headline(int statementId) => _headline[statementId];
 
     /// <summary>
-    /// The words around the quote that say to whom, where or when it was said ("told parliament", "at the airport"), not
-    /// who said it: a question may ask by them ("what did the minister tell parliament").
+    /// The words around the quote that say to whom, where or when it was said ("told the council", "at the harbour"), not
+    /// who said it: a question may ask by them ("what did the mayor tell the council").
     /// </summary>
     private IEnumerable<string> FrameTerms(Statement statement)
     {

@@ -55,7 +55,7 @@ public static class AnswerKindClassifier
     /// <summary>True for "how big / large / far …": a measure, answered by an amount with a unit.</summary>
     public static bool AsksSize(string normalized) => HowBig().IsMatch(normalized);
 
-    /// <summary>True for a question opening with an auxiliary ("did the port pay …", "is the clerk going to …"): a yes or no.</summary>
+    /// <summary>True for a question opening with an auxiliary ("did the council pay …", "is the clerk going to …"): a yes or no.</summary>
     public static bool AsksYesNo(string normalized) => YesNo().IsMatch(normalized);
 
     /// <summary>True for "how old …" / "what age …": only an age ("a 27-year-old") answers it.</summary>

@@ -82,8 +82,8 @@ public sealed class QuestionAnalyzer
     private static readonly HashSet<string> OpinionVerbs = new(StringComparer.Ordinal) { "think", "believ", "expect", "reckon", "feel", "consid" };
 
     /// <summary>
-    /// The articles' stem for a word the stemmer cut differently: "robbers" (robb) meets "robbed" (rob), "guilt" meets
-    /// "guilty" (guilti). Only a one-letter difference at the end of a stem of five letters or more.
+    /// The articles' stem for a word the stemmer cut differently: "robbers" (robb) meets "robbed" (rob), "wealth" meets
+    /// "wealthy" (wealthi). Only a one-letter difference at the end of a stem of five letters or more.
     /// </summary>
     private string? KnownVariant(string term, bool typed)
     {

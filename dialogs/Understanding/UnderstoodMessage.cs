@@ -35,7 +35,7 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
     public string? HeadNoun { get; init; }
 
-    /// <summary>True for a question answered yes or no ("did the port pay the ransom"): the cited sentence must settle it.</summary>
+    /// <summary>True for a question answered yes or no ("did the council pay the fee"): the cited sentence must settle it.</summary>
     public bool AsksYesNo { get; init; }
 
     /// <summary>True when the question's words may be met through WordNet's synonyms: a typed answer or a yes or no must still be found beside them.</summary>
