@@ -40,6 +40,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ReportingVerbs>();
         services.AddSingleton<QuotedSpeakers>();
         services.AddSingleton<QuoteText>();
+        services.AddSingleton<StatementWords>();
         services.AddSingleton<QuoteScorer>();
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<SilentSpeakers>();
@@ -60,6 +61,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
         services.AddSingleton<UnanswerableQuestions>();
         services.AddSingleton<AnswerChooser>();
+        services.AddSingleton<AskedSubject>();
+        services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<AnswerFinder>();
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.

@@ -19,10 +19,11 @@ public sealed class AnswerFinder
     private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
     private readonly UnanswerableQuestions _unanswerable;
     private readonly AnswerChooser _chooser;
+    private readonly YesNoAnswerer _yesNo;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -34,6 +35,7 @@ public sealed class AnswerFinder
         _knowledge = knowledge;
         _unanswerable = unanswerable;
         _chooser = chooser;
+        _yesNo = yesNo;
     }
 
     /// <summary>Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups.</summary>
@@ -51,9 +53,9 @@ public sealed class AnswerFinder
 
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
-        var ranked = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => r.TermCoverage >= RequiredCoverage(message) && r.MeetsConstraints && _ranker.HasVerb(r, message))
-            .Take(_options.SentencesToSearch);
+        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && _ranker.HasVerb(r, message));
+        if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
+        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))

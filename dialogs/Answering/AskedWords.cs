@@ -9,10 +9,10 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds)
 {
-    /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer.</summary>
+    /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
     {
-        var wide = message.WantsTypedAnswer;
+        var wide = message.WidensWords;
         var topical = message.Terms.Where(t => !vocabulary.IsSoft(t)).ToList();
         return new AskedWords(
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),

@@ -34,7 +34,7 @@ public sealed class QuoteAnswerer
     public IReadOnlyList<AnswerCandidate> Find(UnderstoodMessage message, bool speakerAsAnswer = false)
     {
         var topicTerms = TopicTerms(message);
-        var speakerIds = speakerAsAnswer ? new List<int>() : _speakers.AskedAbout(message, topicTerms);
+        var speakerIds = speakerAsAnswer ? new List<int>() : _speakers.AskedAbout(message, topicTerms, SpeakerTerms(message));
         var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
         var verb = message.Terms.FirstOrDefault(_verbs.IsReporting);
@@ -45,6 +45,14 @@ public sealed class QuoteAnswerer
             .OrderByDescending(c => c!.Score).ThenBy(c => c!.SentenceId)
             .Select(c => c!)
             .ToList();
+    }
+
+    /// <summary>"What did the port director say about …": the words before "about" that describe the speaker, if it has one.</summary>
+    private List<string> SpeakerTerms(UnderstoodMessage message)
+    {
+        var about = message.Normalized.IndexOf(" about ", StringComparison.Ordinal);
+        if (about < 0) return new List<string>();
+        return TermAnalyzer.Terms(message.Normalized[..about]).Where(t => message.Terms.Contains(t) && !_verbs.IsReporting(t) && !_vocabulary.IsSoft(t)).Distinct().ToList();
     }
 
     /// <summary>What the statement should be about: the words after "about" when the question has it, else every word but the reporting verb.</summary>

@@ -6,8 +6,9 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// Scores a statement for a question: by the share of the topic's words its content has (rare words weighing more),
-/// the topic's entities it names and its reporting verb; a statement with too few of them is no candidate.
+/// Scores a statement for a question: by the share of the topic's words its content or frame has (rare words weighing
+/// more; its article's headline counting faintly), the topic's entities it names and its reporting verb; a statement
+/// with too few of them is no candidate.
 /// </summary>
 public sealed class QuoteScorer
 {
@@ -15,32 +16,38 @@ public sealed class QuoteScorer
     private readonly Vocabulary _vocabulary;
     private readonly QuoteText _text;
     private readonly int _sentenceCount;
-    private readonly Dictionary<int, HashSet<string>> _contentTerms;
+    private readonly StatementWords _words;
 
-    /// <summary>Analyses each statement's content once, not once per question.</summary>
-    public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text)
+    /// <summary>Creates the scorer over the statements' words, read once.</summary>
+    public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text, StatementWords words)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _text = text;
+        _words = words;
         _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
-        _contentTerms = knowledge.Statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
     }
 
     /// <summary>The statement as a candidate, or null; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
     public AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
     {
         if (statement.SentenceIds.Count == 0) return null;
-        var content = _contentTerms[statement.Id];
+        // Who said something must have said it, not merely in the setting it was said in ("during a debate on …").
+        var content = speakerAsAnswer ? _words.Said(statement.Id) : _words.SaidOrFramed(statement.Id);
         var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
-        var termHits = terms.Count(t => _vocabulary.Expand(t).Any(content.Contains));
+        var headline = _words.Headline(statement.Id);
+        bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
+        // What someone says in an article is about what its headline names ("what did the warden say about the flood"),
+        // though far less than what they say in so many words.
+        bool Headlined(string t) => !speakerAsAnswer && _vocabulary.Expand(t).Any(headline.Contains);
+        var termHits = terms.Count(t => Says(t) || Headlined(t));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
-        if (entityHits < entities.Count) return null;
+        if (entityHits < entities.Count && !(terms.Count > 0 && termHits == terms.Count && entities.All(e => InArticleOf(statement, e)))) return null;
         // Rare words weigh more than common ones: "talks" says more about a statement than "group".
         var weights = terms.ToDictionary(t => t, Weight);
         var total = weights.Values.Sum() + 0.5 * entities.Count;
-        var hitWeight = terms.Where(t => _vocabulary.Expand(t).Any(content.Contains)).Sum(t => weights[t]);
+        var hitWeight = terms.Sum(t => Says(t) ? weights[t] : Headlined(t) ? weights[t] / 10 : 0);
         var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
         else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
@@ -61,6 +68,13 @@ public sealed class QuoteScorer
                 + 0.5 * entities.Count(e => _knowledge.MentionsIn(s.Id).Any(m => m.EntityId == e)))
             .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
             .First().Id;
+
+    /// <summary>"What did the warden tell visitors at the museum": a statement in the museum's article need not name it again.</summary>
+    private bool InArticleOf(Statement statement, int entityId)
+    {
+        var article = _knowledge.Sentence(statement.SentenceIds[0]).ArticleId;
+        return _knowledge.MentionsOf(entityId).Any(m => _knowledge.Sentence(m.SentenceId).ArticleId == article);
+    }
 
     private bool Names(string content, int entityId)
     {

@@ -17,11 +17,30 @@ public sealed class QuoteText
         _describer = describer;
     }
 
-    /// <summary>The speaker with their role when <paramref name="speakerAsAnswer"/>, else what they said; a long statement is quoted by its cited sentence.</summary>
+    /// <summary>
+    /// The speaker with their role when <paramref name="speakerAsAnswer"/>, else what they said ("told" reads "said": the
+    /// reply leaves out whom they told); a long statement is quoted by its cited sentence.
+    /// </summary>
     public string Of(Statement statement, Entity speaker, int sentenceId, bool speakerAsAnswer)
     {
         var quote = statement.Content.Length <= MaxQuote ? statement.Content : _knowledge.Sentence(sentenceId).Text;
-        return speakerAsAnswer ? _describer.NameWithRole(speaker) : $"{speaker.Name} {ReportingVerbs.PastTense(statement.Verb)}: \u201C{Shorten(quote)}\u201D";
+        if (speakerAsAnswer) return _describer.NameWithRole(speaker);
+        var said = $"{speaker.Name} {ReportingVerbs.PastTense(statement.Verb is "tell" ? "say" : statement.Verb)}: \u201C{Shorten(quote)}\u201D";
+        return Continuation(statement) is { } next && said.Length + next.Length <= MaxQuote ? $"{said}, and: \u201C{Shorten(next)}\u201D" : said;
+    }
+
+    /// <summary>
+    /// The same speaker's next statement when it goes on about what this one said ("the risk had grown." — "It grows
+    /// online," she said): on its own the first leaves out what the second adds.
+    /// </summary>
+    private string? Continuation(Statement statement)
+    {
+        var last = _knowledge.Sentence(statement.SentenceIds.Max());
+        var sentences = _knowledge.SentencesOf(last.ArticleId);
+        if (last.Index + 1 >= sentences.Count) return null;
+        var next = _knowledge.StatementsIn(sentences[last.Index + 1].Id).FirstOrDefault(s => s.SpeakerEntityId == statement.SpeakerEntityId && s.Id != statement.Id);
+        var opening = next?.Content.TrimStart('\u201C', '"', ' ').Split(' ')[0];
+        return opening is "It" or "They" or "This" or "That" or "These" or "Those" ? next!.Content : null;
     }
 
     private static string Shorten(string content)

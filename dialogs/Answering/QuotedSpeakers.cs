@@ -21,15 +21,21 @@ public sealed class QuotedSpeakers
     }
 
     /// <summary>
-    /// The quoted people the question names; when it names none, those whose roles have the most of the topic's words
-    /// ("what did the director say"), and those words are then taken out of <paramref name="topicTerms"/>.
+    /// The quoted people the question names; when it names none, those whose roles have the most of the words that
+    /// describe the speaker before "about" (<paramref name="speakerTerms"/>: "what did the director say about the fire"),
+    /// else of the topic's words ("what did the director say"), and those words are then taken out of <paramref name="topicTerms"/>.
     /// </summary>
-    public List<int> AskedAbout(UnderstoodMessage message, List<string> topicTerms)
+    public List<int> AskedAbout(UnderstoodMessage message, List<string> topicTerms, List<string> speakerTerms)
     {
-        // Who is described ("what did he tell the committee") is spoken to or about, not the speaker.
-        var described = message.Entities.Where(DescribedEntityFinder.IsDescription).Select(e => e.Entity.Id).ToHashSet();
+        // Who is described after the verb ("what did he tell the committee") is spoken to or about, not the speaker;
+        // before it ("what did the freed clerk say") is the speaker.
+        var verb = ReportingVerbs.Pattern.Match(message.Original);
+        var described = message.Entities.Where(e => DescribedEntityFinder.IsDescription(e) && !(verb.Success && e.Start >= 0 && e.Start < verb.Index))
+            .Select(e => e.Entity.Id).ToHashSet();
         var named = message.AllEntityIds.Where(id => !described.Contains(id) && _knowledge.StatementsBy(id).Count > 0).ToList();
-        return named.Count > 0 ? named : ByRole(topicTerms);
+        if (named.Count > 0) return named;
+        var byDescription = ByRole(speakerTerms);
+        return byDescription.Count > 0 ? byDescription : ByRole(topicTerms);
     }
 
     private List<int> ByRole(List<string> terms)

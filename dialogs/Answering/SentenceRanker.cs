@@ -28,7 +28,7 @@ public sealed class SentenceRanker
     /// <summary>Sentences best first; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
     public IReadOnlyList<RankedSentence> Rank(UnderstoodMessage message, int? contextEntityId)
     {
-        var expanded = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).Distinct().ToList();
+        var expanded = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WidensWords)).Distinct().ToList();
         var bm25 = expanded.Count == 0 ? Array.Empty<ScoredSentence>() : _knowledge.Search(expanded, 50);
         var best = bm25.Count == 0 ? 1 : Math.Max(bm25[0].Score, 1e-9);
         var scores = bm25.ToDictionary(s => s.Sentence.Id, s => s.Score / best);
@@ -46,5 +46,5 @@ public sealed class SentenceRanker
 
     /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
     public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
-        message.MainVerb is null || _vocabulary.Expand(message.MainVerb, message.WantsTypedAnswer).Any(_index.TermsOf(ranked.Sentence.Id).Contains);
+        message.MainVerb is null || _vocabulary.Expand(message.MainVerb, message.WidensWords).Any(_index.TermsOf(ranked.Sentence.Id).Contains);
 }

@@ -13,13 +13,15 @@ public sealed class UnanswerableQuestions
     private readonly PersonNouns _personNouns;
     private readonly IBriefingKnowledge _knowledge;
     private readonly SilentSpeakers _silent;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the check.</summary>
-    public UnanswerableQuestions(PersonNouns personNouns, IBriefingKnowledge knowledge, SilentSpeakers silent)
+    public UnanswerableQuestions(PersonNouns personNouns, IBriefingKnowledge knowledge, SilentSpeakers silent, Vocabulary vocabulary)
     {
         _personNouns = personNouns;
         _knowledge = knowledge;
         _silent = silent;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>True when no answer from the articles can be supported.</summary>
@@ -31,12 +33,19 @@ public sealed class UnanswerableQuestions
     /// <summary>
     /// One word the articles never use may be a paraphrase ("participate", "vanish") when the question names what it is
     /// about (an entity, or three more words) and wants a typed answer (a number, a date, a person…) that the cited
-    /// sentence must still supply. Open questions, role words and two or more unknown words are never let through.
+    /// sentence must still supply, or asks a yes or no that the cited sentence must settle, or asks what a person it
+    /// names said about two or more words, the statement having the others ("what did Roe say about the council's
+    /// reaction"). Open questions, role words and two or more unknown words are never let through.
     /// </summary>
     private bool MayIgnoreUncovered(UnderstoodMessage message) =>
         message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4)
-        && message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason)
+        && (message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason) || message.AsksYesNo || AsksNamedSpeaker(message))
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
+
+    private bool AsksNamedSpeaker(UnderstoodMessage message) =>
+        message.Expected == AnswerKind.Quote && message.Normalized.Contains(" about ", StringComparison.Ordinal)
+        && message.Entities.Any(e => !DescribedEntityFinder.IsDescription(e) && _knowledge.StatementsBy(e.Entity.Id).Count > 0)
+        && message.Terms.Count(t => !_vocabulary.IsSoft(t)) >= 2;
 
     /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
     private bool SaysUnknownPerson(UnderstoodMessage message) =>

@@ -59,6 +59,9 @@ public static class AnswerKindClassifier
     /// <summary>The dimension of "how big / deep / far …" ("deep"), or null when the question asks for no measure.</summary>
     public static string? AskedDimension(string normalized) => HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
 
+    /// <summary>True for a question opening with an auxiliary ("did the council pay …", "is the clerk going to …"): a yes or no.</summary>
+    public static bool AsksYesNo(string normalized) => YesNo().IsMatch(normalized);
+
     /// <summary>True for "how old …" / "what age …": only an age ("a 27-year-old") answers it.</summary>
     public static bool AsksAge(string normalized) => Age().IsMatch(normalized);
 }

@@ -47,6 +47,9 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b( (?<next>[a-z-]+))?")]
     internal static partial Regex Which();
 
+    [GeneratedRegex(@"^((and|so|but|then) )?(did|does|do|is|are|was|were|has|have|had|could|can|will|would|should|may|might)\b(?! (did|does|do|is|are|was|were|has|have|had)\b)")]
+    internal static partial Regex YesNo();
+
     [GeneratedRegex(@"^(who|whom|whose)\b")]
     internal static partial Regex Who();
 }

@@ -40,12 +40,15 @@ public sealed class QuestionAnalyzer
         var entities = _described.Complete(text, OrdinaryWordMatches.Without(_knowledge.FindEntities(text), headNoun), memory).ToList();
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
+        var yesNo = kind == AnswerKind.Any && AnswerKindClassifier.AsksYesNo(normalized);
         var rest = _multiWord.Plain(_vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans)))));
+        if (yesNo) rest = FutureGoing.Replace(rest, "");
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
             .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? headNoun);
-        var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t)).Distinct().ToList();
+        var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
+            .Select(t => IsKnown(t, typed) ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(_phrasal.UnusedIn(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
         var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && t != head).ToList();
@@ -61,6 +64,7 @@ public sealed class QuestionAnalyzer
         return new UnderstoodMessage(text, normalized, Intent.Question)
         {
             Expected = kind,
+            AsksYesNo = yesNo,
             Times = times,
             Numbers = numbers,
             HeadNoun = head,
@@ -71,6 +75,26 @@ public sealed class QuestionAnalyzer
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             MainVerb = AnswerKindClassifier.WhoVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
         };
+    }
+
+    /// <summary>"Is the clerk going to resign": "going to" before a verb only marks the future.</summary>
+    private static readonly System.Text.RegularExpressions.Regex FutureGoing =
+        new(@"\bgoing to (?=[a-z])(?!(the|a|an|his|her|their|its|this|that|my|our|your)\b)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>"Does the clerk think the deal will fail": the opinion is what the sentence must hold, not the verb that reports it.</summary>
+    private static readonly HashSet<string> OpinionVerbs = new(StringComparer.Ordinal) { "think", "believ", "expect", "reckon", "feel", "consid" };
+
+    /// <summary>
+    /// The articles' stem for a word the stemmer cut differently: "robbers" (robb) meets "robbed" (rob), "wealth" meets
+    /// "wealthy" (wealthi). Only a one-letter difference at the end of a stem of five letters or more.
+    /// </summary>
+    private string? KnownVariant(string term, bool typed)
+    {
+        if (term.Length < 5) return null;
+        var variants = new List<string> { term + "i", term + "e" };
+        if (term[^1] == term[^2]) variants.Add(term[..^1]);
+        if (term[^1] is 'i' or 'e') variants.Add(term[..^1]);
+        return variants.FirstOrDefault(v => IsKnown(v, typed));
     }
 
     private bool IsKnown(string term, bool typed) => _vocabulary.Expand(term, typed).Any(s => _knowledge.DocumentFrequency(s) > 0);

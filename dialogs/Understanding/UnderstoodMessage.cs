@@ -35,6 +35,12 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
     public string? HeadNoun { get; init; }
 
+    /// <summary>True for a question answered yes or no ("did the council pay the fee"): the cited sentence must settle it.</summary>
+    public bool AsksYesNo { get; init; }
+
+    /// <summary>True when the question's words may be met through WordNet's synonyms: a typed answer or a yes or no must still be found beside them.</summary>
+    public bool WidensWords => WantsTypedAnswer || AsksYesNo;
+
     /// <summary>True when the answer is a typed fact (a person, a date, a number…) that the cited sentence must hold.</summary>
     public bool WantsTypedAnswer => Expected is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place or AnswerKind.Date
         or AnswerKind.Number or AnswerKind.Duration or AnswerKind.Entity or AnswerKind.Thing;

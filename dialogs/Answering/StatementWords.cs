@@ -1,0 +1,51 @@
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// The analysed words of each statement, read once rather than once per question: what was said, the same with the
+/// words around it that say to whom or where it was said ("told the council"), and its article's headline.
+/// </summary>
+public sealed class StatementWords
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly Dictionary<int, HashSet<string>> _said;
+    private readonly Dictionary<int, HashSet<string>> _framed;
+    private readonly Dictionary<int, HashSet<string>> _headline;
+
+    /// <summary>Indexes every statement of the articles.</summary>
+    public StatementWords(IBriefingKnowledge knowledge)
+    {
+        _knowledge = knowledge;
+        var statements = knowledge.Statements.Where(s => s.SentenceIds.Count > 0).ToList();
+        _said = statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
+        _framed = statements.ToDictionary(s => s.Id, s => _said[s.Id].Concat(FrameTerms(s)).ToHashSet());
+        var headlines = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
+        _headline = statements.ToDictionary(s => s.Id, s => headlines.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
+    }
+
+    /// <summary>The words of what was said.</summary>
+    public HashSet<string> Said(int statementId) => _said[statementId];
+
+    /// <summary>The words of what was said, and of whom or where it was said to, but not of who said it.</summary>
+    public HashSet<string> SaidOrFramed(int statementId) => _framed[statementId];
+
+    /// <summary>The words of the headline of the statement's article.</summary>
+    public HashSet<string> Headline(int statementId) => _headline[statementId];
+
+    /// <summary>
+    /// The words around the quote that say to whom, where or when it was said ("told the council", "at the harbour"), not
+    /// who said it: a question may ask by them ("what did the mayor tell the council").
+    /// </summary>
+    private IEnumerable<string> FrameTerms(Statement statement)
+    {
+        var speaker = _knowledge.Entity(statement.SpeakerEntityId);
+        var own = TermAnalyzer.Terms(string.Join(' ', speaker.Aliases.Concat(speaker.Roles).Concat(speaker.Descriptions).Append(speaker.Name))).ToHashSet();
+        var contentWords = _said[statement.Id].Count;
+        // Only a sentence that is little more than the statement is its frame; a long paragraph says other things too.
+        return statement.SentenceIds.Select(_knowledge.Sentence).Where(s => s.Terms.Count <= contentWords + 8)
+            .SelectMany(s => s.Terms).Where(t => !own.Contains(t));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers a yes-or-no question ("did the clerk sign the lease") from the best sentences that hold its words: the
+/// best-ranked one that denies or states them settles it ("No — the clerk refused to sign the lease"); with none, the
+/// best sentence is quoted as what the briefing says. A question with a word the articles never use needs a sentence
+/// that settles it.
+/// </summary>
+public sealed partial class YesNoAnswerer
+{
+    private readonly Vocabulary _vocabulary;
+    private readonly SentenceIndex _index;
+    private readonly AnsweringOptions _options;
+    private readonly AskedSubject _subject;
+
+    /// <summary>Creates the answerer.</summary>
+    public YesNoAnswerer(Vocabulary vocabulary, SentenceIndex index, AnsweringOptions options, AskedSubject subject)
+    {
+        _subject = subject;
+        _vocabulary = vocabulary;
+        _index = index;
+        _options = options;
+    }
+
+    /// <summary>
+    /// The answer from <paramref name="ranked"/> (best first, meeting the question's constraints): the sentences that
+    /// cover <paramref name="coverage"/> of its words, and, when it names who or what it is about, those that miss one of
+    /// them but settle it ("did Roe pay the smugglers" — "Roe paid nothing").
+    /// </summary>
+    public AnswerOutcome Answer(UnderstoodMessage message, IEnumerable<RankedSentence> ranked, double coverage)
+    {
+        var own = message.Terms.Concat(message.UncoveredTerms).Distinct().Where(t => !_vocabulary.IsSoft(t)).ToList();
+        var asked = own.Select(t => (IReadOnlyCollection<string>)_vocabulary.Expand(t, true)).ToList();
+        var active = ActiveQuestion().IsMatch(message.Normalized);
+        var subject = _subject.Of(message);
+        var subjectStems = active ? _subject.StemsOf(message) : null;
+        var judged = ranked.Select(r => (Ranked: r, Stance: _subject.IsIn(r.Sentence.Id, subject) ? Polarity.Of(r.Sentence.Text, asked, own, active, subjectStems) : Stance.Unclear))
+            .Where(p => p.Ranked.TermCoverage >= coverage || (message.AllEntityIds.Any() && Settles(p.Stance, message, asked.Count) && MissesAtMostOne(p.Ranked, asked)))
+            .Take(_options.SentencesToSearch).ToList();
+        if (judged.Count == 0) return AnswerOutcome.None;
+        var settled = judged.FirstOrDefault(p => Settles(p.Stance, message, asked.Count));
+        if (settled.Ranked is { } settling) return Reply(settled.Stance == Stance.Negated ? "No" : "Yes", settling, asked, own, settled.Stance);
+        return message.UncoveredTerms.Count > 0 || judged[0].Ranked.TermCoverage < coverage ? AnswerOutcome.None : Reply(null, judged[0].Ranked, asked, own, Stance.Unclear);
+    }
+
+    private static bool Settles(Stance stance, UnderstoodMessage message, int asked) => stance == Stance.Negated || (stance == Stance.Affirmed && MayAffirm(message, asked));
+
+    private bool MissesAtMostOne(RankedSentence ranked, List<IReadOnlyCollection<string>> asked)
+    {
+        var terms = _index.TermsOf(ranked.Sentence.Id);
+        return asked.Count(words => !words.Any(terms.Contains)) <= 1;
+    }
+
+    /// <summary>
+    /// "Were all four clerks …", "did any …": a quantity the sentence may not match; "did it …": a thing the question
+    /// does not name; "could it happen", "does she think …": a possibility or a view, which a told fact does not state;
+    /// a single word: too little to state anything. Only a denial is safe then.
+    /// </summary>
+    private static bool MayAffirm(UnderstoodMessage message, int asked) =>
+        asked + message.AllEntityIds.Count() >= 2 && message.Numbers.Count == 0 && !message.Normalized.Split(' ').Any(w => w is "all" or "every" or "each" or "only" or "both" or "any" or "ever"
+            or "it" or "they" or "them" or "he" or "she" or "him" or "her" or "this" or "that" or "these" or "those"
+            or "could" or "can" or "will" or "would" or "might" or "may" or "should" or "think" or "believe" or "expect");
+
+    private static AnswerOutcome Reply(string? verdict, RankedSentence ranked, IReadOnlyList<IReadOnlyCollection<string>> asked, IReadOnlyList<string> own, Stance stance)
+    {
+        var text = Settling(ranked.Sentence.Text.Trim(), asked, own, stance);
+        var reply = verdict is null ? $"The briefing says: {text}" : $"{verdict} \u2014 {text}";
+        return new AnswerOutcome { Answer = new AnswerCandidate(reply, ranked.Sentence.Id, ranked.Score) };
+    }
+
+    /// <summary>Of a long quote ("We met twice. We signed nothing. We left."), the sentence inside it that settles the question.</summary>
+    private static string Settling(string text, IReadOnlyList<IReadOnlyCollection<string>> asked, IReadOnlyList<string> own, Stance stance)
+    {
+        var parts = InnerSentence().Split(text);
+        if (parts.Length < 2 || stance == Stance.Unclear) return text;
+        return parts.FirstOrDefault(p => Polarity.Of(p, asked, own) == stance)?.Trim() ?? text;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?][""”]?)\s+(?=[""“]?[A-Z])")]
+    private static partial Regex InnerSentence();
+
+    [GeneratedRegex(@"^((and|so|but|then) )?(did|does|do|will|would|can|could|should|has|have|had) ")]
+    private static partial Regex ActiveQuestion();
+}

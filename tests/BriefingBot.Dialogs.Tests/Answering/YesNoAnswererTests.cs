@@ -1,0 +1,82 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>Yes-or-no questions over an invented article, through the real bot: a denial says "No", a plain statement "Yes".</summary>
+public sealed class YesNoAnswererTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Harbour Lease Dispute Deepens
+
+        The Lakeport Harbour Board met on Monday to discuss the new lease.
+        Board secretary Mira Tallis said the board had paid no fee to the contractor and declined to say whether the city had made a payment.
+        "We did not sign the lease and we will not sign it," Tallis said.
+        Inspectors checked 40 storage sheds on Tuesday, but nothing was found.
+        The contractor, Dune Works, was paid 2 million euros last year, the board said.
+        A guard said the auditors had never touched any documents.
+        """));
+
+    [Fact]
+    public void A_sentence_that_pays_no_fee_denies_paying_even_without_the_questions_other_words()
+    {
+        var reply = _bot.AskAsync("a", "did the lakeport harbour board pay anything to the builders").Result;
+        Assert.StartsWith("No \u2014", reply);
+        Assert.Contains("paid no fee", reply);
+    }
+
+    [Fact]
+    public void Nothing_found_denies_finding()
+    {
+        var reply = _bot.AskAsync("b", "did the inspectors find anything in the storage sheds").Result;
+        Assert.StartsWith("No \u2014", reply);
+    }
+
+    [Fact]
+    public void A_plain_statement_affirms()
+    {
+        Assert.StartsWith("Yes \u2014", _bot.AskAsync("c", "was the contractor paid").Result);
+    }
+
+    [Fact]
+    public void Being_paid_neither_affirms_nor_denies_paying()
+    {
+        var reply = _bot.AskAsync("d", "did the contractor pay the board").Result;
+        Assert.DoesNotContain("Yes", reply);
+        Assert.DoesNotContain("No \u2014", reply);
+    }
+
+    [Fact]
+    public void Is_going_to_asks_about_the_verb_after_it()
+    {
+        var reply = _bot.AskAsync("e", "is the harbour board going to sign the lease").Result;
+        Assert.StartsWith("No \u2014", reply);
+        Assert.Contains("will not sign", reply);
+    }
+
+    [Fact]
+    public void A_denial_about_someone_else_settles_nothing()
+    {
+        Assert.DoesNotContain("No \u2014", _bot.AskAsync("g", "did the inspectors pay a fee to the contractor").Result);
+    }
+
+    [Fact]
+    public void A_question_that_is_not_yes_or_no_gets_no_verdict()
+    {
+        Assert.DoesNotContain("Yes \u2014", _bot.AskAsync("h", "were did the contractor get paid").Result);
+    }
+
+    [Fact]
+    public void A_denial_of_another_verb_settles_nothing()
+    {
+        Assert.DoesNotContain("No \u2014", _bot.AskAsync("i", "did the auditors sign the documents").Result);
+    }
+
+    [Fact]
+    public void A_yes_or_no_about_something_the_articles_never_mention_is_refused()
+    {
+        Assert.Contains("does not cover", _bot.AskAsync("f", "did the inspectors find weapons in the mayor's office").Result);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
