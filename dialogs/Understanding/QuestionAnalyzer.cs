@@ -48,7 +48,7 @@ public sealed class QuestionAnalyzer
             .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
-            .Select(t => IsKnown(t, typed) ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
+            .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(_phrasal.UnusedIn(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
         var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && t != head).ToList();
@@ -86,7 +86,8 @@ public sealed class QuestionAnalyzer
 
     /// <summary>
     /// The articles' stem for a word the stemmer cut differently: "robbers" (robb) meets "robbed" (rob), "wealth" meets
-    /// "wealthy" (wealthi). Only a one-letter difference at the end of a stem of five letters or more.
+    /// "wealthy" (wealthi). Only a one-letter difference at the end of a stem of five letters or more, and only in yes/no
+    /// questions, where a sentence must also settle the question: elsewhere "the robbers" would also meet "every robbery".
     /// </summary>
     private string? KnownVariant(string term, bool typed)
     {
