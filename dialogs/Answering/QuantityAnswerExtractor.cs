@@ -74,7 +74,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         var following = Following(sentence, quantity);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return true;
-        if (HeadNouns.AsksMoney(message.HeadNoun)) return quantity.Kind == "currency";
+        if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
         {
