@@ -59,6 +59,9 @@ public static class AnswerKindClassifier
     /// <summary>The dimension of "how big / deep / far …" ("deep"), or null when the question asks for no measure.</summary>
     public static string? AskedDimension(string normalized) => HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
 
+    /// <summary>The noun "how long is/was the … NOUN" ends with ("how long is the canal" → "canal"): it may ask a length, not a duration.</summary>
+    public static string? AsksLengthOf(string normalized) => LengthOf().Match(normalized) is { Success: true } match ? match.Groups["noun"].Value : null;
+
     /// <summary>True for "how old …" / "what age …": only an age ("a 27-year-old") answers it.</summary>
     public static bool AsksAge(string normalized) => Age().IsMatch(normalized);
 }

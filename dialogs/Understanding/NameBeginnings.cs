@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Text;
+using BriefingBot.Knowledge.Extraction;
 
 namespace BriefingBot.Dialogs.Understanding;
 
@@ -39,8 +40,11 @@ public sealed partial class NameBeginnings
         if (at < 0 || !prefix.AllButLast) return prefix.Words.Length;
         var next = NextWord().Match(lower, at + prefix.Words.Length);
         var word = next.Success ? next.Groups["w"].Value : "";
-        return word.Length > 0 && !_vocabulary.IsQuestionWord(word) && TermAnalyzer.Terms(word).Any() ? next.Index + next.Length - at : prefix.Words.Length;
+        return word.Length > 0 && !_vocabulary.IsQuestionWord(word) && !IsPastForm(word) && TermAnalyzer.Terms(word).Any() ? next.Index + next.Length - at : prefix.Words.Length;
     }
+
+    /// <summary>"When was old mill built": a past form after the first words is the question's verb, not the name's last word.</summary>
+    private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || VerbLemmatizer.IsIrregularForm(word);
 
     [GeneratedRegex(@"\G\s+(?<w>[a-z]+)")]
     private static partial Regex NextWord();

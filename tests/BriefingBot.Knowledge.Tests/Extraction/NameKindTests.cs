@@ -33,6 +33,16 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_name_a_distance_and_direction_from_a_place_is_tied_to_it()
+    {
+        var knowledge = SyntheticArticle.Build("Two men escaped from Old Mill Prison, 20 kilometres north of Tarvostok, on Friday.", Published);
+
+        var prison = knowledge.Named("Old Mill Prison");
+
+        Assert.Contains(knowledge.Named("Tarvostok").Id, prison.RelatedEntityIds);
+    }
+
+    [Fact]
     public void A_named_airport_or_harbour_is_a_place_but_a_person_keeps_a_surname()
     {
         var knowledge = SyntheticArticle.Build(
