@@ -19,7 +19,8 @@ public static class PlaceCues
 
         if (IsDateline(tokens, name)) candidate.Vote(EntityKind.Place, 3);
         var before = name.First - 1;
-        if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before))) candidate.Vote(EntityKind.Place);
+        // "leading to Roe's arrest": a possessive name only qualifies the preposition's noun
+        if (before >= 0 && Lexicon.PlacePrepositions.Contains(tokens[before].Lower) && !(tokens[before].Lower == "to" && AfterSpeechWord(tokens, before)) && !last.IsPossessive) candidate.Vote(EntityKind.Place);
         if (PlaceLists.NamesBefore(tokens, name, chunks) is { } list) candidate.Vote(EntityKind.Place, list.Any(c => Gazetteer.Default.Find(c.Text) is not null) ? 3 : 1);
         if (ContainingPlaceAfter(tokens, name, chunks) is { } country)
         {

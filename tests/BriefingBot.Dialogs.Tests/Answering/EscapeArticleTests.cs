@@ -15,6 +15,7 @@ public sealed class EscapeArticleTests : IDisposable
         Detectives searched the prison again on Sunday.
         Three inmates were still at large on Monday.
         Two inmates were recaptured on Tuesday.
+        The night shift had only three guards for 400 inmates, in a prison built for 300.
         """));
 
     private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
@@ -68,6 +69,12 @@ public sealed class EscapeArticleTests : IDisposable
     public void Caught_again_is_recaptured()
     {
         Assert.Contains("two", Ask("how many inmates have been caught again"));
+    }
+
+    [Fact]
+    public void A_sentence_of_the_article_speaks_of_its_one_named_prison_by_the_noun()
+    {
+        Assert.Contains("three", Ask("how many guards were on the night shift at old mill prison"));
     }
 
     public void Dispose() => _bot.Dispose();

@@ -43,6 +43,15 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_possessive_name_after_a_preposition_is_no_place()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The reward led to Rowe's arrest on Friday. Police questioned Tomas Rowe for hours.", Published);
+
+        Assert.NotEqual(EntityKind.Place, knowledge.Named("Tomas Rowe").Kind);
+    }
+
+    [Fact]
     public void A_named_airport_or_harbour_is_a_place_but_a_person_keeps_a_surname()
     {
         var knowledge = SyntheticArticle.Build(
