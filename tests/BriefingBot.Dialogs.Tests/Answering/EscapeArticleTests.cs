@@ -77,5 +77,11 @@ public sealed class EscapeArticleTests : IDisposable
         Assert.Contains("three", Ask("how many guards were on the night shift at old mill prison"));
     }
 
+    [Fact]
+    public void The_prisoners_are_people_not_the_prison()
+    {
+        Assert.Contains("three", Ask("how many of the prisoners are still on the loose"));
+    }
+
     public void Dispose() => _bot.Dispose();
 }
