@@ -13,6 +13,7 @@ public sealed class EscapeArticleTests : IDisposable
         Old Mill, built in 1901, holds 300 men.
         The mayor said the guards had earned praise for the search.
         Detectives searched the prison again on Sunday.
+        Two years ago four men broke out of the jail through a 12-metre drain.
         Three inmates were still at large on Monday.
         Two inmates were recaptured on Tuesday.
         The night shift had only three guards for 400 inmates, in a prison built for 300.
@@ -81,6 +82,12 @@ public sealed class EscapeArticleTests : IDisposable
     public void The_prisoners_are_people_not_the_prison()
     {
         Assert.Contains("three", Ask("how many of the prisoners are still on the loose"));
+    }
+
+    [Fact]
+    public void Breaking_out_is_an_escape()
+    {
+        Assert.Contains("12-metre", Ask("how long was the escape drain"));
     }
 
     public void Dispose() => _bot.Dispose();
