@@ -35,6 +35,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ConversationFocus>();
         services.AddSingleton<SentenceIndex>();
         services.AddSingleton<AskedFacts>();
+        services.AddSingleton<FacilityNouns>();
         services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<ReportingVerbs>();

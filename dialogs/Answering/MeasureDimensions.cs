@@ -31,6 +31,9 @@ internal static class MeasureDimensions
         _ => true,
     };
 
+    /// <summary>True for a length or distance ("38 metres", "a 5-km").</summary>
+    public static bool IsLength(Quantity quantity) => HasUnit(quantity, DistanceUnits);
+
     private static bool IsNear(IEnumerable<string> nearbyWords, string[] words) => nearbyWords.Any(w => words.Contains(w.Trim(',', '.', ';', ':').ToLowerInvariant()));
 
     private static bool HasUnit(Quantity quantity, string[] units) =>

@@ -31,7 +31,8 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration));
+        var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration)
+            || MeasuresAskedThing(q, ranked.Sentence.Text, message));
         foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
@@ -44,6 +45,15 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         var before = sentence[..Math.Clamp(quantity.Start, 0, sentence.Length)].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? "";
         return before is "first" or "last" or "next" or "remaining" or "another" && !message.Normalized.Contains(before, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "How long is the canal" asks a length when a sentence gives one for the noun it ends with ("a 40-km canal"):
+    /// a "how long is/was the …" question read as a duration also takes that length.
+    /// </summary>
+    private static bool MeasuresAskedThing(Quantity quantity, string sentence, UnderstoodMessage message) =>
+        message.Expected == AnswerKind.Duration && AnswerKindClassifier.AsksLengthOf(message.Normalized) is { } noun
+        && MeasureDimensions.IsLength(quantity) && Around(sentence, quantity).After.FirstOrDefault()?.Trim(',', '.', ';', ':').ToLowerInvariant() is { } next
+        && TermAnalyzer.Stem(next) == TermAnalyzer.Stem(noun);
 
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
@@ -73,8 +83,8 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     {
         var following = Following(sentence, quantity);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
-        if (message.Expected == AnswerKind.Duration) return true;
-        if (HeadNouns.AsksMoney(message.HeadNoun)) return quantity.Kind == "currency";
+        if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
         {

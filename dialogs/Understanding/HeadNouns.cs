@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Understanding;
@@ -6,7 +7,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// The nouns after "which", "what" or before "called" that say what kind of answer a question wants ("which agency"
 /// wants an organisation, "what ransom" an amount).
 /// </summary>
-public static class HeadNouns
+public static partial class HeadNouns
 {
     private static readonly string[] MoneyWords = { "ransom", "price", "cost", "fee", "fine", "salary", "budget", "sum", "money" };
 
@@ -46,4 +47,10 @@ public static class HeadNouns
 
     /// <summary>Head nouns that ask for an amount of money ("what ransom …"): only a currency amount answers them.</summary>
     public static bool AsksMoney(string? headNoun) => headNoun is not null && MoneyStems.Contains(headNoun);
+
+    /// <summary>"How much does a pilot earn", "how much was the deal worth": a money verb asks for a currency amount too.</summary>
+    public static bool AsksMoneyByVerb(string normalized) => MoneyVerb().IsMatch(normalized);
+
+    [GeneratedRegex(@"^how much\b.*\b(earn|earns|earned|cost|costs|pay|pays|paid|spend|spends|spent|charge|charges|charged|owe|owes|owed|worth)\b")]
+    private static partial Regex MoneyVerb();
 }

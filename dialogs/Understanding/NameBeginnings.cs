@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Text;
+using BriefingBot.Knowledge.Extraction;
 
 namespace BriefingBot.Dialogs.Understanding;
 

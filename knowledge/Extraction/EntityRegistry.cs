@@ -34,8 +34,18 @@ public sealed class EntityRegistry
     /// <summary>"Delta" for "Delta Security": a lone word that starts exactly one two-word organisation name ending in an organisation word.</summary>
     private EntityDraft? ShortFormOf(EntityCandidate candidate)
     {
+        if (FacilityOf(candidate) is { } facility) return facility;
         if (candidate.Name.Contains(' ') || candidate.Evidence.ContainsKey(EntityKind.Place) || candidate.Roles.Count > 0) return null;
         var matches = _drafts.Where(d => d.Kind() == EntityKind.Organization && d.Entity.Name.Split(' ') is [var first, var second] && first == candidate.Name && Lexicon.OrganizationWords.Contains(second)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>"Old Mill" for "Old Mill Prison": a name (not a known place or a person) that is exactly one facility's name without its last word.</summary>
+    private EntityDraft? FacilityOf(EntityCandidate candidate)
+    {
+        if (candidate.Roles.Count > 0 || candidate.Evidence.ContainsKey(EntityKind.Person) || Gazetteer.Default.Find(candidate.Name) is not null) return null;
+        var matches = _drafts.Where(d => d.Entity.Name.Split(' ') is { Length: > 1 } words && Lexicon.FacilityWords.Contains(words[^1])
+            && string.Join(' ', words[..^1]) == candidate.Name).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

@@ -57,7 +57,8 @@ public static class Lexicon
     /// <summary>Head nouns of named facilities, which are places ("X Central Station", "X Airport", "X Harbour").</summary>
     public static readonly IReadOnlySet<string> FacilityWords = Set(
         "station", "airport", "airfield", "airbase", "terminal", "harbour", "harbor", "port", "pier", "quay", "dock", "docks",
-        "wharf", "marina", "bridge", "tunnel", "square", "stadium", "arena", "crossing", "checkpoint", "base", "dam");
+        "wharf", "marina", "bridge", "tunnel", "square", "stadium", "arena", "crossing", "checkpoint", "base", "dam", "prison",
+        "jail", "gaol", "penitentiary", "hospital", "barracks", "embassy", "consulate", "refinery");
 
     /// <summary>Common nouns of made things: a name right before one is a product ("the X radar", "X drives"), not an organisation.</summary>
     public static readonly IReadOnlySet<string> ProductNouns = Set(

@@ -2,7 +2,10 @@ using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Knowledge.Extraction;
 
-/// <summary>Context that marks a name as a place: "in X", "in X and Y", "X-based", "in Peru, Lima" (Lima is in Peru) and a dateline ("LIMA — …").</summary>
+/// <summary>
+/// Context that marks a name as a place: "in X", "in X and Y", "X-based", "in Peru, Lima" (Lima is in Peru) and a
+/// dateline ("LIMA — …"); "X, 20 km north of Lima" ties X to Lima.
+/// </summary>
 public static class PlaceCues
 {
     /// <summary>Adds place evidence and the containing place to the candidate.</summary>
@@ -30,6 +33,8 @@ public static class PlaceCues
             candidate.Vote(EntityKind.Place, 3);
             candidate.Related.Add(container);
         }
+
+        if (DistancePlaces.From(tokens, name, chunks) is { } near) candidate.Related.Add(near);
 
         var basedIn = chunks.FirstOrDefault(c => c.Last == name.First - 1 || (c.Last == name.First - 2 && tokens[name.First - 1].Lower == "the"));
         if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);

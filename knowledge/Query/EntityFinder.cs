@@ -57,6 +57,8 @@ public sealed class EntityFinder
         if (StopWords.Contains(word) || word.Length < 3) return null;
         if (_singleWords.TryGetValue(word, out var compact)) return (compact, CompactScore);
         if (_leading?.Find(word) is { } leading) return (leading, LeadingWordScore);
+        // "rowes lawyer": a possessive typed without its apostrophe
+        if (word.Length >= 5 && word[^1] == 's' && _singleWords.TryGetValue(word[..^1], out var owner)) return (owner, CompactScore);
         if (word.Length < 6) return null;
         // Only names one letter shorter, as long or one longer can be one edit away; the first indexed wins, as before.
         var typo = _typoTargetsByLength[word.Length - 1].Concat(_typoTargetsByLength[word.Length]).Concat(_typoTargetsByLength[word.Length + 1])

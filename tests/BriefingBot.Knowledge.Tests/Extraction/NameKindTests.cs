@@ -41,6 +41,39 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_named_prison_is_a_place_that_its_name_without_the_last_word_also_names()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Two men escaped from Old Mill Prison on Friday. Guards at Old Mill found the hole. Old Mill, built in 1901, holds 300 men.", Published);
+
+        var prison = knowledge.Named("Old Mill Prison");
+
+        Assert.Equal(EntityKind.Place, prison.Kind);
+        Assert.DoesNotContain("Prison", prison.Aliases);
+        Assert.True(prison.Aliases.Contains("Old Mill"), string.Join("; ", knowledge.Entities.Select(e => e.Name + "=" + string.Join("/", e.Aliases))));
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Old Mill");
+    }
+
+    [Fact]
+    public void A_name_a_distance_and_direction_from_a_place_is_tied_to_it()
+    {
+        var knowledge = SyntheticArticle.Build("Two men escaped from Old Mill Prison, 20 kilometres north of Tarvostok, on Friday.", Published);
+
+        var prison = knowledge.Named("Old Mill Prison");
+
+        Assert.Contains(knowledge.Named("Tarvostok").Id, prison.RelatedEntityIds);
+    }
+
+    [Fact]
+    public void A_possessive_name_after_a_preposition_is_no_place()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The reward led to Rowe's arrest on Friday. Police questioned Tomas Rowe for hours.", Published);
+
+        Assert.NotEqual(EntityKind.Place, knowledge.Named("Tomas Rowe").Kind);
+    }
+
+    [Fact]
     public void A_named_airport_or_harbour_is_a_place_but_a_person_keeps_a_surname()
     {
         var knowledge = SyntheticArticle.Build(

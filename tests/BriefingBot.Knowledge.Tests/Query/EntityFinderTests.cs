@@ -14,6 +14,7 @@ public sealed class EntityFinderTests(BundledKnowledge fixture)
     [InlineData("Tell me about AL-QAEDA.", "al-Qaeda")]
     [InlineData("where is aqap based?", "al-Qaeda in the Arabian Peninsula")]
     [InlineData("what does the U.S. do?", "United States")]
+    [InlineData("who is comeys boss", "James Comey")]
     public void Names_aliases_and_possessives_are_found_whatever_the_case_or_punctuation(string question, string expected)
     {
         Assert.Equal(expected, Found(question));
