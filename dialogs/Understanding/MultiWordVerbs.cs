@@ -19,7 +19,7 @@ public sealed class MultiWordVerbs
         ("take takes took taken taking", "place", "happened"), ("lock locks locked locking", "up", "jailed"),
         ("carry carries carried carrying", "out", "conducted"), ("step steps stepped stepping", "down", "resigned"),
         ("call calls called calling", "off", "cancelled"), ("blow blows blew blown blowing", "up", "exploded"),
-        ("get gets got gotten getting", "out", "escaped"),
+        ("get gets got gotten getting", "out", "escaped"), ("team teams teamed teaming", "up", "allied"),
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the

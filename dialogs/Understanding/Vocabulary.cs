@@ -14,7 +14,6 @@ public sealed class Vocabulary
     private readonly HashSet<string> _questionWords = new();
     private readonly HashSet<string> _softWords = new();
     private readonly Dictionary<string, string> _spellings = new();
-    private readonly Dictionary<string, string> _phrases = new();
     private readonly HashSet<string> _personNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _rawSynonyms = new();
     private readonly Dictionary<string, HashSet<string>> _wide = new();
@@ -54,7 +53,6 @@ public sealed class Vocabulary
         _questionWords.UnionWith(Words(json, "questionWords"));
         _softWords.UnionWith(Words(json, "softWords"));
         foreach (var pair in json.RootElement.GetProperty("spellings").EnumerateObject()) _spellings[pair.Name] = pair.Value.GetString()!;
-        foreach (var pair in json.RootElement.GetProperty("phrases").EnumerateObject()) _phrases[$" {pair.Name} "] = $" {pair.Value.GetString()} ";
         foreach (var noun in json.RootElement.GetProperty("personNouns").EnumerateArray().Select(w => w.GetString()!))
         {
             _personNouns.Add(noun);
@@ -63,16 +61,9 @@ public sealed class Vocabulary
         }
     }
 
-    /// <summary>
-    /// The normalised message with common misspellings of question words put right ("wat" → "what") and phrases
-    /// whose words mean something else alone put as one word ("team up" → "ally": a team is no alliance).
-    /// </summary>
-    public string Respell(string normalized)
-    {
-        var respelled = $" {string.Join(' ', normalized.Split(' ').Select(w => _spellings.GetValueOrDefault(w, w)))} ";
-        foreach (var (phrase, word) in _phrases) respelled = respelled.Replace(phrase, word, StringComparison.Ordinal);
-        return respelled.Trim();
-    }
+    /// <summary>The normalised message with common misspellings of question words put right ("wat" → "what").</summary>
+    public string Respell(string normalized) =>
+        string.Join(' ', normalized.Split(' ').Select(w => _spellings.GetValueOrDefault(w, w)));
 
     /// <summary>True for words that shape a question rather than name its topic ("who", "did", "briefing").</summary>
     public bool IsQuestionWord(string word) => _questionWords.Contains(word.ToLowerInvariant()) || _questionWords.Contains(TermAnalyzer.Stem(word));
