@@ -57,3 +57,10 @@ public sealed class FifthHoldoutSuiteTests(FifthHoldoutSuiteTests.Run run, ITest
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.FifthHoldoutDirectory);
 }
+
+/// <summary>The sixth held-out set, tests/data/holdout6, mostly about an article added with it.</summary>
+public sealed class SixthHoldoutSuiteTests(SixthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SixthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.SixthHoldoutDirectory);
+}

@@ -23,6 +23,9 @@ public static class QuestionSuite
     /// <summary>Folder of the fifth held-out set (tests/data/holdout5), written blind with an eighth article it is mostly about.</summary>
     public static string FifthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout5");
 
+    /// <summary>Folder of the sixth held-out set (tests/data/holdout6), written blind with a ninth article it is mostly about.</summary>
+    public static string SixthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout6");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 
