@@ -13,7 +13,7 @@ namespace BriefingBot.Benchmarks.Http;
 /// BriefingBot against the SDK floor over loopback HTTP in one run: two real hosts built by BriefingBotHost with the
 /// same adapter and settings, one with the echo bot swapped in (and, as diagnostics, BriefingBot with Bot Builder's
 /// MemoryStorage to show what the state store costs, and the echo bot on the SDK's stock authentication to show what
-/// building the per-turn clients eagerly costs). Each is warmed up, then measured in alternating rounds.
+/// building the per-turn clients eagerly costs). All are warmed up until the JIT settles, then measured in alternating rounds.
 /// </summary>
 public static class HttpComparison
 {
@@ -35,10 +35,14 @@ public static class HttpComparison
         var rounds = options.Quick ? 1 : 2;
         var load = new LoadGenerator(BenchmarkData.Suite, conversations);
 
-        await load.RunAsync(echo, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: false, "warm-echo");
-        await load.RunAsync(briefing, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: true, "warm-bot");
-        await load.RunAsync(inMemoryState, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: true, "warm-memory");
-        await load.RunAsync(stockEcho, TimeSpan.FromSeconds(options.Quick ? 1 : 3), 100_000, judge: false, "warm-stock-echo");
+        var warmRound = TimeSpan.FromSeconds(options.Quick ? 1 : 2);
+        var warmUp = await JitSettling.WarmUntilSettledAsync(async () =>
+        {
+            await load.RunAsync(echo, warmRound, 100_000, judge: false, "warm-echo");
+            await load.RunAsync(briefing, warmRound, 100_000, judge: true, "warm-bot");
+            await load.RunAsync(inMemoryState, warmRound, 100_000, judge: true, "warm-memory");
+            await load.RunAsync(stockEcho, warmRound, 100_000, judge: false, "warm-stock-echo");
+        }, TimeSpan.FromSeconds(options.Quick ? 1 : 120));
         var echoRuns = new List<LoadResult>();
         var botRuns = new List<LoadResult>();
         var inMemoryRuns = new List<LoadResult>();
@@ -54,6 +58,7 @@ public static class HttpComparison
         var echoResult = LoadResult.Combine(echoRuns);
         var botResult = LoadResult.Combine(botRuns);
         var part = $"HTTP loopback, {conversations} conversations";
+        table.Add(part, "warm-up (all four hosts in turn, until the JIT settles)", warmUp);
         table.Add(part, "echo bot (SDK floor)", echoResult.Describe());
         table.Add(part, "BriefingBot", botResult.Describe());
         var ratio = botResult.TurnsPerSecond / echoResult.TurnsPerSecond;

@@ -16,7 +16,7 @@ public static class AnswerLatency
     /// <summary>Goal: in-process answer p99 at most this many milliseconds.</summary>
     public const double GoalMs = 5;
 
-    /// <summary>Replays the suite (1 warm-up round, then measured rounds) and adds p50/p99/max per category and overall.</summary>
+    /// <summary>Replays the suite until the JIT settles, then in measured rounds, and adds p50/p99/max per category and overall.</summary>
     public static async Task RunAsync(BenchmarkOptions options, ResultTable table)
     {
         KnowledgeBuilder.WarmUp();
@@ -24,27 +24,33 @@ public static class AnswerLatency
         var rounds = options.Quick ? 2 : 20;
         var routed = new List<(string Category, double Ms)>();
         var turns = new List<(string Category, double Ms)>();
-        for (var round = 0; round <= rounds; round++)
-        {
-            var measured = round > 0;
-            foreach (var c in BenchmarkData.Suite)
-            {
-                var memory = new ConversationMemory();
-                foreach (var turn in c.Turns)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    bot.Router.Route(turn.Say, memory);
-                    if (measured) routed.Add((c.Category, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
-                    started = Stopwatch.GetTimestamp();
-                    await bot.SayAsync($"latency-{round}-{c.Id}", turn.Say);
-                    if (measured) turns.Add((c.Category, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
-                }
-            }
-        }
+        var warmRounds = 0;
+        var warmUp = await JitSettling.WarmUntilSettledAsync(() => ReplayAsync(bot, $"warm-{warmRounds++}", routed, turns), TimeSpan.FromSeconds(options.Quick ? 1 : 90));
+        routed.Clear();
+        turns.Clear();
+        for (var round = 0; round < rounds; round++) await ReplayAsync(bot, $"latency-{round}", routed, turns);
 
+        table.Add("answer latency", "warm-up (suite replayed until the JIT settles)", warmUp);
         Add(table, "answer latency: DialogRouter.Route", routed);
         Add(table, "answer latency: full turn (TestAdapter)", turns);
         Console.WriteLine($"Slowest questions (router): {string.Join("; ", Slowest(bot))}");
+    }
+
+    private static async Task ReplayAsync(BotUnderTest bot, string round, List<(string Category, double Ms)> routed, List<(string Category, double Ms)> turns)
+    {
+        foreach (var c in BenchmarkData.Suite)
+        {
+            var memory = new ConversationMemory();
+            foreach (var turn in c.Turns)
+            {
+                var started = Stopwatch.GetTimestamp();
+                bot.Router.Route(turn.Say, memory);
+                routed.Add((c.Category, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                started = Stopwatch.GetTimestamp();
+                await bot.SayAsync($"{round}-{c.Id}", turn.Say);
+                turns.Add((c.Category, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            }
+        }
     }
 
     private static void Add(ResultTable table, string part, List<(string Category, double Ms)> samples)
