@@ -28,6 +28,7 @@ public static class EntityDiscoverer
             if (definition is not null) candidate.Vote(EntityKind.Organization, 2);
             if (split.Role is { } role) AddRole(candidate, role, found, sentence, definitions);
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
+            if (split.Role is not null && OwnerAfter(sentence, split.Name, definitions) is { } ofOwner) candidate.Related.Add(ofOwner);
             var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
             else if (split.Role is null && ApposedTitles.Find(tokens, sentence.Chunks, chunk) is var (title, titleOwner)) AddRole(candidate, title, found, sentence, definitions, titleOwner);
@@ -58,6 +59,13 @@ public static class EntityDiscoverer
             if (longForm is null) yield return chunk;
             else if (longForm.Last == chunk.Last) yield return longForm;
         }
+    }
+
+    /// <summary>"Inspector Jane Roe of the Coastal Agency": the organisation or place named right after the titled person.</summary>
+    private static string? OwnerAfter(SentenceContext sentence, NameChunk name, IReadOnlyList<AliasDefinition> definitions)
+    {
+        var first = TitledNameOwner.OwnerAfter(sentence.Tokens, name);
+        return definitions.Select(d => d.LongForm).Concat(sentence.Chunks).FirstOrDefault(c => c.First == first)?.Text;
     }
 
     private static EntityCandidate Plain(SentenceContext sentence, NameChunk chunk)
