@@ -64,6 +64,9 @@ internal sealed class EntityDraft
     public EntityKind Kind()
     {
         if (_evidence.Count == 0) return EntityKind.Other;
+        // "the tanker Silver Bay": a ship cue outweighs the place words of a ship's name, unless the name is a known place.
+        if (_evidence.GetValueOrDefault(EntityKind.Vessel) >= 3 && !_evidence.Where(e => e.Key != EntityKind.Place).Any(e => e.Value > _evidence[EntityKind.Vessel])
+            && Gazetteer.Default.Find(Entity.Name) is null) return EntityKind.Vessel;
         var best = _evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();
         return best.Key;
     }

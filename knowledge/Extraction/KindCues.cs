@@ -5,7 +5,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
-/// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people).
+/// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people),
+/// a flag before it ("the Utopia-flagged X": a ship).
 /// </summary>
 public static class KindCues
 {
@@ -20,6 +21,12 @@ public static class KindCues
         if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
         if (IsProductName(tokens, name)) candidate.Vote(EntityKind.Other, 2);
+        // "the Utopia-flagged Silver Bay": only ships fly a flag; the flag's country is related.
+        if (name.First > 0 && tokens[name.First - 1].Lower.EndsWith("-flagged", StringComparison.Ordinal))
+        {
+            candidate.Vote(EntityKind.Vessel, 5);
+            if (Gazetteer.Default.Find(NameText.NameCore(tokens[name.First - 1])) is { } flag) candidate.Related.Add(flag.Name);
+        }
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
