@@ -19,6 +19,14 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_name_described_as_a_headland_is_a_place()
+    {
+        var knowledge = SyntheticArticle.Build("The trawler anchored off Tarvik, a headland 20 kilometres east of Lisbon, on Monday.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Tarvik").Kind);
+    }
+
+    [Fact]
     public void A_name_described_by_an_age_or_a_who_clause_is_a_person_even_after_a_preposition_with_a_possessive()
     {
         var knowledge = SyntheticArticle.Build(
