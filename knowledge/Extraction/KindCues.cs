@@ -52,6 +52,19 @@ public static class KindCues
         yield return tokens.Skip(first).Take(name.First - first).ToList();
     }
 
+    /// <summary>"the northern port" from "the northern port of NAME": a place noun with a modifier, then "of", right before the name.</summary>
+    public static IEnumerable<IReadOnlyList<Token>> PlaceNounBefore(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var noun = name.First - 2;
+        if (noun < 2 || tokens[name.First - 1].Lower != "of" || tokens[noun].IsCapitalized || !Lexicon.PlaceWords.Contains(tokens[noun].Lower)) yield break;
+        for (var j = noun - 1; j >= 0 && noun - j <= 3 && tokens[j].IsWord; j--)
+        {
+            if (!Determiners.Contains(tokens[j].Text)) continue;
+            if (j < noun - 1) yield return tokens.Skip(j).Take(noun - j + 1).ToList();
+            yield break;
+        }
+    }
+
     /// <summary>Votes from a description's words: organisation, person, place or vessel nouns.</summary>
     public static void FromDescription(EntityCandidate candidate, IReadOnlyList<Token> description)
     {
