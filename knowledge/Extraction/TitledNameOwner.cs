@@ -24,13 +24,14 @@ public static class TitledNameOwner
         return owner < run.Count && run[owner].IsCapitalized ? of : -1;
     }
 
-    /// <summary>The owner's first token after "of (the)" that follows <paramref name="name"/> in the sentence, or -1.</summary>
-    public static int OwnerAfter(IReadOnlyList<Token> tokens, NameChunk name)
+    /// <summary>The organisation or place named by "of (the) NAME" right after the titled person's name, or null.</summary>
+    public static string? OwnerAfter(SentenceContext sentence, NameChunk name, IReadOnlyList<AliasDefinition> definitions)
     {
+        var tokens = sentence.Tokens;
         var i = name.Last + 1;
-        if (name.IsPossessive || i >= tokens.Count || tokens[i].Lower != "of") return -1;
+        if (name.IsPossessive || i >= tokens.Count || tokens[i].Lower != "of") return null;
         if (i + 1 < tokens.Count && tokens[i + 1].Lower == "the") i++;
-        return i + 1 < tokens.Count && tokens[i + 1].IsCapitalized ? i + 1 : -1;
+        return definitions.Select(d => d.LongForm).Concat(sentence.Chunks).FirstOrDefault(c => c.First == i + 1)?.Text;
     }
 
     private static bool IsPersonWord(Token token) =>

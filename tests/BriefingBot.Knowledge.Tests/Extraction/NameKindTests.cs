@@ -19,6 +19,19 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_lowercase_long_form_of_an_acronym_names_it_and_is_no_organisation()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The drone fell inside Portugal's free trade zone (FTZ) on Monday. Customs officers closed the FTZ for a day.", Published);
+
+        var zone = knowledge.FindEntities("FTZ").Single().Entity;
+
+        Assert.Equal("free trade zone", zone.Name);
+        Assert.Contains("FTZ", zone.Aliases);
+        Assert.NotEqual(EntityKind.Organization, zone.Kind);
+    }
+
+    [Fact]
     public void A_name_described_as_a_headland_is_a_place()
     {
         var knowledge = SyntheticArticle.Build("The trawler anchored off Tarvik, a headland 20 kilometres east of Lisbon, on Monday.", Published);
