@@ -32,6 +32,14 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_last_word_the_article_writes_in_lowercase_is_no_short_name_of_a_thing()
+    {
+        var knowledge = SyntheticArticle.Build("Power through the Harrow Link failed on Monday. The link would be repaired by Friday.", Published);
+
+        Assert.DoesNotContain("Link", knowledge.Named("Harrow Link").Aliases);
+    }
+
+    [Fact]
     public void A_name_described_as_a_headland_is_a_place()
     {
         var knowledge = SyntheticArticle.Build("The trawler anchored off Tarvik, a headland 20 kilometres east of Lisbon, on Monday.", Published);
