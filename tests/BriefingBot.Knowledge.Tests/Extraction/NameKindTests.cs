@@ -29,6 +29,7 @@ public sealed class NameKindTests
         Assert.Equal("free trade zone", zone.Name);
         Assert.Contains("FTZ", zone.Aliases);
         Assert.NotEqual(EntityKind.Organization, zone.Kind);
+        Assert.Contains(knowledge.Named("Portugal").Id, zone.RelatedEntityIds);
     }
 
     [Fact]
