@@ -21,6 +21,8 @@ public static class KindCues
         if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
         if (IsProductName(tokens, name)) candidate.Vote(EntityKind.Other, 2);
+        // "the Coastal Tracking System (CTS)": a name headed by a singular product noun is a made thing, not a body.
+        if (name.Tokens.Count > 1 && Lexicon.ProductNouns.Contains(lastWord) && !lastWord.EndsWith('s') && !name.Tokens.Any(t => Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Other, 3);
         // "the Utopia-flagged Silver Bay": only ships fly a flag; the flag's country is related.
         if (name.First > 0 && tokens[name.First - 1].Lower.EndsWith("-flagged", StringComparison.Ordinal))
         {

@@ -41,6 +41,14 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_defined_name_headed_by_a_singular_product_noun_is_a_thing_not_an_organisation()
+    {
+        var knowledge = SyntheticArticle.Build("Data from the Coastal Tracking System (CTS), which logs boats, showed the route.", Published);
+
+        Assert.Equal(EntityKind.Other, knowledge.Named("Coastal Tracking System").Kind);
+    }
+
+    [Fact]
     public void A_name_described_as_a_headland_is_a_place()
     {
         var knowledge = SyntheticArticle.Build("The trawler anchored off Tarvik, a headland 20 kilometres east of Lisbon, on Monday.", Published);
