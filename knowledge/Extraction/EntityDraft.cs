@@ -42,7 +42,7 @@ internal sealed class EntityDraft
     /// <summary>
     /// Surname forms of a person's name ("al-Rashid", "Rashid"; "Ag Ali" and "Ali" of "Ahmed Ag Ali"); empty for other
     /// kinds, and for a name not known as a person whose last word the articles also write in lowercase
-    /// (<paramref name="lowercaseWords"/>: "the bridge" of "Harrow Bridge" is no short name).
+    /// (<paramref name="lowercaseWords"/>: "the link" of "Harrow Link" is no short name).
     /// </summary>
     public IEnumerable<string> Surnames(IReadOnlySet<string> lowercaseWords)
     {
@@ -68,11 +68,16 @@ internal sealed class EntityDraft
     public EntityKind Kind()
     {
         if (_evidence.Count == 0) return EntityKind.Other;
-        // "the tanker Silver Bay": a ship cue outweighs the place words of a ship's name, unless the name is a known place.
-        if (_evidence.GetValueOrDefault(EntityKind.Vessel) >= 3 && !_evidence.Where(e => e.Key != EntityKind.Place).Any(e => e.Value > _evidence[EntityKind.Vessel])
-            && Gazetteer.Default.Find(Entity.Name) is null) return EntityKind.Vessel;
+        if (IsShipDespitePlaceWords()) return EntityKind.Vessel;
         var best = _evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();
         return best.Key;
+    }
+
+    /// <summary>"the tanker Silver Bay": a ship cue (3 or more) outweighs the place words of a ship's name, unless the name is a known place.</summary>
+    private bool IsShipDespitePlaceWords()
+    {
+        var ship = _evidence.GetValueOrDefault(EntityKind.Vessel);
+        return ship >= 3 && _evidence.All(e => e.Key == EntityKind.Place || e.Value <= ship) && Gazetteer.Default.Find(Entity.Name) is null;
     }
 
     /// <summary>"Station", "Harbour", "Group": a name's generic last word is never its short form.</summary>
