@@ -33,7 +33,7 @@ public static class KnowledgeBuilder
         AssignIds(times, (t, id) => t.Id = id);
 
         var registry = new EntityRegistry(contexts.SelectMany(c => c.Sentences).SelectMany(s => s.Tokens).Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Core.ToLowerInvariant()).ToHashSet());
-        registry.AddAll(contexts.SelectMany(c => Candidates(c.Sentences)));
+        registry.AddAll(contexts.SelectMany(c => c.Sentences.SelectMany((s, i) => EntityDiscoverer.Discover(s, i > 0 ? c.Sentences[i - 1] : null))));
         var entities = registry.Build(1);
         var byId = entities.ToDictionary(e => e.Id);
         var linker = new MentionLinker(new AliasIndex(entities), entities);
@@ -70,13 +70,6 @@ public static class KnowledgeBuilder
             var headline = span.Paragraph == 0 && string.Equals(text.Trim(), article.Title.Trim(), StringComparison.OrdinalIgnoreCase);
             return new SentenceContext(sentence, article, headline);
         }).ToList();
-    }
-
-    private static IReadOnlyList<EntityCandidate> Candidates(IReadOnlyList<SentenceContext> sentences)
-    {
-        var candidates = sentences.SelectMany((s, i) => EntityDiscoverer.Discover(s, i > 0 ? sentences[i - 1] : null)).ToList();
-        LedeDescriptions.DescribeFirstVessel(sentences, candidates);
-        return candidates;
     }
 
     private static IEnumerable<TimeExpression> AddTimes(SentenceContext sentence)

@@ -26,22 +26,6 @@ public static class LedeDescriptions
         return found.Count == 1 ? found[0] : null;
     }
 
-    /// <summary>
-    /// "Police detained a cargo ship …" and, some sentences on, "the Utopia-flagged X": the one vessel description of the
-    /// lede describes the first vessel the article names, unless that vessel is described already.
-    /// </summary>
-    /// <param name="sentences">The article's sentences.</param>
-    /// <param name="candidates">The article's candidates in sentence order.</param>
-    public static void DescribeFirstVessel(IReadOnlyList<SentenceContext> sentences, IReadOnlyList<EntityCandidate> candidates)
-    {
-        var lede = sentences.FirstOrDefault(s => !s.IsHeadline && IsLede(s.Sentence));
-        if (lede is null || Descriptions(lede.Tokens, EntityKind.Vessel).Take(2).ToList() is not [var found]) return;
-        var vessel = candidates.FirstOrDefault(c => c.Evidence.Count > 0 && c.Evidence.MaxBy(e => e.Value).Key == EntityKind.Vessel);
-        var text = string.Join(" ", found.Select(t => t.Text));
-        if (vessel is null || candidates.Any(c => c.Name == vessel.Name && c.Descriptions.Count > 0)) return;
-        vessel.Descriptions.Add(text);
-    }
-
     /// <summary>The article's first sentence: the first of the text, or the first after a title line.</summary>
     private static bool IsLede(Sentence sentence) => sentence.Index == 0 || (sentence.Index == 1 && sentence.Paragraph > 0);
 

@@ -24,15 +24,4 @@ public sealed class LedeDescriptionTests
         Assert.Empty(knowledge.Named("MV Sea Lark").Descriptions);
         Assert.Empty(knowledge.Named("MV Blue Heron").Descriptions);
     }
-
-    [Fact]
-    public void The_one_vessel_description_of_the_lede_describes_the_first_vessel_the_article_names()
-    {
-        var knowledge = SyntheticArticle.Build(
-            "Police detained a cargo ship suspected of damaging a gas pipeline on Sunday. The pipeline carries gas to Lakeport. "
-            + "Radar showed that the Panama-flagged Silver Gull had crossed the pipeline. A navy frigate, the Tern, followed her.", Published);
-
-        Assert.Contains("a cargo ship", knowledge.Named("Silver Gull").Descriptions);
-        Assert.DoesNotContain("a cargo ship", knowledge.Named("Tern").Descriptions);
-    }
 }
