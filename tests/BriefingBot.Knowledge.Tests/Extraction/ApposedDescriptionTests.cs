@@ -19,6 +19,14 @@ public sealed class ApposedDescriptionTests
     }
 
     [Fact]
+    public void A_description_ending_in_a_country_still_describes_the_name_after_it()
+    {
+        var knowledge = SyntheticArticle.Build("The rebels lost their last stronghold in Portugal, Velmar, on Monday.", Published);
+
+        Assert.Contains("their last stronghold in Portugal", knowledge.Named("Velmar").Descriptions);
+    }
+
+    [Fact]
     public void An_apposition_after_a_bracketed_acronym_with_a_relative_clause_describes_the_organisation()
     {
         var knowledge = SyntheticArticle.Build(
