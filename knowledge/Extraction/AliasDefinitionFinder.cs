@@ -2,7 +2,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Finds acronym definitions "LONG FORM (ACR)", "(ACR1/ACR2)" or "[ACR]" and their long form, using the
-/// Schwartz–Hearst rule (the acronym's letters appear in order in the long form, the first at a word start).
+/// Schwartz–Hearst rule (the acronym's letters appear in order in the long form, the first at a word start); a
+/// lowercase long form must spell the acronym word by word ("free trade zone (FTZ)").
 /// </summary>
 public static class AliasDefinitionFinder
 {
@@ -16,9 +17,8 @@ public static class AliasDefinitionFinder
             var acronyms = Acronyms(tokens, i);
             if (acronyms.Count == 0) continue;
             var chunk = chunks.FirstOrDefault(c => c.Last == i - 1);
-            if (chunk is null) continue;
-            var longForm = LongForm(tokens, chunk, acronyms[0].Core) ?? chunk;
-            found.Add(new AliasDefinition(longForm, acronyms));
+            var longForm = chunk is null ? LowercaseLongForm(tokens, i, acronyms[0].Core) : LongForm(tokens, chunk, acronyms[0].Core) ?? chunk;
+            if (longForm is not null) found.Add(new AliasDefinition(longForm, acronyms));
         }
 
         return found;
@@ -51,6 +51,16 @@ public static class AliasDefinitionFinder
         }
 
         return null;
+    }
+
+    /// <summary>"free trade zone (FTZ)": lowercase words right before the bracket, one per letter, each starting with its letter.</summary>
+    private static NameChunk? LowercaseLongForm(IReadOnlyList<Token> tokens, int open, string acronym)
+    {
+        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToList();
+        if (letters.Count < 2 || letters.Count != acronym.Count(char.IsLetterOrDigit) || open < letters.Count) return null;
+        var words = tokens.Skip(open - letters.Count).Take(letters.Count).ToList();
+        return words.Select((t, k) => t.IsWord && !t.IsCapitalized && t.Text[0] == letters[k] && !Text.StopWords.Contains(t.Lower)).All(ok => ok)
+            ? new NameChunk(words) : null;
     }
 
     /// <summary>Schwartz–Hearst: every letter of the short form occurs in order in the long form, the first at a word start.</summary>

@@ -49,6 +49,8 @@ public static class AppositionFinder
         }
 
         if (start < 0 || (start > 0 && Prepositions.Contains(tokens[start - 1].Lower) && OpensClause(tokens, start - 1))) return null;
+        // "to Alderney, Utopia": a town and its country, not a description of Utopia ("its stronghold in Utopia, Alderney" is one).
+        if (tokens[i - 1].IsCapitalized && Gazetteer.Default.Find(name.Text) is not null) return null;
         return Valid(tokens.Skip(start).Take(i - start).ToList());
     }
 

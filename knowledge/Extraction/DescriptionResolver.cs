@@ -6,13 +6,15 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Resolves a definite description to the named thing it refers back to, precision first: the one entity mentioned so
 /// far whose name or description uses the noun (the one in this and the two sentences before, else the one in the
 /// article); with no such entity, the one entity of a fitting kind in the window, else in the article. Two candidates
-/// at the deciding step → none. "Roe's company" is first the organisation related to Roe.
+/// at the deciding step → none; a kind-fitting entity other than the one the same noun meant earlier in the article → none
+/// ("the ship" after a second ship was named in passing). "Roe's company" is first the organisation related to Roe.
 /// </summary>
 public sealed class DescriptionResolver
 {
     private const int WindowSentences = 2;
     private readonly Func<int, Entity?> _entity;
     private readonly ReferenceFit _fit = new();
+    private readonly Dictionary<(string Article, NounGroup Group), Entity> _earlier = new();
 
     /// <summary>Creates the resolver; <paramref name="entity"/> looks entities up by id.</summary>
     public DescriptionResolver(Func<int, Entity?> entity) => _entity = entity;
@@ -23,8 +25,17 @@ public sealed class DescriptionResolver
         if (reference.Possessor is { } owner && Related(owner, reference.Group) is { } related) return related;
         var fits = Earlier(sentences, index, reference.First.Start)
             .Select(e => (e.Entity, e.InWindow, Level: _fit.Level(reference.Group, e.Entity))).Where(e => e.Level > 0).ToList();
-        return Single(fits.Where(f => f.Level == 2 && f.InWindow)) ?? Single(fits.Where(f => f.Level == 2))
-            ?? (fits.Any(f => f.Level == 2) ? null : Single(fits.Where(f => f.InWindow)) ?? Single(fits));
+        var level2 = Single(fits.Where(f => f.Level == 2 && f.InWindow)) ?? Single(fits.Where(f => f.Level == 2));
+        if (level2 is not null || fits.Any(f => f.Level == 2)) return Remember(reference, sentences[index], level2);
+        var near = Single(fits.Where(f => f.InWindow)) ?? Single(fits);
+        // "the ship" already meant one vessel in this article: another vessel named since is no safe reading.
+        return _earlier.TryGetValue((sentences[index].Article.Id, reference.Group), out var before) && before.Id != near?.Id ? null : Remember(reference, sentences[index], near);
+    }
+
+    private Entity? Remember(DescriptionReference reference, SentenceContext sentence, Entity? entity)
+    {
+        if (entity is not null) _earlier[(sentence.Article.Id, reference.Group)] = entity;
+        return entity;
     }
 
     /// <summary>The one entity of the candidates; null when none or several (several known means ambiguous, so the caller stops).</summary>

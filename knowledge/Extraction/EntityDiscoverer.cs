@@ -25,13 +25,14 @@ public static class EntityDiscoverer
             if (split.Name is null) continue;
             var candidate = Plain(sentence, split.Name);
             definition?.Acronyms.ToList().ForEach(a => candidate.Aliases.Add(a.Core));
-            if (definition is not null) candidate.Vote(EntityKind.Organization, 2);
+            if (definition is not null) VoteDefined(candidate, definition.LongForm);
             if (split.Role is { } role) AddRole(candidate, role, found, sentence, definitions);
             if (split.Prefix is not null) candidate.Related.Add(split.Prefix.Text);
+            if (split.Role is not null && TitledNameOwner.OwnerAfter(sentence, split.Name, definitions) is { } ofOwner) candidate.Related.Add(ofOwner);
             var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
             else if (split.Role is null && ApposedTitles.Find(tokens, sentence.Chunks, chunk) is var (title, titleOwner)) AddRole(candidate, title, found, sentence, definitions, titleOwner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)))
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)).Concat(KindCues.PlaceNounBefore(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks, definitions);
             }
@@ -58,6 +59,16 @@ public static class EntityDiscoverer
             if (longForm is null) yield return chunk;
             else if (longForm.Last == chunk.Last) yield return longForm;
         }
+
+        // "free trade zone (FTZ)": a lowercase long form is no chunk of capitals but names the acronym's thing.
+        foreach (var lowercase in longForms.Where(l => !l.Tokens[0].IsCapitalized)) yield return lowercase;
+    }
+
+    /// <summary>A defined long form in capitals names an organisation; a lowercase one a thing or, headed by a place word ("free trade zone"), a place.</summary>
+    private static void VoteDefined(EntityCandidate candidate, NameChunk longForm)
+    {
+        if (longForm.Tokens[0].IsCapitalized) candidate.Vote(EntityKind.Organization, 2);
+        else candidate.Vote(Lexicon.PlaceWords.Contains(longForm.Tokens[^1].Core) ? EntityKind.Place : EntityKind.Other, 3);
     }
 
     private static EntityCandidate Plain(SentenceContext sentence, NameChunk chunk)

@@ -39,24 +39,28 @@ internal sealed class EntityDraft
 
     public IEnumerable<string> AllNames() => Entity.Aliases.Prepend(Entity.Name);
 
-    /// <summary>Surname forms of a person's name ("al-Rashid", "Rashid"; "Ag Ali" and "Ali" of "Ahmed Ag Ali"); empty for other kinds.</summary>
-    public IEnumerable<string> Surnames()
+    /// <summary>
+    /// Surname forms of a person's name ("al-Rashid", "Rashid"; "Ag Ali" and "Ali" of "Ahmed Ag Ali"); empty for other
+    /// kinds, and for a name not known as a person whose last word the articles also write in lowercase
+    /// (<paramref name="lowercaseWords"/>: "the link" of "Harrow Link" is no short name).
+    /// </summary>
+    public IEnumerable<string> Surnames(IReadOnlySet<string> lowercaseWords)
     {
         var words = Entity.Name.Split(' ');
         if (words.Length >= 2 && Lexicon.VesselPrefixes.Contains(words[0])) { yield return string.Join(' ', words.Skip(1)); yield break; }
         if (words.Length < 2 || words.Contains("of") || Kind() is EntityKind.Organization or EntityKind.Place or EntityKind.Vessel) yield break;
         var last = words[^1];
-        if (last.Length < 2 || IsGenericNoun(last)) yield break;
+        if (last.Length < 2 || IsGenericNoun(last) || (Kind() != EntityKind.Person && lowercaseWords.Contains(last.ToLowerInvariant()))) yield break;
         yield return last;
         if (words.Length >= 3 && Lexicon.NameParticles.Contains(words[^2])) yield return $"{words[^2]} {last}";
         var hyphen = last.IndexOf('-');
         if (hyphen > 0 && Lexicon.NameParticles.Contains(last[..hyphen])) yield return last[(hyphen + 1)..];
     }
 
-    public void Finish(Func<string, int?> resolve)
+    public void Finish(Func<string, int?> resolve, IReadOnlySet<string> lowercaseWords)
     {
         Entity.Kind = Kind();
-        var surnames = Surnames().ToList();
+        var surnames = Surnames(lowercaseWords).ToList();
         AddAliases(surnames);
         foreach (var id in _related.Select(resolve).OfType<int>().Where(id => id != Entity.Id)) AddDistinct(Entity.RelatedEntityIds, new[] { id });
     }
@@ -64,8 +68,16 @@ internal sealed class EntityDraft
     public EntityKind Kind()
     {
         if (_evidence.Count == 0) return EntityKind.Other;
+        if (IsShipDespitePlaceWords()) return EntityKind.Vessel;
         var best = _evidence.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();
         return best.Key;
+    }
+
+    /// <summary>"the tanker Silver Bay": a ship cue (3 or more) outweighs the place words of a ship's name, unless the name is a known place.</summary>
+    private bool IsShipDespitePlaceWords()
+    {
+        var ship = _evidence.GetValueOrDefault(EntityKind.Vessel);
+        return ship >= 3 && _evidence.All(e => e.Key == EntityKind.Place || e.Value <= ship) && Gazetteer.Default.Find(Entity.Name) is null;
     }
 
     /// <summary>"Station", "Harbour", "Group": a name's generic last word is never its short form.</summary>

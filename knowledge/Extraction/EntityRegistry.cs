@@ -10,7 +10,11 @@ namespace BriefingBot.Knowledge.Extraction;
 public sealed class EntityRegistry
 {
     private readonly List<EntityDraft> _drafts = new();
+    private readonly IReadOnlySet<string> _lowercaseWords;
     private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>A registry; <paramref name="lowercaseWords"/> are the words the articles write in lowercase (common nouns, never short names of things).</summary>
+    public EntityRegistry(IReadOnlySet<string>? lowercaseWords = null) => _lowercaseWords = lowercaseWords ?? new HashSet<string>();
 
     /// <summary>Adds candidates; longer names first so short forms merge into them.</summary>
     public void AddAll(IEnumerable<EntityCandidate> candidates)
@@ -27,7 +31,7 @@ public sealed class EntityRegistry
         var id = firstId;
         var kept = _drafts.Where(d => d.IsConfirmed).ToList();
         foreach (var draft in kept) draft.Entity.Id = id++;
-        foreach (var draft in kept) draft.Finish(name => Find(name) is { IsConfirmed: true } d ? d.Entity.Id : null);
+        foreach (var draft in kept) draft.Finish(name => Find(name) is { IsConfirmed: true } d ? d.Entity.Id : null, _lowercaseWords);
         return kept.Select(d => d.Entity).ToList();
     }
 
@@ -64,6 +68,6 @@ public sealed class EntityRegistry
         draft.Absorb(candidate);
         if (place is not null) draft.AddAliases(place.Aliases);
         draft.AddAliases(draft.AllNames().SelectMany(KnownAbbreviations.Default.Of).ToList());
-        foreach (var name in draft.AllNames().Concat(draft.Surnames())) _byKey.TryAdd(NameText.Key(name), draft);
+        foreach (var name in draft.AllNames().Concat(draft.Surnames(_lowercaseWords))) _byKey.TryAdd(NameText.Key(name), draft);
     }
 }

@@ -5,7 +5,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
-/// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people).
+/// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people),
+/// a flag before it ("the Utopia-flagged X": a ship).
 /// </summary>
 public static class KindCues
 {
@@ -20,6 +21,14 @@ public static class KindCues
         if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
         if (IsProductName(tokens, name)) candidate.Vote(EntityKind.Other, 2);
+        // "the Coastal Tracking System (CTS)": a name headed by a singular product noun is a made thing, not a body.
+        if (name.Tokens.Count > 1 && Lexicon.ProductNouns.Contains(lastWord) && !lastWord.EndsWith('s') && !name.Tokens.Any(t => Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Other, 3);
+        // "the Utopia-flagged Silver Bay": only ships fly a flag; the flag's country is related.
+        if (name.First > 0 && tokens[name.First - 1].Lower.EndsWith("-flagged", StringComparison.Ordinal))
+        {
+            candidate.Vote(EntityKind.Vessel, 5);
+            if (Gazetteer.Default.Find(NameText.NameCore(tokens[name.First - 1])) is { } flag) candidate.Related.Add(flag.Name);
+        }
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
@@ -43,6 +52,19 @@ public static class KindCues
         }
 
         yield return tokens.Skip(first).Take(name.First - first).ToList();
+    }
+
+    /// <summary>"the northern port" from "the northern port of NAME": a place noun with a modifier, then "of", right before the name.</summary>
+    public static IEnumerable<IReadOnlyList<Token>> PlaceNounBefore(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var noun = name.First - 2;
+        if (noun < 2 || tokens[name.First - 1].Lower != "of" || tokens[noun].IsCapitalized || !Lexicon.PlaceWords.Contains(tokens[noun].Lower)) yield break;
+        for (var j = noun - 1; j >= 0 && noun - j <= 3 && tokens[j].IsWord; j--)
+        {
+            if (!Determiners.Contains(tokens[j].Text)) continue;
+            if (j < noun - 1) yield return tokens.Skip(j).Take(noun - j + 1).ToList();
+            yield break;
+        }
     }
 
     /// <summary>Votes from a description's words: organisation, person, place or vessel nouns.</summary>

@@ -32,7 +32,7 @@ public static class KnowledgeBuilder
         var times = InOrder(contexts.SelectMany(c => c.Sentences).ToList(), s => AddTimes(s).ToList(), threads).SelectMany(t => t).ToList();
         AssignIds(times, (t, id) => t.Id = id);
 
-        var registry = new EntityRegistry();
+        var registry = new EntityRegistry(contexts.SelectMany(c => c.Sentences).SelectMany(s => s.Tokens).Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Core.ToLowerInvariant()).ToHashSet());
         registry.AddAll(contexts.SelectMany(c => c.Sentences.SelectMany((s, i) => EntityDiscoverer.Discover(s, i > 0 ? c.Sentences[i - 1] : null))));
         var entities = registry.Build(1);
         var byId = entities.ToDictionary(e => e.Id);

@@ -52,7 +52,8 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> PlaceWords = Set(
         "gulf", "sea", "ocean", "river", "lake", "mountains", "mountain", "island", "islands", "strait", "straits", "bay",
         "valley", "peninsula", "desert", "province", "region", "county", "city", "town", "village", "port", "capital",
-        "district", "coast", "harbour", "harbor", "canal", "channel", "territory", "border", "airport");
+        "district", "coast", "harbour", "harbor", "canal", "channel", "territory", "border", "airport", "headland", "cape",
+        "promontory", "islet", "atoll", "archipelago", "hamlet", "suburb", "zone");
 
     /// <summary>Head nouns of named facilities, which are places ("X Central Station", "X Airport", "X Harbour").</summary>
     public static readonly IReadOnlySet<string> FacilityWords = Set(

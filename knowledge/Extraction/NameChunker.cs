@@ -4,6 +4,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Finds runs of capitalised words (with inner particles "al", "bin", and "of") that may be names. Sentence-opening
 /// function words, months and weekdays are not names, nor is a chunk that is
 /// only a holiday or season (<see cref="CalendarNames"/>) or only number words ("— Three surveyors …"); an acronym bracket ("[NSP]") or parenthesis ends a run.
+/// "Chief Inspector Jane Roe of the Coastal Agency" is two chunks, the titled person and the owner (<see cref="TitledNameOwner"/>).
 /// </summary>
 public static class NameChunker
 {
@@ -112,6 +113,14 @@ public static class NameChunker
     private static void Flush(List<NameChunk> chunks, List<Token> current)
     {
         while (current.Count > 0 && !current[^1].IsCapitalized) current.RemoveAt(current.Count - 1);
+        if (TitledNameOwner.OfIndex(current) is var of and > 0)
+        {
+            var owner = current.Skip(of + 1).SkipWhile(t => t.Lower == "the").ToList();
+            current.RemoveRange(of, current.Count - of);
+            Flush(chunks, current);
+            current.AddRange(owner);
+        }
+
         if (current.Count > 0 && !CalendarNames.Contains(NameText.Join(current)) && !current.All(t => Lexicon.NumberWords.Contains(t.Core))) chunks.Add(new NameChunk(current.ToList()));
         current.Clear();
     }

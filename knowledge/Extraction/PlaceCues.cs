@@ -4,7 +4,7 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Context that marks a name as a place: "in X", "in X and Y", "X-based", "in Peru, Lima" (Lima is in Peru) and a
-/// dateline ("LIMA — …"); "X, 20 km north of Lima" ties X to Lima.
+/// dateline ("LIMA — …"); "X, 20 km north of Lima" ties X to Lima, "Peru's X" ties X to Peru.
 /// </summary>
 public static class PlaceCues
 {
@@ -38,6 +38,8 @@ public static class PlaceCues
 
         var basedIn = chunks.FirstOrDefault(c => c.Last == name.First - 1 || (c.Last == name.First - 2 && tokens[name.First - 1].Lower == "the"));
         if (basedIn is not null && IsPlaceCompound(basedIn.Tokens[^1])) candidate.Related.Add(basedIn.Text);
+        // "Utopia's free trade zone": a country owning the name right after it.
+        else if (basedIn is not null && basedIn.IsPossessive && Gazetteer.Default.Find(basedIn.Text) is { } owner) candidate.Related.Add(owner.Name);
     }
 
     /// <summary>"LAKEPORT — …" or "LIMA (Agency) — …": capitals opening the sentence before a dash.</summary>

@@ -9,6 +9,24 @@ public sealed class ApposedDescriptionTests
     private static readonly DateTime Published = new(2024, 9, 2);
 
     [Fact]
+    public void A_route_before_a_country_is_no_description_and_the_port_of_a_name_describes_the_name()
+    {
+        var knowledge = SyntheticArticle.Build("The freighter was sailing from the northern port of Velmar to Lakeport, Portugal, on Monday.", Published);
+
+        Assert.Empty(knowledge.Named("Portugal").Descriptions);
+        Assert.Contains("the northern port", knowledge.Named("Velmar").Descriptions);
+        Assert.Equal(EntityKind.Place, knowledge.Named("Velmar").Kind);
+    }
+
+    [Fact]
+    public void A_description_ending_in_a_country_still_describes_the_name_after_it()
+    {
+        var knowledge = SyntheticArticle.Build("The rebels lost their last stronghold in Portugal, Velmar, on Monday.", Published);
+
+        Assert.Contains("their last stronghold in Portugal", knowledge.Named("Velmar").Descriptions);
+    }
+
+    [Fact]
     public void An_apposition_after_a_bracketed_acronym_with_a_relative_clause_describes_the_organisation()
     {
         var knowledge = SyntheticArticle.Build(

@@ -7,6 +7,17 @@ public sealed class DescriptionCoreferenceTests
     private static readonly DateTime Published = new(2022, 6, 15);
 
     [Fact]
+    public void The_ship_that_meant_one_vessel_is_not_read_as_another_vessel_named_in_passing()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police boarded the Panama-flagged Silver Gull on Monday. The ship was carrying grain. "
+            + "Officers said a navy frigate, the Tern, had tracked it. The case is under investigation. The ship's crew were questioned.", Published);
+
+        Assert.Equal(knowledge.Named("Silver Gull").Id, knowledge.MentionsInSentenceStarting("The ship was").Resolved("The ship")?.EntityId);
+        Assert.NotEqual(knowledge.Named("Tern").Id, knowledge.MentionsInSentenceStarting("The ship's").Resolved("The ship's")?.EntityId);
+    }
+
+    [Fact]
     public void The_group_refers_to_the_entity_described_as_a_group()
     {
         var knowledge = SyntheticArticle.Build(

@@ -19,6 +19,44 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_lowercase_long_form_of_an_acronym_names_it_and_is_no_organisation()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The drone fell inside Portugal's free trade zone (FTZ) on Monday. Customs officers closed the FTZ for a day.", Published);
+
+        var zone = knowledge.FindEntities("FTZ").Single().Entity;
+
+        Assert.Equal("free trade zone", zone.Name);
+        Assert.Contains("FTZ", zone.Aliases);
+        Assert.NotEqual(EntityKind.Organization, zone.Kind);
+        Assert.Contains(knowledge.Named("Portugal").Id, zone.RelatedEntityIds);
+    }
+
+    [Fact]
+    public void A_last_word_the_article_writes_in_lowercase_is_no_short_name_of_a_thing()
+    {
+        var knowledge = SyntheticArticle.Build("Power through the Harrow Link failed on Monday. The link would be repaired by Friday.", Published);
+
+        Assert.DoesNotContain("Link", knowledge.Named("Harrow Link").Aliases);
+    }
+
+    [Fact]
+    public void A_defined_name_headed_by_a_singular_product_noun_is_a_thing_not_an_organisation()
+    {
+        var knowledge = SyntheticArticle.Build("Data from the Coastal Tracking System (CTS), which logs boats, showed the route.", Published);
+
+        Assert.Equal(EntityKind.Other, knowledge.Named("Coastal Tracking System").Kind);
+    }
+
+    [Fact]
+    public void A_name_described_as_a_headland_is_a_place()
+    {
+        var knowledge = SyntheticArticle.Build("The trawler anchored off Tarvik, a headland 20 kilometres east of Lisbon, on Monday.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Tarvik").Kind);
+    }
+
+    [Fact]
     public void A_name_described_by_an_age_or_a_who_clause_is_a_person_even_after_a_preposition_with_a_possessive()
     {
         var knowledge = SyntheticArticle.Build(

@@ -21,6 +21,22 @@ public sealed class TitleRoleTests
         Assert.Equal(person.Id, knowledge.MentionsInSentenceStarting("He said").Resolved("He")?.EntityId);
     }
 
+    [Theory]
+    [InlineData("The inquiry is led by Chief Inspector Tomas Varga of the Coastal Crimes Agency (CCA), officials said.")]
+    [InlineData("The inquiry is led by Chief Inspector Tomas Varga of the Coastal Crimes Agency, officials said.")]
+    public void A_titled_name_of_an_organisation_is_a_person_related_to_a_separate_organisation(string text)
+    {
+        var knowledge = SyntheticArticle.Build(text + " Varga said the harbour was closed.", Published);
+
+        var person = knowledge.Named("Tomas Varga");
+        var agency = knowledge.Named("Coastal Crimes Agency");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("Chief Inspector", person.Roles);
+        Assert.Equal(EntityKind.Organization, agency.Kind);
+        Assert.Contains(agency.Id, person.RelatedEntityIds);
+    }
+
     [Fact]
     public void A_capitalised_title_without_an_owner_before_a_comma_and_a_name_is_the_role()
     {

@@ -40,6 +40,28 @@ public sealed class VesselTests
     }
 
     [Fact]
+    public void A_flag_before_a_name_makes_a_vessel_even_when_its_name_ends_in_a_place_word()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Radar showed that the Panama-flagged Silver Bay had passed over the pipeline. A patrol boat caught up with the Silver Bay on Monday. The Silver Bay's owner did not respond.",
+            Published);
+
+        var ship = knowledge.Named("Silver Bay");
+
+        Assert.Equal(EntityKind.Vessel, ship.Kind);
+        Assert.DoesNotContain("Bay", ship.Aliases);
+        Assert.Contains(knowledge.Named("Panama").Id, ship.RelatedEntityIds);
+    }
+
+    [Fact]
+    public void A_warship_noun_heading_the_apposition_before_a_name_makes_a_vessel()
+    {
+        var knowledge = SyntheticArticle.Build("He said a Ruritanian Navy minehunter, the Amberlin, had mapped the seabed.", Published);
+
+        Assert.Equal(EntityKind.Vessel, knowledge.Named("Amberlin").Kind);
+    }
+
+    [Fact]
     public void Ms_before_a_name_is_a_title_not_a_ship_prefix()
     {
         var knowledge = SyntheticArticle.Build("Ms Jane Roe said the port would reopen on Friday.", Published);
