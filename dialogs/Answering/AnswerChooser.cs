@@ -4,7 +4,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Picks the answer among candidates, best first: several different entities of about the same strength that the
-/// question did not name make it ambiguous, and the bot asks which one is meant.
+/// question did not name make it ambiguous, and the bot asks which one is meant — unless the question is about an "it"
+/// the conversation gives nothing to mean: then nothing ties the choices to the question, and there is no answer.
 /// </summary>
 public sealed class AnswerChooser
 {
@@ -25,6 +26,7 @@ public sealed class AnswerChooser
             .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && c.InVerbClause == best.InVerbClause && c.EntityIds.Count == 1 && !asked.Contains(c.EntityIds[0]))
             .GroupBy(c => c.EntityIds[0]).Select(g => g.First())
             .ToList();
+        if (rivals.Count > 1 && message.SaysItAboutNothing && asked.Count == 0) return AnswerOutcome.None;
         return rivals.Count > 1 ? new AnswerOutcome { Answer = best, Alternatives = rivals.Take(3).ToList() } : new AnswerOutcome { Answer = best };
     }
 }

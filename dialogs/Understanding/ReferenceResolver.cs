@@ -19,11 +19,18 @@ public static partial class ReferenceResolver
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
 
+    /// <summary>True when the message says "it" or "its" and the conversation has no focus and no answer yet for it to mean.</summary>
+    public static bool SaysItAboutNothing(string normalized, ConversationMemory memory) =>
+        memory.FocusEntityId is null && memory.LastSentenceId is null && It().IsMatch(normalized);
+
     /// <summary>True when the message is only a question word ("where?", "when?", "why?"): it asks about the last answer.</summary>
     public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
 
     [GeneratedRegex(@"(?<!\b(is|are|was|were|has|have) )\bthere\b(?! (is|are|was|were|be|have|has)\b)")]
     private static partial Regex There();
+
+    [GeneratedRegex(@"\b(it|its)\b")]
+    private static partial Regex It();
 
     [GeneratedRegex(@"\b(he|she|him|her|his|hers|himself|herself)\b")]
     private static partial Regex PersonPronoun();

@@ -18,6 +18,8 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     public IReadOnlyList<EntityMatch> Entities { get; init; } = Array.Empty<EntityMatch>();
     /// <summary>Entities the message refers to without naming them (pronouns, follow-ups), from the conversation.</summary>
     public IReadOnlyList<int> ReferencedEntityIds { get; init; } = Array.Empty<int>();
+    /// <summary>True when the message says "it" before the conversation has answered or named anything "it" could be.</summary>
+    public bool SaysItAboutNothing { get; init; }
     /// <summary>Analysed content terms that are not part of an entity name.</summary>
     public IReadOnlyList<string> Terms { get; init; } = Array.Empty<string>();
     /// <summary>Content terms the articles never use, even through a synonym: a sign the briefing does not cover the question.</summary>
