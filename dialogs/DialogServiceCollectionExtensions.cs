@@ -51,6 +51,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<RoleOrganisations>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();
+        services.AddSingleton<ModifiedKindNoun>();
         services.AddSingleton<PassiveAgents>();
         services.AddSingleton<MentionsByNearness>();
         services.AddSingleton<VerbClauses>();

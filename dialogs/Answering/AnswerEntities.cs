@@ -17,10 +17,12 @@ public sealed class AnswerEntities
     private readonly PersonNouns _roles;
     private readonly PassiveAgents _agents;
     private readonly MentionsByNearness _mentions;
+    private readonly ModifiedKindNoun _modified;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerEntities(IBriefingKnowledge knowledge, PersonNouns roles, PassiveAgents agents, MentionsByNearness mentions)
+    public AnswerEntities(IBriefingKnowledge knowledge, PersonNouns roles, PassiveAgents agents, MentionsByNearness mentions, ModifiedKindNoun modified)
     {
+        _modified = modified;
         _knowledge = knowledge;
         _roles = roles;
         _agents = agents;
@@ -49,8 +51,10 @@ public sealed class AnswerEntities
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
         var named = NamedNounStem(message);
+        var modifiers = _modified.Of(message);
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
-            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && IsCalled(e, named)).ToList();
+            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && IsCalled(e, named)
+                && _modified.Fits(e, modifiers)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;

@@ -37,6 +37,20 @@ public static class AnswerKindClassifier
     public static string? NamedNoun(string normalized) =>
         NameOf().IsMatch(normalized) && NamesOfNoun().Match(normalized) is { Success: true } match ? match.Groups["words"].Value.Split(' ')[^1] : null;
 
+    /// <summary>
+    /// The words before the kind noun a "which" or "names of" question asks for ("which navy vessel" → "navy", "the name
+    /// of the cargo ship" → "cargo"); none when the noun stands alone or names no kind.
+    /// </summary>
+    public static IReadOnlyList<string> KindNounModifiers(string normalized)
+    {
+        normalized = LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), "");
+        var words = NameOf().IsMatch(normalized) && NamesOfNoun().Match(normalized) is { Success: true } named ? named.Groups["words"].Value.Split(' ')
+            : Which().Match(normalized) is { Success: true } which && which.Groups["next"].Success ? new[] { which.Groups["noun"].Value, which.Groups["next"].Value }
+            : Array.Empty<string>();
+        var noun = Array.FindIndex(words, HeadNouns.NamesKind);
+        return noun > 0 ? words[..noun] : Array.Empty<string>();
+    }
+
     /// <summary>The first of the two words after "which" that names a kind ("which news agency" → "agency").</summary>
     private static string? HeadNoun(Match which)
     {

@@ -1,0 +1,32 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"The container ship" is a ship the article calls a container ship: a named tanker beside an unnamed one is no answer (invented article).</summary>
+public sealed class ModifiedNounTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Rockets Hit Ships Near Harbour
+
+        ASHFORD — Two vessels were struck by rockets near the harbour on Monday, the Greek tanker Vela Rose and a container ship, the coastguard said.
+        A fishing boat, the Morning Wren, picked up two sailors from the water.
+        """));
+
+    [Fact]
+    public void The_name_of_the_container_ship_is_not_the_tankers()
+    {
+        Assert.Contains("does not cover", Ask("what was the name of the container ship that was struck"));
+        Assert.Contains("does not cover", Ask("which container ship was struck by rockets"));
+    }
+
+    [Fact]
+    public void A_modifier_the_article_says_of_the_ship_still_finds_it()
+    {
+        Assert.Contains("Morning Wren", Ask("which fishing boat picked up the sailors"));
+    }
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString(), question).Result.Split("\n\n")[0];
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
