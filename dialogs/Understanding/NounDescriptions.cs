@@ -43,10 +43,10 @@ public sealed partial class NounDescriptions
         return found;
     }
 
-    /// <summary>True when the word after a noun is no noun that names anything ("the welder paid", not "the committee member").</summary>
+    /// <summary>True when the word after a noun is no noun that names anything ("the welder paid", not "the committee member" or "the board spokesman").</summary>
     private bool MayFollowNoun(string word) =>
-        _vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
-        || !_words.IsHead(TermAnalyzer.Stem(word));
+        !_vocabulary.IsPersonNoun(word) && (_vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal)
+            || word.EndsWith("ing", StringComparison.Ordinal) || !_words.IsHead(TermAnalyzer.Stem(word)));
 
     private int? Choose(string noun, IReadOnlyList<string> modifiers, ConversationMemory memory)
     {

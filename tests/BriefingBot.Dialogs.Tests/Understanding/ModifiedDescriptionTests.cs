@@ -45,4 +45,16 @@ public sealed class ModifiedDescriptionTests
         Assert.Contains("MV Silver Heron", Find("how many crew were on the seized cargo ship", ShipArticle));
         Assert.DoesNotContain("MV Silver Heron", Find("how many crew were on the seized oil ship", ShipArticle));
     }
+
+    [Fact]
+    public void A_person_noun_after_the_noun_is_the_thing_meant()
+    {
+        const string navy = """
+            Fees to Rise
+
+            The Greek Navy said on Monday that harbour fees would rise.
+            """;
+        Assert.Contains("Greek Navy", Find("what did the navy say", navy));
+        Assert.DoesNotContain("Greek Navy", Find("who is the navy spokesman", navy));
+    }
 }
