@@ -1,5 +1,6 @@
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Understanding;
 
@@ -10,6 +11,7 @@ namespace BriefingBot.Dialogs.Understanding;
 public sealed class EntityWordIndex
 {
     private readonly ILookup<string, EntityWords> _byHead;
+    private readonly ILookup<string, IReadOnlyList<HashSet<string>>> _roleWordArticles;
 
     /// <summary>Collects the words of every entity.</summary>
     public EntityWordIndex(IBriefingKnowledge knowledge)
@@ -18,7 +20,17 @@ public sealed class EntityWordIndex
         var words = knowledge.Entities.Select(e => e.Kind == EntityKind.Person ? EntityWords.OfPerson(e, knowledge, articles) : EntityWords.Of(e, knowledge, articles)).ToList();
         _byHead = words.SelectMany(w => w.Heads.Select(head => (head, w))).ToLookup(p => p.head, p => p.w);
         NamePrefixes = words.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, p))).ToList();
+        _roleWordArticles = knowledge.Entities.Where(e => e.Kind == EntityKind.Person && e.Roles.Count > 0)
+            .SelectMany(p => TermAnalyzer.Terms(string.Join(' ', p.Roles)).Distinct().Select(t => (Term: t, Articles: articles.WordsOf(p))))
+            .ToLookup(p => p.Term, p => p.Articles);
     }
+
+    /// <summary>
+    /// True when a person's role in an article that does not mention <paramref name="entity"/> has the word ("Fleet
+    /// Spokesman" elsewhere for "the fleet"): that article has a thing of its own by that word, so the word alone is not only this entity.
+    /// </summary>
+    public bool IsRoleWordElsewhere(string stem, EntityWords entity) =>
+        _roleWordArticles[stem].Any(articles => !articles.Any(entity.ArticleWords.Contains));
 
     /// <summary>Every entity's name beginnings (see <see cref="EntityWords.NamePrefixes"/>).</summary>
     public IReadOnlyList<(int EntityId, (string Words, bool AllButLast) Prefix)> NamePrefixes { get; }

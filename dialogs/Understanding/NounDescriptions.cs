@@ -8,7 +8,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>
 /// Finds entities a text names as "the [modifier] noun" ("the port operator", "the welder"): the noun must head what
 /// the entity is called or described as, the modifier must be said of it. Only one fitting entity is taken — the
-/// conversation's subject when it fits, else the only one that fits.
+/// conversation's subject when it fits, else the only one that fits, unless a lone noun is also a word of someone's role in another article.
 /// </summary>
 public sealed partial class NounDescriptions
 {
@@ -52,8 +52,10 @@ public sealed partial class NounDescriptions
     {
         if (_vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun) || modifiers.Any(_vocabulary.IsQuestionWord)) return null;
         var nounStem = TermAnalyzer.Stem(noun);
-        var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifiers, _vocabulary)).Select(w => w.EntityId).ToList();
-        return memory.FocusEntityId is int focus && fitting.Contains(focus) ? focus : fitting.Count == 1 ? fitting[0] : null;
+        var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifiers, _vocabulary)).ToList();
+        if (memory.FocusEntityId is int focus && fitting.Any(w => w.EntityId == focus)) return focus;
+        // "The fleet" alone, when another article has a "Fleet Spokesman", may be that article's fleet.
+        return fitting.Count == 1 && !(modifiers.Count == 0 && _words.IsRoleWordElsewhere(nounStem, fitting[0])) ? fitting[0].EntityId : null;
     }
 
     [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?(?=\s+(?<w3>[a-z]+))?)?(?=\W|$)")]

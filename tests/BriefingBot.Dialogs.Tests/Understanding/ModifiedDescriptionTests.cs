@@ -57,4 +57,22 @@ public sealed class ModifiedDescriptionTests
         Assert.Contains("Greek Navy", Find("what did the navy say", navy));
         Assert.DoesNotContain("Greek Navy", Find("who is the navy spokesman", navy));
     }
+
+    [Fact]
+    public void A_lone_noun_another_article_uses_in_a_role_is_not_only_this_articles_entity()
+    {
+        const string navy = """
+            Fees to Rise
+
+            The Greek Navy said on Monday that harbour fees would rise.
+            """;
+        const string other = """
+            Sailors Rescued
+
+            Navy Spokesman Dan Cole said on Friday that all eight sailors were safe.
+            """;
+        Assert.Contains("Greek Navy", Find("what did the navy say", navy));
+        Assert.DoesNotContain("Greek Navy", Find("who spoke for the navy", navy, other));
+        Assert.Contains("Greek Navy", Find("what did the greek navy say", navy, other));
+    }
 }
