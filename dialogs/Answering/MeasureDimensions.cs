@@ -6,7 +6,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// What "how deep / tall / high / wide / far / heavy" asks for: an amount told as that dimension. "A 40-metre wall"
 /// says how long the wall is, not how deep or how high; "how far" takes a distance from somewhere ("12 miles north of
 /// the port") and "how heavy" a weight.
-/// "How big" and "how large" take any measure.
+/// "How big" and "how large" take any measure of size ("40 square kilometres", "9,000 tonnes"), or a count of the
+/// thing asked ("a crew of 21" for "how big is the crew") — not a count of something else ("two more ferries").
 /// </summary>
 internal static class MeasureDimensions
 {
@@ -21,10 +22,15 @@ internal static class MeasureDimensions
 
     private static readonly string[] DistanceUnits = ["met", "kilom", "km", "mile", "yard", "feet", "foot", "inch", "centim"];
     private static readonly string[] WeightUnits = ["gram", "kg", "tonne", "ton", "pound", "lb", "ounce"];
+    private static readonly string[] SizeUnits = [.. DistanceUnits, .. WeightUnits, "square", "hectare", "acre", "cubic", "litre", "liter", "gallon", "barrel", "watt", "megawatt", "gigawatt", "byte", "gigabyte", "terabyte"];
 
-    /// <summary>True when the quantity, with the words around it, measures the dimension asked ("deep", "far", …).</summary>
-    public static bool Fits(string dimension, Quantity quantity, IEnumerable<string> nearbyWords) => dimension switch
+    /// <summary>
+    /// True when the quantity, with the words around it, measures the dimension asked ("deep", "far", …);
+    /// <paramref name="countsAskedThing"/> says the quantity counts a noun of the question.
+    /// </summary>
+    public static bool Fits(string dimension, Quantity quantity, IEnumerable<string> nearbyWords, bool countsAskedThing) => dimension switch
     {
+        "big" or "large" => countsAskedThing || HasUnit(quantity, SizeUnits) || nearbyWords.Any(w => SizeUnits.Any(u => w.StartsWith(u, StringComparison.OrdinalIgnoreCase))),
         "far" => HasUnit(quantity, DistanceUnits) && IsNear(nearbyWords, DimensionWords["far"]),
         "heavy" => HasUnit(quantity, WeightUnits),
         _ when DimensionWords.TryGetValue(dimension, out var words) => IsNear(nearbyWords, words),

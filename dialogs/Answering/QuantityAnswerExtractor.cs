@@ -89,15 +89,25 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
         {
             return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage"
-                && MeasureDimensions.Fits(dimension, quantity, Around(sentence, quantity).Before.TakeLast(3).Concat(following.Split(' ')));
+                && MeasureDimensions.Fits(dimension, quantity, Around(sentence, quantity).Before.TakeLast(3).Concat(following.Split(' ')), message.Terms.Any(OwnNoun(sentence, quantity).Contains));
         }
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
-        var counted = TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
+        var counted = Counted(quantity, following);
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any number near another word of the question.
         if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return _vocabulary.Expand(head).Any(counted.Contains);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }
+
+    /// <summary>What the quantity itself counts: its unit and words, or the noun of "a crew of 21" — not the next item of its list.</summary>
+    private static HashSet<string> OwnNoun(string sentence, Quantity quantity)
+    {
+        var before = Around(sentence, quantity).Before;
+        var nounOf = before.Length >= 2 && before[^1] == "of" ? before[^2] : "";
+        return TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {nounOf}").ToHashSet();
+    }
+
+    private static HashSet<string> Counted(Quantity quantity, string following) => TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
 
     private static bool AsksShare(string normalized) =>
         normalized.Contains("percent", StringComparison.Ordinal) || normalized.Contains("proportion", StringComparison.Ordinal)

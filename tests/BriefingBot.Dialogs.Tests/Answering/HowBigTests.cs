@@ -1,0 +1,31 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"How big" takes a size or a count of the thing asked, not a count of something else in the sentence (invented article).</summary>
+public sealed class HowBigTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Reserve Gets More Rangers
+
+        ASHFORD — The reserve, which covers a wide area of hills, will get two more rangers next year, the park service said on Monday.
+        A team of 12 rangers already guards the reserve.
+        """));
+
+    [Fact]
+    public void A_count_of_rangers_is_not_the_size_of_the_area()
+    {
+        Assert.Contains("does not cover", Ask("how big is the reserve's area"));
+    }
+
+    [Fact]
+    public void A_count_of_the_thing_asked_is_its_size()
+    {
+        Assert.Contains("12", Ask("how big is the ranger team"));
+    }
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString(), question).Result.Split("\n\n")[0];
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
