@@ -6,8 +6,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// What "how deep / tall / high / wide / far / heavy" asks for: an amount told as that dimension. "A 40-metre wall"
 /// says how long the wall is, not how deep or how high; "how far" takes a distance from somewhere ("12 miles north of
 /// the port") and "how heavy" a weight.
-/// "How big" and "how large" take any measure of size ("40 square kilometres", "9,000 tonnes"), or a count of the
-/// thing asked ("a crew of 21" for "how big is the crew") — not a count of something else ("two more ferries").
+/// "How big" and "how large" take any measure of size ("40 square kilometres", "3,500 tonnes"), or a count of the
+/// thing asked ("a crew of 14" for "how big is the crew") — not a count of something else ("two more ferries").
 /// </summary>
 internal static class MeasureDimensions
 {

@@ -9,9 +9,9 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed record KindNounModifiers(IReadOnlyList<string> Stems, IReadOnlyList<GazetteerPlace> Nationalities);
 
 /// <summary>
-/// "The name of the cargo ship", "which patrol boat": a word before the kind noun narrows the kind, so only a thing the
-/// articles call by that word ("a cargo ship", "the Cargo Line") is the one asked — "the Greek tanker" beside "a cargo
-/// ship" is not. A nationality ("which Greek port") says where the thing is, so the country itself is no answer.
+/// "The name of the river boat", "which supply vessel": a word before the kind noun narrows the kind, so only a thing the
+/// articles call by that word ("a river boat", "the River Boat Company") is the one asked — "the Greek tanker" beside "a
+/// river boat" is not. A nationality ("which Greek port") says where the thing is, so the country itself is no answer.
 /// People are left to <see cref="PersonNouns"/>.
 /// </summary>
 public sealed class ModifiedKindNoun

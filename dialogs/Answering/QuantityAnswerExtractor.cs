@@ -99,7 +99,7 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         return nouns.Any(counted.Contains);
     }
 
-    /// <summary>What the quantity itself counts: its unit and words, or the noun of "a crew of 21" — not the next item of its list.</summary>
+    /// <summary>What the quantity itself counts: its unit and words, or the noun of "a crew of 14" — not the next item of its list.</summary>
     private static HashSet<string> OwnNoun(string sentence, Quantity quantity)
     {
         var before = Around(sentence, quantity).Before;

@@ -38,8 +38,8 @@ public static class AnswerKindClassifier
         NameOf().IsMatch(normalized) && NamesOfNoun().Match(normalized) is { Success: true } match ? match.Groups["words"].Value.Split(' ')[^1] : null;
 
     /// <summary>
-    /// The words before the kind noun a "which" or "names of" question asks for ("which navy vessel" → "navy", "the name
-    /// of the cargo ship" → "cargo"); none when the noun stands alone or names no kind.
+    /// The words before the kind noun a "which" or "names of" question asks for ("which supply vessel" → "supply", "the name
+    /// of the river boat" → "river"); none when the noun stands alone or names no kind.
     /// </summary>
     public static IReadOnlyList<string> KindNounModifiers(string normalized)
     {
