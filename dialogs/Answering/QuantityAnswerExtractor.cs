@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
@@ -10,7 +11,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// match what the question counts ("how many countries" needs "38 countries"), so a sentence with some
 /// other number never answers.
 /// </summary>
-public sealed class QuantityAnswerExtractor : IAnswerExtractor
+public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
 {
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
         { "second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades" };
@@ -84,6 +85,8 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         var following = Following(sentence, quantity);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
+        if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
         if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
@@ -98,6 +101,9 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }
+
+    [GeneratedRegex(@"^((and|so|but|then) )?by how much\b")]
+    private static partial Regex AsksChange();
 
     private static bool AsksShare(string normalized) =>
         normalized.Contains("percent", StringComparison.Ordinal) || normalized.Contains("proportion", StringComparison.Ordinal)
