@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words, the described entities' nouns and the entities.
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns and the entities.
 /// </summary>
 public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds)
 {
@@ -13,11 +13,11 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
     {
         var wide = message.WidensWords;
-        var topical = message.Terms.Where(t => !vocabulary.IsSoft(t)).ToList();
+        var topical = message.Terms.Where(t => !vocabulary.IsSoft(t) && !message.ContextTerms.Contains(t)).ToList();
         return new AskedWords(
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
-            message.Terms.Where(vocabulary.IsSoft).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
+            message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
             DescribedNouns(message), message.AllEntityIds.ToList());
     }
 
