@@ -5,9 +5,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns and the entities.
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, and whether it asks about what is still to happen.
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead)
 {
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
@@ -18,7 +18,7 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
-            DescribedNouns(message), message.AllEntityIds.ToList());
+            DescribedNouns(message), message.AllEntityIds.ToList(), Tense.AsksAhead(message.Normalized));
     }
 
     /// <summary>Entities asked about by description ("the committee"), with the noun a sentence may name them by instead.</summary>
