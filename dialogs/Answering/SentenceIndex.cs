@@ -14,6 +14,7 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _present;
     private readonly Dictionary<int, HashSet<int>> _nearby;
     private readonly HashSet<int> _ahead;
+    private readonly Dictionary<string, HashSet<int>> _titlePlaces;
 
     /// <summary>Indexes every sentence of the articles.</summary>
     public SentenceIndex(IBriefingKnowledge knowledge)
@@ -26,6 +27,8 @@ public sealed class SentenceIndex
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
         _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
+        _titlePlaces = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(1).SelectMany(s => knowledge.MentionsIn(s.Id))
+            .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind == EntityKind.Place).ToHashSet());
     }
 
     /// <summary>The sentence's analysed terms.</summary>
@@ -33,6 +36,9 @@ public sealed class SentenceIndex
 
     /// <summary>The entities the sentence names, and the speakers it quotes.</summary>
     public HashSet<int> PresentIn(int sentenceId) => _present[sentenceId];
+
+    /// <summary>True when the place is named in the title of the sentence's article: the whole story happens there.</summary>
+    public bool IsSetIn(Sentence sentence, int placeId) => _titlePlaces.TryGetValue(sentence.ArticleId, out var places) && places.Contains(placeId);
 
     /// <summary>True when the sentence speaks of what is still to happen ("would take six weeks").</summary>
     public bool SpeaksAhead(int sentenceId) => _ahead.Contains(sentenceId);
