@@ -74,5 +74,5 @@ public sealed class AnswerFinder
 
     /// <summary>With one or two topic words each must be in the sentence; with more, the configured share.</summary>
     private double RequiredCoverage(UnderstoodMessage message) =>
-        message.Terms.Count <= 2 ? 1.0 : _options.MinTermCoverage;
+        message.Terms.Count - message.ContextTerms.Count <= 2 ? 1.0 : _options.MinTermCoverage;
 }

@@ -5,21 +5,31 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words, the described entities' nouns and the entities.
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, and the places it sets its events in.
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings)
 {
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
     {
         var wide = message.WidensWords;
-        var topical = message.Terms.Where(t => !vocabulary.IsSoft(t)).ToList();
+        var topical = message.Terms.Where(t => !vocabulary.IsSoft(t) && !message.ContextTerms.Contains(t)).ToList();
         return new AskedWords(
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
-            message.Terms.Where(vocabulary.IsSoft).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
-            DescribedNouns(message), message.AllEntityIds.ToList());
+            message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
+            DescribedNouns(message), message.AllEntityIds.ToList(), Tense.AsksAhead(message.Normalized), PlacesOfEvents(message));
     }
+
+    /// <summary>
+    /// Places the question puts its events in ("how many boats sank in the Gulf of Tarn"), not those that qualify a thing
+    /// ("Tarnia's minister"); none for who-questions, whose person must be placed by the sentence itself.
+    /// </summary>
+    private static HashSet<int> PlacesOfEvents(UnderstoodMessage message) =>
+        message.Expected is AnswerKind.Person or AnswerKind.Organization ? new HashSet<int>() :
+        message.Entities.Where(m => m.Entity.Kind == Knowledge.Model.EntityKind.Place && m.Start > 0
+                && message.Original[..m.Start].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().SkipWhile(w => w == "the").FirstOrDefault() is "in" or "at" or "off" or "near")
+            .Select(m => m.Entity.Id).ToHashSet();
 
     /// <summary>Entities asked about by description ("the committee"), with the noun a sentence may name them by instead.</summary>
     private static Dictionary<int, string> DescribedNouns(UnderstoodMessage message) =>

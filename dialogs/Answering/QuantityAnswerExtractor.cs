@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
@@ -10,10 +11,12 @@ namespace BriefingBot.Dialogs.Answering;
 /// match what the question counts ("how many countries" needs "38 countries"), so a sentence with some
 /// other number never answers.
 /// </summary>
-public sealed class QuantityAnswerExtractor : IAnswerExtractor
+public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
 {
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
         { "second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades" };
+
+    private static readonly HashSet<string> TimeUnitStems = TimeUnits.Select(TermAnalyzer.Stem).ToHashSet();
 
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
@@ -31,9 +34,12 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        var quantities = _knowledge.QuantitiesIn(ranked.Sentence.Id).Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration)
-            || MeasuresAskedThing(q, ranked.Sentence.Text, message));
-        foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)))
+        var all = _knowledge.QuantitiesIn(ranked.Sentence.Id);
+        var quantities = all.Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration)
+            || MeasuresAskedThing(q, ranked.Sentence.Text, message) || (CountsTimeUnits(message) && IsDuration(q)));
+        var partitive = CountedParts.AsksPart(message.Normalized);
+        foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message, partitive) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)
+            && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
         }
@@ -45,6 +51,10 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
         var before = sentence[..Math.Clamp(quantity.Start, 0, sentence.Length)].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? "";
         return before is "first" or "last" or "next" or "remaining" or "another" && !message.Normalized.Contains(before, StringComparison.Ordinal);
     }
+
+    /// <summary>"How many days were they held" counts days: a duration in days answers it.</summary>
+    private static bool CountsTimeUnits(UnderstoodMessage message) =>
+        message.HeadNoun is { } head && TimeUnitStems.Contains(head) && message.Normalized.StartsWith("how many", StringComparison.Ordinal);
 
     /// <summary>
     /// "How long is the canal" asks a length when a sentence gives one for the noun it ends with ("a 40-km canal"):
@@ -62,28 +72,31 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     /// The words that say what the quantity counts: those after it up to the end of its list item ("seven percent of
     /// the territory"; "300 guards, two dogs" stops at the comma), or the noun of "a crew of 21".
     /// </summary>
-    private static string Following(string sentence, Quantity quantity)
+    private static string Following(string sentence, Quantity quantity, bool partitive = false)
     {
         var (preceding, after) = Around(sentence, quantity);
         var before = preceding.Length >= 2 && preceding[^1] == "of" ? preceding[^2..^1] : Array.Empty<string>();
-        var item = after.Take(4).TakeWhile((_, i) => i == 0 || !EndsItem(after[i - 1]));
+        // "Eight of the club's 40 members" counts members: a part's words run on past its "of".
+        var item = after.Take(partitive && after.FirstOrDefault() == "of" ? 6 : 4).TakeWhile((_, i) => i == 0 || !EndsItem(after[i - 1]));
         return string.Join(' ', before.Concat(item));
     }
 
     private static bool EndsItem(string word) => word[^1] is ',' or ';' or ':';
 
-    private static (string[] Before, string[] After) Around(string sentence, Quantity quantity)
+    internal static (string[] Before, string[] After) Around(string sentence, Quantity quantity)
     {
         var start = Math.Clamp(quantity.Start, 0, sentence.Length);
         var end = Math.Min(sentence.Length, start + quantity.Text.Length);
         return (sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries), sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private bool Counts(Quantity quantity, string sentence, UnderstoodMessage message)
+    private bool Counts(Quantity quantity, string sentence, UnderstoodMessage message, bool partitive)
     {
-        var following = Following(sentence, quantity);
+        var following = Following(sentence, quantity, partitive);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
+        if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
         if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency";
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
@@ -108,6 +121,9 @@ public sealed class QuantityAnswerExtractor : IAnswerExtractor
     }
 
     private static HashSet<string> Counted(Quantity quantity, string following) => TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
+
+    [GeneratedRegex(@"^((and|so|but|then) )?by how much\b")]
+    private static partial Regex AsksChange();
 
     private static bool AsksShare(string normalized) =>
         normalized.Contains("percent", StringComparison.Ordinal) || normalized.Contains("proportion", StringComparison.Ordinal)

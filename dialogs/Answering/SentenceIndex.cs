@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What each sentence of the articles holds, indexed once (the knowledge never changes): its terms, the entities it
-/// names or quotes, and the entities it may mean without naming them.
+/// names or quotes, the entities it may mean without naming them, and whether it speaks of what is still to happen.
 /// </summary>
 public sealed class SentenceIndex
 {
@@ -13,6 +13,8 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<int, HashSet<int>> _present;
     private readonly Dictionary<int, HashSet<int>> _nearby;
+    private readonly HashSet<int> _ahead;
+    private readonly Dictionary<string, HashSet<int>> _titlePlaces;
 
     /// <summary>Indexes every sentence of the articles.</summary>
     public SentenceIndex(IBriefingKnowledge knowledge)
@@ -24,6 +26,9 @@ public sealed class SentenceIndex
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
         _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
+        _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
+        _titlePlaces = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(1).SelectMany(s => knowledge.MentionsIn(s.Id))
+            .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind == EntityKind.Place).ToHashSet());
     }
 
     /// <summary>The sentence's analysed terms.</summary>
@@ -31,6 +36,12 @@ public sealed class SentenceIndex
 
     /// <summary>The entities the sentence names, and the speakers it quotes.</summary>
     public HashSet<int> PresentIn(int sentenceId) => _present[sentenceId];
+
+    /// <summary>True when the place is named in the title of the sentence's article: the whole story happens there.</summary>
+    public bool IsSetIn(Sentence sentence, int placeId) => _titlePlaces.TryGetValue(sentence.ArticleId, out var places) && places.Contains(placeId);
+
+    /// <summary>True when the sentence speaks of what is still to happen ("would take six weeks").</summary>
+    public bool SpeaksAhead(int sentenceId) => _ahead.Contains(sentenceId);
 
     /// <summary>The entities named just before the sentence that it may mean (see <see cref="NearbyEntities"/>).</summary>
     public HashSet<int> NearbyTo(int sentenceId) => _nearby[sentenceId];

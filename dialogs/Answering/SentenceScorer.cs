@@ -45,8 +45,10 @@ public sealed class SentenceScorer
         var softHits = asked.Soft.Count(words => AnyIn(words, terms));
         var entityShare = entityIds.Count == 0 ? 0 : entityIds.Sum(id => present.Contains(id) ? 1 : nearby.Contains(id) ? 0.5 : 0) / entityIds.Count;
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
-        var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits;
-        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms))
+        // "How long will the repair take" ranks "would take six weeks" above "took ten days" about an earlier repair.
+        var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
+        var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
+        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || (asked.Settings.Contains(id) && _index.IsSetIn(sentence, id)))
             && _facts.AreStatedIn(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }

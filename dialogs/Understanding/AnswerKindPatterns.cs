@@ -26,7 +26,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(what|which things?) (did|does|do|has|have|had|was|were) .+ (say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|caution|cautioned|predict|predicted|think|argue|argued|announce|announced|declare|declared|write|wrote)\b|^what was said\b|^(quote|what were the words)\b|^what (did|does) .+ have to say\b|^what (was|is) .+'s? (warning|statement|message|remark|comment|quote)\b")]
     internal static partial Regex Quote();
 
-    [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(of (the |its |their |these |those )?(?=[a-z-]+s\b))?(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)?")]
+    [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(of (the |its |their |these |those )?(?=[a-z-]+s\b)|(?<=many )of (the|its|their|these|those) )?(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)?")]
     internal static partial Regex HowMany();
 
     [GeneratedRegex(@"^how (fast|quickly|soon)\b")]

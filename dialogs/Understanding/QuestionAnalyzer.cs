@@ -72,6 +72,7 @@ public sealed class QuestionAnalyzer
             ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
             SaysItAboutNothing = ReferenceResolver.SaysItAboutNothing(normalized, memory),
             Terms = terms,
+            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             MainVerb = AnswerKindClassifier.WhoVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,

@@ -1,17 +1,19 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Puts right a misspelt common word ("recomendations", "survelliance") when exactly one word the articles write in
-/// lower case is one edit away. Names are left to <see cref="TypoCorrector"/>: only lower-case article words are offered.
+/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied"). Names are left to <see cref="TypoCorrector"/>: only lower-case article words are offered.
 /// </summary>
 public sealed partial class WordSpeller
 {
     private const int MinimumLength = 6;
     private readonly Dictionary<int, List<string>> _wordsByLength;
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _stems;
 
     /// <summary>Indexes the lower-case words of every loaded article.</summary>
     public WordSpeller(IBriefingKnowledge knowledge)
@@ -19,6 +21,7 @@ public sealed partial class WordSpeller
         _words = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id))
             .SelectMany(s => LowerCaseWord().Matches(s.Text).Select(m => m.Value))
             .ToHashSet(StringComparer.Ordinal);
+        _stems = _words.Select(TermAnalyzer.Stem).ToHashSet(StringComparer.Ordinal);
         _wordsByLength = _words.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
     }
 
@@ -30,7 +33,19 @@ public sealed partial class WordSpeller
             .SelectMany(length => _wordsByLength.GetValueOrDefault(length) ?? new List<string>())
             .Where(w => EditDistance.AtMostOne(w, word))
             .ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
+        return candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Undoubled(word) : null;
+    }
+
+    /// <summary>
+    /// "Coppying" for "copying": a letter typed twice, when the word without it has the stem of an article word ("copied").
+    /// A double before a vowel may be how English spells a suffix ("robbers", "kidnapped"): it is left alone.
+    /// </summary>
+    private string? Undoubled(string word)
+    {
+        var variants = Enumerable.Range(1, word.Length - 1).Where(i => word[i] == word[i - 1] && (i + 1 == word.Length || !"aeiou".Contains(word[i + 1])))
+            .Select(i => word.Remove(i, 1))
+            .Where(v => _stems.Contains(TermAnalyzer.Stem(v))).Distinct().ToList();
+        return variants.Count == 1 ? variants[0] : null;
     }
 
     [GeneratedRegex(@"\b[a-z]{6,}\b")]

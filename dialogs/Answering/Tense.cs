@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Whether a question asks about what is still to happen ("how long will the repair take") and whether a sentence
+/// speaks of it ("repairs would take six weeks"), so that a sentence about a past event of the same kind ("took ten
+/// days to repair last year") does not outrank it.
+/// </summary>
+public static partial class Tense
+{
+    /// <summary>True for a question about what is still to happen.</summary>
+    public static bool AsksAhead(string normalized) => AheadQuestion().IsMatch(normalized);
+
+    /// <summary>True for a sentence that speaks of what is still to happen.</summary>
+    public static bool SpeaksAhead(string sentence) => AheadSentence().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(will|won't|going to|expected to|is due to|are due to)\b")]
+    private static partial Regex AheadQuestion();
+
+    [GeneratedRegex(@"\b(will|would|won't|wouldn't|expects?|expected to|(is|are|was|were) due to|next (week|month|year))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AheadSentence();
+}

@@ -1,0 +1,25 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>A question about what is still to happen prefers the sentence that speaks ahead over one about a past event of the same kind.</summary>
+public sealed class AheadQuestionTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Ship Damages Power Cable Off Velka
+
+        VELKA — A cargo ship damaged a power cable off Velka on Sunday, and the cable's operator said repairs would take at least six weeks.
+        Last year, a cable in the same waters was damaged and took ten days to repair.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void Will_prefers_the_sentence_that_speaks_ahead()
+    {
+        Assert.Contains("six weeks", Ask("how long will it take to repair the cable"));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}

@@ -1,0 +1,27 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"The link" in a sentence of its article is the one named link ("the Norvik Link") the question asks about.</summary>
+public sealed class NamedThingNounTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Power Cable Between Tarnia and Velka Fails
+
+        VELKA — The 90-kilometre Norvik Link, a power cable between Tarnia and Velka, failed on Monday, its operator said.
+        Engineers said the link would not be back in service before early June.
+        The link opened in 2009 at a cost of 300 million euros.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void The_noun_of_a_named_thing_speaks_of_it()
+    {
+        Assert.Contains("june", Ask("when is the norvik link expected to be back in service"));
+        Assert.Contains("2009", Ask("when did the norvik link open"));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}

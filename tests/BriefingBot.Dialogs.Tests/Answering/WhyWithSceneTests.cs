@@ -1,0 +1,32 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>Why-questions: the means a sentence gives ("by switching on …") answers them, and a closing time clause only sets the scene.</summary>
+public sealed class WhyWithSceneTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Storm Cuts Power Line to Velka
+
+        VELKA — A storm cut the main power line to Velka on Sunday, the grid operator said.
+        Velka avoided blackouts by switching on a reserve gas plant, operator chief Ana Lind said.
+        Shops in the town closed early on Monday.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void The_means_answers_why()
+    {
+        Assert.Contains("reserve gas plant", Ask("why were there no blackouts in velka"));
+    }
+
+    [Fact]
+    public void A_time_clause_sets_the_scene()
+    {
+        Assert.Contains("reserve gas plant", Ask("why didn't velka have blackouts after the storm cut the line"));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}

@@ -1,0 +1,31 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>A letter typed twice ("coppying") is put right when the word without it has the stem of an article word ("copied").</summary>
+public sealed class DoubledLetterTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Clerk Charged Over Leaked Files
+
+        VELKA — A court clerk copied about 400 files onto a laptop over 11 months, prosecutors in Velka said on Monday.
+        Two judges were kidnapped in Velka last year.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void A_doubled_letter_is_put_right()
+    {
+        Assert.Contains("11 months", Ask("how long was the clerk coppying files"));
+    }
+
+    [Fact]
+    public void A_double_before_a_vowel_is_how_english_spells_it()
+    {
+        Assert.Null(new BriefingBot.Dialogs.Understanding.WordSpeller(_bot.Knowledge).Correct("kidnappers"));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}

@@ -1,0 +1,27 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>A question typed as a bare noun phrase ("velka ransom amount") is asked as the question it stands for.</summary>
+public sealed class TelegraphicQuestionTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Ransomware Attack Shuts Velka Port, Gang Demands $2 Million
+
+        VELKA — Hackers shut the container port of Velka on Friday, the port authority said.
+        The port's operator, Norvik Terminals, said the group had demanded a ransom of $2 million in bitcoin.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void A_noun_phrase_ending_in_amount_asks_how_much()
+    {
+        var reply = Ask("velka ransom amount?");
+        Assert.DoesNotContain("does not cover", reply);
+        Assert.Contains("2 million", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
