@@ -64,3 +64,10 @@ public sealed class SixthHoldoutSuiteTests(SixthHoldoutSuiteTests.Run run, ITest
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.SixthHoldoutDirectory);
 }
+
+/// <summary>The seventh held-out set, tests/data/holdout7, mostly about an article added with it.</summary>
+public sealed class SeventhHoldoutSuiteTests(SeventhHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SeventhHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.SeventhHoldoutDirectory);
+}

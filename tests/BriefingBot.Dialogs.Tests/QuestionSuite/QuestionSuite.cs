@@ -26,6 +26,9 @@ public static class QuestionSuite
     /// <summary>Folder of the sixth held-out set (tests/data/holdout6), written blind with a ninth article it is mostly about.</summary>
     public static string SixthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout6");
 
+    /// <summary>Folder of the seventh held-out set (tests/data/holdout7), written blind with a tenth article it is mostly about.</summary>
+    public static string SeventhHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout7");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 
