@@ -20,12 +20,14 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
 
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
+    private readonly AgeHolders _ages;
 
     /// <summary>Creates the extractor.</summary>
     public QuantityAnswerExtractor(IBriefingKnowledge knowledge, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
+        _ages = new AgeHolders(knowledge);
     }
 
     /// <inheritdoc />
@@ -39,7 +41,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
             || MeasuresAskedThing(q, ranked.Sentence.Text, message) || (CountsTimeUnits(message) && IsDuration(q)));
         var partitive = CountedParts.AsksPart(message.Normalized);
         foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message, partitive) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)
-            && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))))
+            && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))
+            && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
         }

@@ -18,6 +18,7 @@ public sealed class QuestionAnalyzer
     private readonly DescribedEntityFinder _described;
     private readonly PhrasalVerbs _phrasal;
     private readonly MultiWordVerbs _multiWord;
+    private readonly CommonWordNames _commonWords;
 
     /// <summary>Creates the analyzer over the loaded knowledge.</summary>
     public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord)
@@ -30,6 +31,7 @@ public sealed class QuestionAnalyzer
         _phrasal = phrasal;
         _multiWord = multiWord;
         _typos = new TypoCorrector(knowledge);
+        _commonWords = new CommonWordNames(knowledge);
     }
 
     /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>
@@ -37,7 +39,7 @@ public sealed class QuestionAnalyzer
     {
         normalized = _multiWord.Plain(normalized);
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
-        var entities = _described.Complete(text, TitlesBeforeNames.Without(OrdinaryWordMatches.Without(_knowledge.FindEntities(text), headNoun), text), memory).ToList();
+        var entities = _described.Complete(text, TitlesBeforeNames.Without(_commonWords.Without(OrdinaryWordMatches.Without(_knowledge.FindEntities(text), headNoun), text), text), memory).ToList();
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
         var yesNo = kind == AnswerKind.Any && AnswerKindClassifier.AsksYesNo(normalized);

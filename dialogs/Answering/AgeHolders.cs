@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Whose age a sentence gives: the one it stands beside ("Lena Ost, 48," / "Lena Ost, a 48-year-old nurse" /
+/// "the 48-year-old nurse Lena Ost"), not anyone else the sentence names ("Ost did not name the driver, a 48-year-old
+/// from the coast" is no age of Ost's).
+/// </summary>
+public sealed partial class AgeHolders
+{
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the reader.</summary>
+    public AgeHolders(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>
+    /// False when the question names a person and the age stands beside none of that person's mentions in the
+    /// sentence (names or resolved references): it is someone else's age.
+    /// </summary>
+    public bool MayBeOfAsked(UnderstoodMessage message, Sentence sentence, Quantity age)
+    {
+        var asked = message.Entities.Where(e => e.Entity.Kind == EntityKind.Person).Select(e => e.Entity.Id).ToHashSet();
+        if (asked.Count == 0) return true;
+        var mentions = _knowledge.MentionsIn(sentence.Id).Where(m => asked.Contains(m.EntityId)).ToList();
+        return mentions.Any(m => StandsBeside(sentence.Text, m, age));
+    }
+
+    private static bool StandsBeside(string text, Mention mention, Quantity age)
+    {
+        var mentionEnd = Math.Min(text.Length, mention.Start + mention.Surface.Length);
+        var ageStart = Math.Clamp(age.Start, 0, text.Length);
+        var ageEnd = Math.Min(text.Length, ageStart + age.Text.Length);
+        if (mentionEnd <= ageStart) return Apposed().IsMatch(text[mentionEnd..ageStart]);
+        return mention.Start >= ageEnd && Modifying().IsMatch(text[ageEnd..mention.Start]);
+    }
+
+    /// <summary>"Lena Ost, 48" / "Lena Ost, a 48-year-old" / "Lena Ost (48)" / "Lena Ost, aged 48".</summary>
+    [GeneratedRegex(@"^\s*[,(]\s*((a|an|aged)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposed();
+
+    /// <summary>"48-year-old Lena Ost" / "the 48-year-old night nurse Lena Ost": a few plain words, no punctuation, between.</summary>
+    [GeneratedRegex(@"^\s*([a-z][a-z-]*\s+){0,5}$")]
+    private static partial Regex Modifying();
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Drops a one-word name that is also a common word when a lowercase question uses it as that word: a name the
+/// articles also write in lowercase ("Guards" from a sentence's first word, "the guards" elsewhere), or a common
+/// English word right after another name ("when did the guild split from the union" means no town called Split).
+/// "The judge in split" (after a preposition, not a name) keeps the town.
+/// </summary>
+public sealed partial class CommonWordNames
+{
+    private static readonly Lazy<HashSet<string>> EnglishWords = new(LoadEnglishWords);
+    private readonly Lazy<HashSet<string>> _lowercaseInArticles;
+
+    /// <summary>Creates the filter; the articles' lowercase words are collected once, on first use.</summary>
+    public CommonWordNames(IBriefingKnowledge knowledge) => _lowercaseInArticles = new(() => LowercaseWords(knowledge));
+
+    /// <summary>The matches less a lowercase one-word name that reads as the ordinary word.</summary>
+    public IReadOnlyList<EntityMatch> Without(IReadOnlyList<EntityMatch> matches, string text) =>
+        matches.Where(m => !IsOrdinaryWord(m, matches, text)).ToList();
+
+    private bool IsOrdinaryWord(EntityMatch match, IReadOnlyList<EntityMatch> matches, string text)
+    {
+        var surface = match.Surface.Trim();
+        if (surface.Contains(' ') || surface.Any(char.IsUpper) || !match.Entity.Name.Equals(surface, StringComparison.OrdinalIgnoreCase)) return false;
+        return _lowercaseInArticles.Value.Contains(surface) || (EnglishWords.Value.Contains(surface) && FollowsName(match, matches, text));
+    }
+
+    private static bool FollowsName(EntityMatch match, IReadOnlyList<EntityMatch> matches, string text) =>
+        matches.Any(name => name.Entity.Id != match.Entity.Id && name.Start + name.Length <= match.Start
+            && string.IsNullOrWhiteSpace(text[(name.Start + name.Length)..match.Start]));
+
+    /// <summary>Words the articles write in lowercase somewhere past a sentence's first word.</summary>
+    private static HashSet<string> LowercaseWords(IBriefingKnowledge knowledge) =>
+        knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id))
+            .SelectMany(s => Word().Matches(s.Text).Where(w => w.Index > 0 && char.IsLower(w.Value[0])).Select(w => w.Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The common English words: the lemmas of the WordNet list the synonyms come from.</summary>
+    private static HashSet<string> LoadEnglishWords()
+    {
+        using var reader = new StreamReader(EmbeddedData.Open("synonyms.tsv"));
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (!line.StartsWith('#') && tab > 0) words.Add(line[..tab]);
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\b[A-Za-z][a-z]+\b")]
+    private static partial Regex Word();
+}

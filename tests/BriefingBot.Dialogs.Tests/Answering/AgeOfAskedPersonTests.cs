@@ -1,0 +1,36 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>An age answers "how old is X" only when it is said of X, not of another person in the same sentence (invented article).</summary>
+public sealed class AgeOfAskedPersonTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Smugglers Held in Port Raid
+
+        "We have closed the route," Chief Inspector Lena Ostrova told reporters in Marvel on Friday.
+        Ostrova did not name the alleged leader, a 48-year-old former customs clerk who is known as "the Bookkeeper."
+        The ship's cook, Tomas Brill, a 33-year-old from the coast, was released on bail.
+        """));
+
+    [Fact]
+    public void Another_persons_age_in_a_sentence_naming_the_asked_person_is_refused()
+    {
+        var reply = _bot.AskAsync("a", "how old is lena ostrova").Result; Assert.True(reply.Contains("does not cover"), reply);
+    }
+
+    [Fact]
+    public void An_age_beside_the_asked_name_answers()
+    {
+        Assert.Contains("33", _bot.AskAsync("b", "how old is tomas brill").Result);
+    }
+
+    [Fact]
+    public void The_described_persons_age_still_answers()
+    {
+        Assert.Contains("48", _bot.AskAsync("c", "how old is the alleged leader").Result);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}

@@ -1,0 +1,55 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>A one-word name that is a common word ("Drift", "Police") is not what a lowercase question means by the word (invented articles).</summary>
+public sealed class CommonWordNamesTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Guild Leaves Dock Union
+
+        The Harbour Guild drifted away from the Dock Union in 2011, its members said on Monday.
+        The guild now represents about 400 crane drivers.
+        """, """
+        Court Holds Two Smugglers
+
+        A judge in Drift on Thursday ordered two smugglers held for 30 days.
+        Police in Drift said the men had hidden cigarettes in a lorry.
+        """, """
+        Danish Police Stop Van at Ferry Port
+
+        Danish police found about 9 kilograms of cocaine in a rented van at the ferry port, the agency said on Friday.
+        """, """
+        Police in Five Countries Seize Cigarettes
+
+        MARVEL — Police in five countries have seized two million cigarettes, officials said on Monday.
+        Officers searched homes in Denmark, Sweden and Norway.
+        """));
+
+    [Fact]
+    public void A_verb_after_a_name_is_the_word_not_the_town()
+    {
+        var reply = _bot.AskAsync("a", "when did the harbour guild drift away from the dock union").Result;
+        Assert.True(reply.Contains("2011"), reply);
+    }
+
+    [Fact]
+    public void The_town_after_a_preposition_is_still_the_town()
+    {
+        var reply = _bot.AskAsync("b", "how long did the judge in drift order the smugglers held").Result;
+        Assert.True(reply.Contains("30 days"), reply);
+    }
+
+    [Fact]
+    public void A_lowercase_word_the_articles_use_is_not_a_name_taken_from_a_sentence_start()
+    {
+        const string question = "how much cocaine did danish police find in the van";
+        var matches = _bot.Knowledge.FindEntities(question);
+        Assert.Contains(matches, m => m.Surface == "police");
+        Assert.DoesNotContain(new CommonWordNames(_bot.Knowledge).Without(matches, question), m => m.Surface == "police");
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
