@@ -49,10 +49,16 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new Dictionary<string, object>();
-        foreach (var key in keys.Distinct())
+        List<(string Key, StoredState Stored)> stored;
+        lock (_gate)
         {
-            if (Lookup(StorageKey.IdOf(key)) is { } item && Deserialize(item) is { } value) found[key] = value;
+            stored = keys.Distinct().Select(key => (key, Stored: Lookup(StorageKey.IdOf(key)))).Where(s => s.Stored != null).ToList()!;
+        }
+
+        var found = new Dictionary<string, object>(stored.Count);
+        foreach (var (key, item) in stored)
+        {
+            if (Deserialize(item) is { } value) found[key] = value;
         }
 
         return Task.FromResult<IDictionary<string, object>>(found);
@@ -91,19 +97,15 @@ public sealed class LiteDbStorage : IStorage, IDisposable
         _fileLock?.Dispose();
     }
 
-    // What the cache knows is answered without the lock; only a read of the file waits for a running commit.
     private StoredState? Lookup(string id)
     {
         if (_cache != null && _cache.IsAbsent(id)) return null;
         if (_cache != null && _cache.TryGet(id, out var remembered)) return remembered;
-        lock (_gate)
-        {
-            var document = _items.FindById(id);
-            if (document == null) return null;
-            var stored = new StoredState(document["json"].AsString, document["etag"].AsString);
-            _cache?.Stored(id, stored);
-            return stored;
-        }
+        var document = _items.FindById(id);
+        if (document == null) return null;
+        var stored = new StoredState(document["json"].AsString, document["etag"].AsString);
+        _cache?.Stored(id, stored);
+        return stored;
     }
 
     private static object? Deserialize(StoredState stored)
