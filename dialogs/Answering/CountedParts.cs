@@ -14,7 +14,7 @@ public static partial class CountedParts
 
     /// <summary>True when the quantity is the whole of a part named just before it ("eight of the club's 40").</summary>
     public static bool IsWholeOfAPart(string sentence, Quantity quantity, IReadOnlyList<Quantity> all) =>
-        all.Any(part => part.Start < quantity.Start && QuantityAnswerExtractor.Around(sentence, part).After.FirstOrDefault() == "of"
+        all.Any(part => part.Start < quantity.Start && QuantityContext.Around(sentence, part).After.FirstOrDefault() == "of"
             && sentence[Math.Min(sentence.Length, part.Start + part.Text.Length)..Math.Clamp(quantity.Start, 0, sentence.Length)] is var between
             && !between.Contains(',') && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4);
 

@@ -65,37 +65,15 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     /// </summary>
     private static bool MeasuresAskedThing(Quantity quantity, string sentence, UnderstoodMessage message) =>
         message.Expected == AnswerKind.Duration && AnswerKindClassifier.AsksLengthOf(message.Normalized) is { } noun
-        && MeasureDimensions.IsLength(quantity) && Around(sentence, quantity).After.FirstOrDefault()?.Trim(',', '.', ';', ':').ToLowerInvariant() is { } next
+        && MeasureDimensions.IsLength(quantity) && QuantityContext.Around(sentence, quantity).After.FirstOrDefault()?.Trim(',', '.', ';', ':').ToLowerInvariant() is { } next
         && TermAnalyzer.Stem(next) == TermAnalyzer.Stem(noun);
 
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
 
-    /// <summary>
-    /// The words that say what the quantity counts: those after it up to the end of its list item ("seven percent of
-    /// the territory"; "300 guards, two dogs" stops at the comma), or the noun of "a crew of 21".
-    /// </summary>
-    private static string Following(string sentence, Quantity quantity, bool partitive = false)
-    {
-        var (preceding, after) = Around(sentence, quantity);
-        var before = preceding.Length >= 2 && preceding[^1] == "of" ? preceding[^2..^1] : Array.Empty<string>();
-        // "Eight of the club's 40 members" counts members: a part's words run on past its "of".
-        var item = after.Take(partitive && after.FirstOrDefault() == "of" ? 6 : 4).TakeWhile((_, i) => i == 0 || !EndsItem(after[i - 1]));
-        return string.Join(' ', before.Concat(item));
-    }
-
-    private static bool EndsItem(string word) => word[^1] is ',' or ';' or ':';
-
-    internal static (string[] Before, string[] After) Around(string sentence, Quantity quantity)
-    {
-        var start = Math.Clamp(quantity.Start, 0, sentence.Length);
-        var end = Math.Min(sentence.Length, start + quantity.Text.Length);
-        return (sentence[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries), sentence[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
-
     private bool Counts(Quantity quantity, string sentence, UnderstoodMessage message, bool partitive)
     {
-        var following = Following(sentence, quantity, partitive);
+        var following = QuantityContext.Following(sentence, quantity, partitive);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
@@ -105,25 +83,15 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
         {
             return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage"
-                && MeasureDimensions.Fits(dimension, quantity, Around(sentence, quantity).Before.TakeLast(3).Concat(following.Split(' ')), message.Terms.Any(OwnNoun(sentence, quantity).Contains));
+                && MeasureDimensions.Fits(dimension, quantity, QuantityContext.Around(sentence, quantity).Before.TakeLast(3).Concat(following.Split(' ')), message.Terms.Any(QuantityContext.OwnNoun(sentence, quantity).Contains));
         }
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
-        var counted = Counted(quantity, following);
+        var counted = QuantityContext.Counted(quantity, following);
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any number near another word of the question.
         if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return _vocabulary.Expand(head).Any(counted.Contains);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }
-
-    /// <summary>What the quantity itself counts: its unit and words, or the noun of "a crew of 14" — not the next item of its list.</summary>
-    private static HashSet<string> OwnNoun(string sentence, Quantity quantity)
-    {
-        var before = Around(sentence, quantity).Before;
-        var nounOf = before.Length >= 2 && before[^1] == "of" ? before[^2] : "";
-        return TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {nounOf}").ToHashSet();
-    }
-
-    private static HashSet<string> Counted(Quantity quantity, string following) => TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text} {following}").ToHashSet();
 
     [GeneratedRegex(@"^((and|so|but|then) )?by how much\b")]
     private static partial Regex AsksChange();
