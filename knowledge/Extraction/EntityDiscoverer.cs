@@ -32,7 +32,7 @@ public static class EntityDiscoverer
             var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
             else if (split.Role is null && ApposedTitles.Find(tokens, sentence.Chunks, chunk) is var (title, titleOwner)) AddRole(candidate, title, found, sentence, definitions, titleOwner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)).Concat(KindCues.PlaceNounBefore(tokens, chunk)))
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(NicknameDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)).Concat(KindCues.PlaceNounBefore(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks, definitions);
             }
