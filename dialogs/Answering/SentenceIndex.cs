@@ -17,6 +17,7 @@ public sealed class SentenceIndex
     private readonly HashSet<int> _ahead;
     private readonly Dictionary<string, HashSet<int>> _titlePlaces;
     private readonly Dictionary<string, HashSet<string>> _storyTerms;
+    private readonly Dictionary<string, HashSet<string>> _ledeTerms;
 
     /// <summary>Indexes every sentence of the articles.</summary>
     public SentenceIndex(IBriefingKnowledge knowledge)
@@ -32,6 +33,7 @@ public sealed class SentenceIndex
         _titlePlaces = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(1).SelectMany(s => knowledge.MentionsIn(s.Id))
             .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind == EntityKind.Place).ToHashSet());
         _storyTerms = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
+        _ledeTerms = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(2).SelectMany(s => s.Terms).ToHashSet());
     }
 
     /// <summary>
@@ -40,6 +42,9 @@ public sealed class SentenceIndex
     /// lede's words ("social media accounts") are too often the very thing asked about.
     /// </summary>
     public HashSet<string> StoryTermsOf(Sentence sentence) => _storyTerms.TryGetValue(sentence.ArticleId, out var terms) ? terms : new HashSet<string>();
+
+    /// <summary>The terms of the article's title and lede, met only by words of a phrase naming the story ("in the dock raids").</summary>
+    public HashSet<string> LedeTermsOf(Sentence sentence) => _ledeTerms.TryGetValue(sentence.ArticleId, out var terms) ? terms : new HashSet<string>();
 
     /// <summary>The sentence's analysed terms.</summary>
     public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];

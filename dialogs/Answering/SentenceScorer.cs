@@ -34,7 +34,7 @@ public sealed class SentenceScorer
         // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
         var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
         // Words naming the story ("the harbour strike") are met by any sentence of the article that meets another asked word.
-        var story = StoryHits(asked.Own, terms, _index.StoryTermsOf(sentence));
+        var story = StoryHits(asked, terms, _index.StoryTermsOf(sentence), _index.LedeTermsOf(sentence));
         var ownCoverage = Coverage(asked.Own, terms, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, terms, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
@@ -56,10 +56,12 @@ public sealed class SentenceScorer
     }
 
     /// <summary>The asked words not in the sentence, when its story's title holds every one of them and the sentence as many other asked words.</summary>
-    private static int StoryHits(string[][] own, HashSet<string> terms, HashSet<string> story)
+    /// <remarks>The lede's words count only for words of a phrase naming the story ("how many arrests in the dock raids").</remarks>
+    private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> story, HashSet<string> lede)
     {
-        var missing = own.Where(words => !AnyIn(words, terms)).ToList();
-        return missing.Count <= own.Length - missing.Count && missing.All(words => AnyIn(words, story)) ? missing.Count : 0;
+        var own = asked.Own;
+        var missing = Enumerable.Range(0, own.Length).Where(i => !AnyIn(own[i], terms)).ToList();
+        return missing.Count <= own.Length - missing.Count && missing.All(i => AnyIn(own[i], story) || (asked.NamesStory[i] && AnyIn(own[i], lede))) ? missing.Count : 0;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
