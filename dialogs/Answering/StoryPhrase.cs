@@ -5,12 +5,13 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// The question's words that name a story as a whole: those of a noun phrase after a preposition and "the" ("who led the
-/// talks in the harbour strike", "how many arrests in the dock raids"), never the thing asked about ("which unions did
-/// the strikers join", where "the strikers" is the subject and "unions" the asked thing).
+/// talks in the harbour strike", "how many arrests in the dock raids"), or the subject of a when, where or why question
+/// ("when were the dock workers paid"), never the thing asked about ("which unions did the strikers join", where "unions"
+/// is the asked thing and "the strikers" may hold it).
 /// </summary>
 public static partial class StoryPhrase
 {
-    [GeneratedRegex(@"\b(?:of|in|on|into|behind|over|about|against|during|after|since|for)\s+the\s+((?:[a-z0-9'-]+\s*){1,4})")]
+    [GeneratedRegex(@"\b(?:of|in|on|into|behind|over|about|against|during|after|since|for|with|from|at)\s+the\s+((?:[a-z0-9'-]+\s*){1,4})|^(?:when|where|why)\s+(?:was|were|is|are|did|does|do|has|have|had|will|would)\s+the\s+((?:[a-z0-9'-]+\s*){1,4})")]
     private static partial Regex NamingPhrase();
 
     private static readonly HashSet<string> Ends = new(StringComparer.Ordinal)
@@ -25,7 +26,7 @@ public static partial class StoryPhrase
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in NamingPhrase().Matches(question.ToLowerInvariant()))
         {
-            var words = match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !Ends.Contains(w));
+            var words = (match.Groups[1].Success ? match.Groups[1] : match.Groups[2]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !Ends.Contains(w));
             terms.UnionWith(TermAnalyzer.Terms(string.Join(' ', words)));
         }
 

@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
 /// A question may name the story by words of its lede in a phrase after a preposition and "the" ("in the shift
-/// dispute"); a sentence of that article holding as many of the other asked words answers it (invented article).
+/// dispute"), or as the subject of a when, where or why question ("when did the dock workers return"); a sentence of that article holding as many of the other asked words answers it (invented article).
 /// </summary>
 public sealed class StoryPhraseTests : IDisposable
 {
@@ -14,6 +14,7 @@ public sealed class StoryPhraseTests : IDisposable
 
         Dock workers in Tarnmouth walked out on Monday in a dispute over night shifts, their union said.
         Union leader Mara Kell said 300 members had joined the walkout by Tuesday.
+        The strikers returned to work on 14 March, when the port agreed a new pay deal.
         """));
 
     [Fact]
@@ -24,9 +25,17 @@ public sealed class StoryPhraseTests : IDisposable
     }
 
     [Fact]
-    public void Only_a_phrase_after_a_preposition_names_the_story()
+    public void The_subject_of_a_when_question_names_the_story()
+    {
+        var answer = _bot.AskAsync("a", "when did the dock workers return to work").Result.Split("\n\n")[0];
+        Assert.Contains("14 March", answer);
+    }
+
+    [Fact]
+    public void Naming_phrases_are_found_but_not_the_asked_thing()
     {
         Assert.Equal(2, StoryPhrase.TermsIn("how many members joined in the shift dispute").Count);
+        Assert.Equal(2, StoryPhrase.TermsIn("when did the dock workers return to work").Count(t => t is "dock" or "worker"));
         Assert.Empty(StoryPhrase.TermsIn("which social clubs did the dock workers join"));
     }
 
