@@ -5,9 +5,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, and the places it sets its events in.
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it sets its events in, and which topical terms name the story (<see cref="StoryPhrase"/>).
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory)
 {
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
@@ -18,7 +18,8 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
-            DescribedNouns(message), message.AllEntityIds.ToList(), Tense.AsksAhead(message.Normalized), PlacesOfEvents(message));
+            DescribedNouns(message), message.AllEntityIds.ToList(), Tense.AsksAhead(message.Normalized), PlacesOfEvents(message),
+            topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray());
     }
 
     /// <summary>

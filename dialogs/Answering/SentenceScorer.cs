@@ -33,8 +33,10 @@ public sealed class SentenceScorer
         var terms = _index.TermsOf(sentenceId);
         // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
         var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
-        var ownCoverage = Coverage(asked.Own, terms, describedHits, described.Count);
-        var wideCoverage = Coverage(asked.Wide, terms, describedHits, described.Count);
+        // Words naming the story ("the harbour strike") are met by any sentence of the article that meets another asked word.
+        var story = StoryHits(asked, terms, _index.StoryTermsOf(sentence), _index.LedeTermsOf(sentence));
+        var ownCoverage = Coverage(asked.Own, terms, describedHits + story, described.Count);
+        var wideCoverage = Coverage(asked.Wide, terms, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
         // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
         // make a sentence about something else cover the question.
@@ -53,8 +55,17 @@ public sealed class SentenceScorer
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 
+    /// <summary>The asked words not in the sentence, when its story's title holds every one of them and the sentence as many other asked words.</summary>
+    /// <remarks>The lede's words count only for words of a phrase naming the story ("how many arrests in the dock raids").</remarks>
+    private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> story, HashSet<string> lede)
+    {
+        var own = asked.Own;
+        var missing = Enumerable.Range(0, own.Length).Where(i => !AnyIn(own[i], terms)).ToList();
+        return missing.Count <= own.Length - missing.Count && missing.All(i => AnyIn(own[i], story) || (asked.NamesStory[i] && AnyIn(own[i], lede))) ? missing.Count : 0;
+    }
+
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
-        topical.Length + described == 0 ? 1 : (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described);
+        topical.Length + described == 0 ? 1 : Math.Min(1, (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described));
 
     private static bool AnyIn(string[] words, HashSet<string> terms)
     {
