@@ -11,11 +11,15 @@ namespace BriefingBot.Dialogs.Understanding;
 /// </summary>
 public sealed partial class CommonWordNames
 {
-    private static readonly Lazy<HashSet<string>> EnglishWords = new(LoadEnglishWords);
+    private readonly WordNetSynonyms _wordNet;
     private readonly Lazy<HashSet<string>> _lowercaseInArticles;
 
-    /// <summary>Creates the filter; the articles' lowercase words are collected once, on first use.</summary>
-    public CommonWordNames(IBriefingKnowledge knowledge) => _lowercaseInArticles = new(() => LowercaseWords(knowledge));
+    /// <summary>Creates the filter; common English words are WordNet's headwords, the articles' lowercase words are collected once, on first use.</summary>
+    public CommonWordNames(IBriefingKnowledge knowledge, WordNetSynonyms wordNet)
+    {
+        _wordNet = wordNet;
+        _lowercaseInArticles = new(() => LowercaseWords(knowledge));
+    }
 
     /// <summary>The matches less a lowercase one-word name that reads as the ordinary word.</summary>
     public IReadOnlyList<EntityMatch> Without(IReadOnlyList<EntityMatch> matches, string text) =>
@@ -25,7 +29,7 @@ public sealed partial class CommonWordNames
     {
         var surface = match.Surface.Trim();
         if (surface.Contains(' ') || surface.Any(char.IsUpper) || !match.Entity.Name.Equals(surface, StringComparison.OrdinalIgnoreCase)) return false;
-        return _lowercaseInArticles.Value.Contains(surface) || (EnglishWords.Value.Contains(surface) && FollowsName(match, matches, text));
+        return _lowercaseInArticles.Value.Contains(surface) || (_wordNet.IsCommonWord(surface) && FollowsName(match, matches, text));
     }
 
     private static bool FollowsName(EntityMatch match, IReadOnlyList<EntityMatch> matches, string text) =>
@@ -37,20 +41,6 @@ public sealed partial class CommonWordNames
         knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id))
             .SelectMany(s => Word().Matches(s.Text).Where(w => w.Index > 0 && char.IsLower(w.Value[0])).Select(w => w.Value))
             .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The common English words: the lemmas of the WordNet list the synonyms come from.</summary>
-    private static HashSet<string> LoadEnglishWords()
-    {
-        using var reader = new StreamReader(EmbeddedData.Open("synonyms.tsv"));
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var tab = line.IndexOf('\t');
-            if (!line.StartsWith('#') && tab > 0) words.Add(line[..tab]);
-        }
-
-        return words;
-    }
 
     [GeneratedRegex(@"\b[A-Za-z][a-z]+\b")]
     private static partial Regex Word();

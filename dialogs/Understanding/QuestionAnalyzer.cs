@@ -21,7 +21,7 @@ public sealed class QuestionAnalyzer
     private readonly CommonWordNames _commonWords;
 
     /// <summary>Creates the analyzer over the loaded knowledge.</summary>
-    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord)
+    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
@@ -31,7 +31,7 @@ public sealed class QuestionAnalyzer
         _phrasal = phrasal;
         _multiWord = multiWord;
         _typos = new TypoCorrector(knowledge);
-        _commonWords = new CommonWordNames(knowledge);
+        _commonWords = commonWords;
     }
 
     /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>

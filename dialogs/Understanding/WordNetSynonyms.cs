@@ -11,6 +11,7 @@ namespace BriefingBot.Dialogs.Understanding;
 public sealed class WordNetSynonyms
 {
     private readonly Dictionary<string, HashSet<string>> _byStem = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _headwords = new(StringComparer.Ordinal);
 
     /// <summary>Loads the synonyms that reach the vocabulary of <paramref name="knowledge"/>.</summary>
     public WordNetSynonyms(IBriefingKnowledge knowledge)
@@ -20,6 +21,7 @@ public sealed class WordNetSynonyms
         {
             var tab = line.IndexOf('\t');
             if (line.StartsWith('#') || tab < 0) continue;
+            _headwords.Add(line[..tab]);
             var used = line[(tab + 1)..].Split(' ').Select(TermAnalyzer.Stem).Where(s => knowledge.DocumentFrequency(s) > 0).ToList();
             if (used.Count == 0) continue;
             var stem = TermAnalyzer.Stem(line[..tab]);
@@ -30,6 +32,9 @@ public sealed class WordNetSynonyms
 
     /// <summary>Stems of the articles' words that mean what <paramref name="stem"/> means (empty when none).</summary>
     public IReadOnlyCollection<string> Of(string stem) => _byStem.TryGetValue(stem, out var set) ? set : Array.Empty<string>();
+
+    /// <summary>True when <paramref name="word"/> (lowercase) is a headword of the list: a common English word.</summary>
+    public bool IsCommonWord(string word) => _headwords.Contains(word);
 
     /// <summary>The stems that have a synonym in the articles.</summary>
     public IEnumerable<string> Keys => _byStem.Keys;

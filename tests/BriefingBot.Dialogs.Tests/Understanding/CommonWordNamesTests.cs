@@ -47,7 +47,7 @@ public sealed class CommonWordNamesTests : IDisposable
         const string question = "how much cocaine did danish police find in the van";
         var matches = _bot.Knowledge.FindEntities(question);
         Assert.Contains(matches, m => m.Surface == "police");
-        Assert.DoesNotContain(new CommonWordNames(_bot.Knowledge).Without(matches, question), m => m.Surface == "police");
+        Assert.DoesNotContain(new CommonWordNames(_bot.Knowledge, new WordNetSynonyms(_bot.Knowledge)).Without(matches, question), m => m.Surface == "police");
     }
 
     /// <inheritdoc />
