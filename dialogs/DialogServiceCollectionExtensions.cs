@@ -35,6 +35,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SuggestionMaker>();
         services.AddSingleton<ConversationFocus>();
         services.AddSingleton<SentenceIndex>();
+        services.AddSingleton<ArticleStories>();
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
         services.AddSingleton<SentenceScorer>();

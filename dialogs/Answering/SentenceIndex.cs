@@ -1,6 +1,5 @@
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
-using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -15,9 +14,6 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _present;
     private readonly Dictionary<int, HashSet<int>> _nearby;
     private readonly HashSet<int> _ahead;
-    private readonly Dictionary<string, HashSet<int>> _titlePlaces;
-    private readonly Dictionary<string, HashSet<string>> _storyTerms;
-    private readonly Dictionary<string, HashSet<string>> _ledeTerms;
 
     /// <summary>Indexes every sentence of the articles.</summary>
     public SentenceIndex(IBriefingKnowledge knowledge)
@@ -30,30 +26,13 @@ public sealed class SentenceIndex
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
         _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
-        _titlePlaces = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(1).SelectMany(s => knowledge.MentionsIn(s.Id))
-            .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind == EntityKind.Place).ToHashSet());
-        _storyTerms = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
-        _ledeTerms = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(2).SelectMany(s => s.Terms).ToHashSet());
     }
-
-    /// <summary>
-    /// The terms of the article's title: what the whole story is about ("the harbour strike"), so a question naming the
-    /// story by them ("how long did the harbour strike last") may be answered by any of its sentences. Title only: the
-    /// lede's words ("social media accounts") are too often the very thing asked about.
-    /// </summary>
-    public HashSet<string> StoryTermsOf(Sentence sentence) => _storyTerms.TryGetValue(sentence.ArticleId, out var terms) ? terms : new HashSet<string>();
-
-    /// <summary>The terms of the article's title and lede, met only by words of a phrase naming the story ("in the dock raids").</summary>
-    public HashSet<string> LedeTermsOf(Sentence sentence) => _ledeTerms.TryGetValue(sentence.ArticleId, out var terms) ? terms : new HashSet<string>();
 
     /// <summary>The sentence's analysed terms.</summary>
     public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];
 
     /// <summary>The entities the sentence names, and the speakers it quotes.</summary>
     public HashSet<int> PresentIn(int sentenceId) => _present[sentenceId];
-
-    /// <summary>True when the place is named in the title of the sentence's article: the whole story happens there.</summary>
-    public bool IsSetIn(Sentence sentence, int placeId) => _titlePlaces.TryGetValue(sentence.ArticleId, out var places) && places.Contains(placeId);
 
     /// <summary>True when the sentence speaks of what is still to happen ("would take six weeks").</summary>
     public bool SpeaksAhead(int sentenceId) => _ahead.Contains(sentenceId);

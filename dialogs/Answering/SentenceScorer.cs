@@ -13,14 +13,16 @@ public sealed class SentenceScorer
     private readonly SentenceIndex _index;
     private readonly AskedFacts _facts;
     private readonly FacilityNouns _facilities;
+    private readonly ArticleStories _stories;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories)
     {
         _knowledge = knowledge;
         _index = index;
         _facts = facts;
         _facilities = facilities;
+        _stories = stories;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -34,7 +36,7 @@ public sealed class SentenceScorer
         // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
         var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
         // Words naming the story ("the harbour strike") are met by any sentence of the article that meets another asked word.
-        var story = StoryHits(asked, terms, _index.StoryTermsOf(sentence), _index.LedeTermsOf(sentence));
+        var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence));
         var ownCoverage = Coverage(asked.Own, terms, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, terms, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
@@ -50,18 +52,25 @@ public sealed class SentenceScorer
         // "How long will the repair take" ranks "would take six weeks" above "took ten days" about an earlier repair.
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
-        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || (asked.Settings.Contains(id) && _index.IsSetIn(sentence, id)))
+        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || (asked.Settings.Contains(id) && _stories.IsSetIn(sentence, id)))
             && _facts.AreStatedIn(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 
     /// <summary>The asked words not in the sentence, when its story's title holds every one of them and the sentence as many other asked words.</summary>
     /// <remarks>The lede's words count only for words of a phrase naming the story ("how many arrests in the dock raids").</remarks>
-    private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> story, HashSet<string> lede)
+    private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> title, HashSet<string> lede)
     {
-        var own = asked.Own;
-        var missing = Enumerable.Range(0, own.Length).Where(i => !AnyIn(own[i], terms)).ToList();
-        return missing.Count <= own.Length - missing.Count && missing.All(i => AnyIn(own[i], story) || (asked.NamesStory[i] && AnyIn(own[i], lede))) ? missing.Count : 0;
+        var (missing, met) = (0, 0);
+        for (var i = 0; i < asked.Own.Length; i++)
+        {
+            var words = asked.Own[i];
+            if (AnyIn(words, terms)) met++;
+            else if (AnyIn(words, title) || (asked.NamesStory[i] && AnyIn(words, lede))) missing++;
+            else return 0;
+        }
+
+        return missing <= met ? missing : 0;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
