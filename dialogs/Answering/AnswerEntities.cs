@@ -50,27 +50,14 @@ public sealed class AnswerEntities
             (speakers, mentioned) = (speakers.Where(id => !saidBy.Contains(id)).ToList(), mentioned.Where(id => !saidBy.Contains(id)));
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
-        var named = NamedNounStem(message);
         var modifiers = _modified.Of(message);
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
-            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && IsCalled(e, named)
-                && _modified.Fits(e, modifiers)).ToList();
+            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && _modified.Fits(e, modifiers)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
     }
-
-    /// <summary>
-    /// "The names of the five guards" are names of entities the articles call guards: the stem of that noun, or null when
-    /// the question asks no names or its noun names a kind ("firms"), which the kind check already covers.
-    /// </summary>
-    private static string? NamedNounStem(UnderstoodMessage message) =>
-        AnswerKindClassifier.NamedNoun(message.Normalized) is { } noun && !HeadNouns.NamesKind(noun) && !HeadNouns.NamesKind(noun.TrimEnd('s'))
-            ? TermAnalyzer.Stem(noun) : null;
-
-    private static bool IsCalled(Entity entity, string? nounStem) =>
-        nounStem is null || TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions).Append(entity.Name))).Contains(nounStem);
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
     {
