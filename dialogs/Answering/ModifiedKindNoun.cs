@@ -51,7 +51,8 @@ public sealed class ModifiedKindNoun
         AnswerKindClassifier.NamedNoun(message.Normalized) is { } noun && !HeadNouns.NamesKind(noun) && !HeadNouns.NamesKind(noun.TrimEnd('s'))
             ? TermAnalyzer.Stem(noun) : null;
 
-    // The terms of everything the articles call the entity (its name, aliases, roles, descriptions), read once per entity.
+    // The terms of everything the articles call the entity (its name, aliases, roles, descriptions up to their first
+    // preposition: "a driver at the depot" is no depot), read once per entity.
     private HashSet<string> CalledBy(Entity entity) => _called.GetOrAdd(entity.Id,
-        _ => TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions).Concat(entity.Aliases).Append(entity.Name))).ToHashSet());
+        _ => TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions.Select(Knowledge.Extraction.PersonNouns.NounPhrase)).Concat(entity.Aliases).Append(entity.Name))).ToHashSet());
 }

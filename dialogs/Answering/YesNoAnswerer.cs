@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Text;
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 
@@ -43,8 +44,19 @@ public sealed partial class YesNoAnswerer
         if (judged.Count == 0) return AnswerOutcome.None;
         var settled = judged.FirstOrDefault(p => Settles(p.Stance, message, asked.Count));
         if (settled.Ranked is { } settling) return Reply(settled.Stance == Stance.Negated ? "No" : "Yes", settling, asked, own, settled.Stance);
-        return message.UncoveredTerms.Count > 0 || judged[0].Ranked.TermCoverage < coverage ? AnswerOutcome.None : Reply(null, judged[0].Ranked, asked, own, Stance.Unclear);
+        if (message.UncoveredTerms.Count > 0 || judged[0].Ranked.TermCoverage < coverage) return AnswerOutcome.None;
+        return LeavesOpen(judged[0].Ranked.Sentence.Text, asked) ? Open(judged[0].Ranked) : Reply(null, judged[0].Ranked, asked, own, Stance.Unclear);
     }
+
+    /// <summary>"A judge will decide whether to free them": the asked words stand in a "whether" clause, so the outcome is not told.</summary>
+    private static bool LeavesOpen(string text, IReadOnlyList<IReadOnlyCollection<string>> asked)
+    {
+        var open = text.IndexOf(" whether ", StringComparison.OrdinalIgnoreCase);
+        return open >= 0 && TermAnalyzer.Terms(text[open..]).Any(term => asked.Any(words => words.Contains(term)));
+    }
+
+    private static AnswerOutcome Open(RankedSentence ranked) =>
+        new() { Answer = new AnswerCandidate($"The briefing does not cover the outcome yet. It says: {ranked.Sentence.Text.Trim()}", ranked.Sentence.Id, ranked.Score) };
 
     private static bool Settles(Stance stance, UnderstoodMessage message, int asked) => stance == Stance.Negated || (stance == Stance.Affirmed && MayAffirm(message, asked));
 

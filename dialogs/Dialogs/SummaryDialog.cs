@@ -9,8 +9,8 @@ namespace BriefingBot.Dialogs.Dialogs;
 
 /// <summary>
 /// "Brief me": the lead sentence of each article and its most informative others (most names, dates,
-/// numbers and statements), in reading order, each cited. The more articles, the fewer sentences each, so that
-/// every article of the briefing is in it.
+/// numbers and statements), in reading order, each cited. The more articles, the fewer sentences each; beyond
+/// <see cref="MaxArticles"/> the older ones are named by title, so that every article of the briefing is in it.
 /// </summary>
 public sealed class SummaryDialog : IBriefingDialog
 {
@@ -40,7 +40,8 @@ public sealed class SummaryDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var articles = ArticlesAbout(message).Take(MaxArticles).ToList();
+        var about = ArticlesAbout(message);
+        var articles = about.Take(MaxArticles).ToList();
         if (articles.Count == 0) return null;
         var perArticle = Math.Clamp(SentenceBudget / articles.Count, 1, MaxSentencesPerArticle);
         var citations = articles.SelectMany(a => KeySentences(a.Id, perArticle)).Select(s => _citations.Cite(s.Id)).ToList();
@@ -48,6 +49,8 @@ public sealed class SummaryDialog : IBriefingDialog
         {
             1 => $"The briefing in brief: {articles[0].Title}.",
             <= 3 => $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.",
+            _ when about.Count > articles.Count =>
+                $"The briefing in brief, the {articles.Count} newest of {about.Count} articles, each with its source below. Older: {string.Join("; ", about.Skip(articles.Count).Select(a => a.Title))}.",
             _ => $"The briefing in brief, {articles.Count} articles, newest first, each with its source below.",
         };
         return new BotReply(ReplyKind.Answer, headline) { Citations = citations, SuggestedActions = _suggestions.Suggest() };

@@ -60,7 +60,7 @@ public static class AnswerKindClassifier
         return HeadNouns.NamesKind(next) ? next : null;
     }
 
-    /// <summary>The verb right after "who" or "which country" ("who won the election" → "won"), or null when an auxiliary follows.</summary>
+    /// <summary>The verb right after "who" or "which country" ("who won the election" → "won", "who was driving" → "driving"), or null when another auxiliary follows.</summary>
     public static string? WhoVerb(string normalized)
     {
         var match = WhoVerbPattern().Match(normalized);

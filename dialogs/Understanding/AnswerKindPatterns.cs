@@ -11,13 +11,13 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
     internal static partial Regex LeadingPreposition();
 
-    [GeneratedRegex(@"^(what|which)('s| is| was| are| were) (the )?names? of\b|^what('s| is| was| are| were) .+ (called|named)$")]
+    [GeneratedRegex(@"^(what|which)('s|s| is| was| are| were) (the )?names? of\b|^what('s|s| is| was| are| were) .+ (called|named)$")]
     internal static partial Regex NameOf();
 
     [GeneratedRegex(@"\bnames? of (the |a |an |its |their |his |her )?((\d+|two|three|four|five|six|seven|eight|nine|ten|both|all) )?(?<words>[a-z-]+( (?!(who|whom|that|which|was|were|is|are|in|on|at|from|of|did|does|to|by|for|the|a|an|his|her|its|their)\b)[a-z-]+){0,2})")]
     internal static partial Regex NamesOfNoun();
 
-    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+ (?<verb>[a-z]+ed)\b")]
+    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+ (?<verb>[a-z]+ed)\b|^who (?:is|was|are|were) (?!being\b|going\b)(?<verb>[a-z]{2,}ing)\b")]
     internal static partial Regex WhoVerbPattern();
 
     [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|was|does|has|this|its|us)\b)[a-z-]+s\b|\b(both|two|three)\b|^who (are|were)\b")]

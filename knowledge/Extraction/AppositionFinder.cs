@@ -6,7 +6,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") and a relative clause
 /// or a second description joined by "and" stretches it to twenty words ("a Bergen-based company that builds …", "a
 /// 61-year-old farmer and former mayor of the town of X"); one
-/// opening the clause before the name takes in its "of"/"for" phrases ("A lawyer for one of the suspects, NAME"); a
+/// opening the clause before the name takes in its prepositional phrases ("A lawyer for one of the suspects, NAME", "A
+/// driver at the depot, NAME"); a
 /// clause-opening prepositional phrase is no apposition ("In a statement, NAME said"); an age before the name is passed
 /// over ("The Spanish pilot, 41-year-old NAME").
 /// </summary>
@@ -45,7 +46,7 @@ public static class AppositionFinder
             if (!tokens[j].IsWord) break;
             if (!Determiners.Contains(tokens[j].Text)) continue;
             if (start < 0 || OpensClause(tokens, j)) start = j;
-            if (j == 0 || tokens[j - 1].Lower is not ("of" or "for")) break;
+            if (j == 0 || tokens[j - 1].Lower is not ("of" or "for" or "at" or "in" or "on" or "from" or "with")) break;
         }
 
         if (start < 0 || (start > 0 && Prepositions.Contains(tokens[start - 1].Lower) && OpensClause(tokens, start - 1))) return null;

@@ -30,6 +30,14 @@ public static class PersonNouns
     private static bool IsPersonNoun(string noun) =>
         Nouns.Contains(noun) || (noun.Length > 6 && (noun.EndsWith("ologist", StringComparison.Ordinal) || noun.EndsWith("ician", StringComparison.Ordinal)));
 
+    /// <summary>The words of a description before its first preposition or relative word ("a driver at the depot" → "a driver").</summary>
+    public static string NounPhrase(string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindIndex(words, 1, w => Boundaries.Contains(w.Trim(',', ';')));
+        return end < 0 ? description : string.Join(' ', words[..end]);
+    }
+
     /// <summary>The last lowercase word before the first preposition or relative word, or null.</summary>
     public static string? Head(IReadOnlyList<Token> description)
     {

@@ -10,7 +10,14 @@ public sealed class ModifiedNounTests : IDisposable
 
         ASHFORD — Two vessels were struck by rockets near the harbour on Monday, the Greek tanker Vela Rose and a container ship, the coastguard said.
         A fishing boat, the Morning Wren, picked up two sailors from the water.
+        A crane driver at the quay, 44-year-old Pavel Orsk, saw the rockets land.
         """));
+
+    [Fact]
+    public void The_name_of_the_quay_is_not_a_person_described_as_working_at_it()
+    {
+        Assert.Contains("does not cover", Ask("whats the name of the quay"));
+    }
 
     [Fact]
     public void The_name_of_the_container_ship_is_not_the_tankers()

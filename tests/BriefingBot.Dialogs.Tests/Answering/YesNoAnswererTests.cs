@@ -14,7 +14,16 @@ public sealed class YesNoAnswererTests : IDisposable
         Inspectors checked 40 storage sheds on Tuesday, but nothing was found.
         The contractor, Dune Works, was paid 2 million euros last year, the board said.
         A guard said the auditors had never touched any documents.
+        A magistrate in Lakeport will decide on Friday whether to close the harbour office.
         """));
+
+    [Fact]
+    public void A_sentence_that_leaves_the_outcome_to_a_later_decision_does_not_cover_it()
+    {
+        var reply = _bot.AskAsync("open", "did the magistrate close the harbour office").Result;
+        Assert.Contains("does not cover", reply);
+        Assert.Contains("will decide on Friday", reply);
+    }
 
     [Fact]
     public void A_sentence_that_pays_no_fee_denies_paying_even_without_the_questions_other_words()

@@ -71,3 +71,10 @@ public sealed class SeventhHoldoutSuiteTests(SeventhHoldoutSuiteTests.Run run, I
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.SeventhHoldoutDirectory);
 }
+
+/// <summary>The eighth held-out set, tests/data/holdout8, mostly about an article added with it.</summary>
+public sealed class EighthHoldoutSuiteTests(EighthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<EighthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.EighthHoldoutDirectory);
+}

@@ -29,6 +29,9 @@ public static class QuestionSuite
     /// <summary>Folder of the seventh held-out set (tests/data/holdout7), written blind with a tenth article it is mostly about.</summary>
     public static string SeventhHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout7");
 
+    /// <summary>Folder of the eighth held-out set (tests/data/holdout8), written blind with an eleventh article it is mostly about.</summary>
+    public static string EighthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout8");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 

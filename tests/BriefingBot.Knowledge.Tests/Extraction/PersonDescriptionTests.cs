@@ -22,6 +22,17 @@ public sealed class PersonDescriptionTests
     }
 
     [Fact]
+    public void A_description_with_a_place_phrase_before_an_aged_name_describes_a_person()
+    {
+        var knowledge = SyntheticArticle.Build("A tractor driver at the depot, 47-year-old Ivo Marek, then cut the cable.", Published);
+
+        var person = knowledge.Named("Ivo Marek");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Contains("A tractor driver at the depot", person.Descriptions);
+    }
+
+    [Fact]
     public void A_thing_named_after_a_naming_phrase_with_an_organisation_noun_is_not_a_person()
     {
         var knowledge = SyntheticArticle.Build("The attack was claimed by a militant group known as Red Dawn on Monday.", Published);
