@@ -6,7 +6,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
 /// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people),
-/// a flag before it ("the Utopia-flagged X": a ship).
+/// a flag before it ("the Utopia-flagged X": a ship), an age after it ("X, 36,": a person).
 /// </summary>
 public static class KindCues
 {
@@ -34,6 +34,7 @@ public static class KindCues
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
         if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
+        if (HasAgeAfter(tokens, name)) candidate.Vote(EntityKind.Person, 3);
         var naming = NamingDescriptions.NamingStart(tokens, name.First);
         if (naming >= 0 && IsInitialSurname(name)) candidate.Vote(EntityKind.Person, 2);
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);
@@ -83,6 +84,15 @@ public static class KindCues
     private static bool IsProductName(IReadOnlyList<Token> tokens, NameChunk name) =>
         !name.IsPossessive && name.Last + 1 < tokens.Count && !tokens[name.Last + 1].IsCapitalized && Lexicon.ProductNouns.Contains(tokens[name.Last + 1].Lower)
         && !name.Tokens.Any(t => Lexicon.OrganizationWords.Contains(t.Core) || Lexicon.PlaceWords.Contains(t.Core)) && Gazetteer.Default.Find(name.Text) is null;
+
+    /// <summary>"NAME, 36, said …": an age alone between commas right after a name.</summary>
+    private static bool HasAgeAfter(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var i = name.Last + 1;
+        if (i < tokens.Count && tokens[i].Text == ".") i++;
+        return i + 2 < tokens.Count && tokens[i].Text == "," && tokens[i + 2].Text is "," or "." or ";" or "and"
+            && int.TryParse(tokens[i + 1].Text, out var age) && age is >= 1 and <= 110;
+    }
 
     /// <summary>"Daniel K." — a given name and a surname cut to its initial.</summary>
     private static bool IsInitialSurname(NameChunk name) =>

@@ -33,6 +33,15 @@ public sealed class PersonDescriptionTests
     }
 
     [Fact]
+    public void Names_with_an_age_between_commas_are_people()
+    {
+        var knowledge = SyntheticArticle.Build("The two men, named only as Oren P., 41, and Ivo T., 33, were held at a depot in Narvel.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Oren P").Kind);
+        Assert.Equal(EntityKind.Person, knowledge.Named("Ivo T").Kind);
+    }
+
+    [Fact]
     public void A_thing_named_after_a_naming_phrase_with_an_organisation_noun_is_not_a_person()
     {
         var knowledge = SyntheticArticle.Build("The attack was claimed by a militant group known as Red Dawn on Monday.", Published);
