@@ -18,7 +18,7 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
-            DescribedNouns(message), message.AllEntityIds.ToList(), Tense.AsksAhead(message.Normalized), PlacesOfEvents(message),
+            DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), PlacesOfEvents(message),
             topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray());
     }
 
@@ -32,9 +32,21 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
                 && message.Original[..m.Start].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().SkipWhile(w => w == "the").FirstOrDefault() is "in" or "at" or "off" or "near")
             .Select(m => m.Entity.Id).ToHashSet();
 
+    /// <summary>
+    /// A thing asked about only by description inside a why-question's closing time clause ("why did the shop close
+    /// after the bridge failed"): like the clause's words it sets the scene, and the sentence giving the reason need not name it.
+    /// </summary>
+    private static bool SetsTheScene(UnderstoodMessage message, int entityId)
+    {
+        if (message.ContextTerms.Count == 0 || message.ReferencedEntityIds.Contains(entityId)) return false;
+        var at = TimeClauses.SceneStart(message.Expected, message.Original);
+        var matches = message.Entities.Where(m => m.Entity.Id == entityId).ToList();
+        return at >= 0 && matches.Count > 0 && matches.All(m => DescribedEntityFinder.IsDescription(m) && m.Start > at);
+    }
+
     /// <summary>Entities asked about by description ("the committee"), with the noun a sentence may name them by instead.</summary>
     private static Dictionary<int, string> DescribedNouns(UnderstoodMessage message) =>
-        message.Entities.Where(DescribedEntityFinder.IsDescription)
+        message.Entities.Where(m => DescribedEntityFinder.IsDescription(m) && !SetsTheScene(message, m.Entity.Id))
             .Select(m => (m.Entity.Id, Noun: TermAnalyzer.Terms(m.Surface).LastOrDefault()))
             .Where(p => p.Noun is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Noun!);
 }

@@ -25,17 +25,24 @@ public static class AnswerKindClassifier
         return (AnswerKind.Any, which.Success ? which.Groups["noun"].Value : null);
     }
 
-    /// <summary>"What is the consulting firm called": the noun before "called" says what kind of name is wanted; else any entity.</summary>
+    /// <summary>"What is the consulting firm called", "what is the firm's name": the noun before "called" (or the owner of
+    /// "name") says what kind of name is wanted; else any entity.</summary>
     private static AnswerKind NamedKind(string normalized)
     {
         var words = normalized.Split(' ');
-        var noun = words.Length >= 2 && words[^1] is "called" or "named" ? words[^2] : null;
+        var noun = words.Length >= 2 && words[^1] is "called" or "named" ? words[^2] : NameOwner(words);
         return noun is not null && HeadNouns.TryGetKind(noun, out var kind) && kind is not (AnswerKind.Date or AnswerKind.Number) ? kind : AnswerKind.Entity;
     }
 
-    /// <summary>"What are the names of the two firms": the noun whose names are asked ("firms"), or null.</summary>
+    /// <summary>"What are the names of the two firms", "what is the firm's name": the noun whose names are asked ("firms", "firm"), or null.</summary>
     public static string? NamedNoun(string normalized) =>
-        NameOf().IsMatch(normalized) && NamesOfNoun().Match(normalized) is { Success: true } match ? match.Groups["words"].Value.Split(' ')[^1] : null;
+        !NameOf().IsMatch(normalized) ? null
+        : NamesOfNoun().Match(normalized) is { Success: true } match ? match.Groups["words"].Value.Split(' ')[^1]
+        : NameOwner(normalized.Split(' '));
+
+    /// <summary>"firm" of "… the firm's name", or null.</summary>
+    private static string? NameOwner(string[] words) =>
+        words.Length >= 2 && words[^1] is "name" or "names" && words[^2].EndsWith("'s", StringComparison.Ordinal) ? words[^2][..^2] : null;
 
     /// <summary>
     /// The words before the kind noun a "which" or "names of" question asks for ("which supply vessel" → "supply", "the name

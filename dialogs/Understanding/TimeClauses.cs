@@ -17,6 +17,10 @@ public static partial class TimeClauses
         return terms.Any(t => !vocabulary.IsSoft(t) && !scene.Contains(t)) ? scene : Array.Empty<string>();
     }
 
+    /// <summary>Where a why-question's closing time clause starts in its text (at "after" …), or -1.</summary>
+    public static int SceneStart(AnswerKind kind, string text) =>
+        kind == AnswerKind.Reason && Clause().Match(text.ToLowerInvariant()) is { Success: true } clause ? clause.Index : -1;
+
     [GeneratedRegex(@"\b(after|before|when|once|while|following) (?<scene>.+)$")]
     private static partial Regex Clause();
 }

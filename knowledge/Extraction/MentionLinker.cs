@@ -30,6 +30,7 @@ public sealed class MentionLinker
     public void Link(IReadOnlyList<SentenceContext> sentences)
     {
         var names = sentences.Select(s => _index.Match(s.Tokens, requireCapital: true).ToList()).ToList();
+        var named = names.SelectMany(n => n).Select(h => h.Entity).DistinctBy(e => e.Id).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -43,7 +44,7 @@ public sealed class MentionLinker
             if (sentence.IsHeadline) continue;
             foreach (var reference in DescriptionReferences.Find(sentence.Tokens, names[i]).ToList())
             {
-                if (_descriptions.Resolve(reference, sentences, i) is { } entity) Insert(sentence, Create(sentence, entity, reference.First, reference.Last, true));
+                if (_descriptions.Resolve(reference, sentences, i, named) is { } entity) Insert(sentence, Create(sentence, entity, reference.First, reference.Last, true));
             }
 
             foreach (var (first, last, person) in _people.Find(sentences, i).ToList()) Insert(sentence, Create(sentence, person, first, last, true));

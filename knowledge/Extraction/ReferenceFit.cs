@@ -27,6 +27,11 @@ public sealed class ReferenceFit
         };
     }
 
+    /// <summary>True when a name, description or role types the entity by a specific noun of the group's kind other
+    /// than the group's own ("a frigate" for "the ship").</summary>
+    public bool TypedOtherwise(NounGroup group, Entity entity) =>
+        HeadsOf(entity).Any(h => h != group && h.Kind == group.Kind && h.Fit != NounFit.Any);
+
     private HashSet<NounGroup> HeadsOf(Entity entity)
     {
         if (_heads.TryGetValue(entity.Id, out var heads)) return heads;

@@ -46,7 +46,7 @@ public sealed class ReferenceNouns
         var i = 0;
         while (i < words.Count && words[i].IsWord && Text.StopWords.Contains(words[i].Lower)) i++;
         NounGroup? head = null;
-        for (; i < words.Count && words[i].IsWord && !Text.StopWords.Contains(words[i].Lower); i++)
+        for (; i < words.Count && words[i].IsWord && (!Text.StopWords.Contains(words[i].Lower) || (head is null && JoinsModifiers(words, i))); i++)
         {
             if (At(words, i) is not { } found) continue;
             head = found.Group;
@@ -55,6 +55,10 @@ public sealed class ReferenceNouns
 
         return head;
     }
+
+    /// <summary>"and"/"or" between two modifiers before the noun ("a power and data cable").</summary>
+    private static bool JoinsModifiers(IReadOnlyList<Token> words, int i) =>
+        words[i].Lower is "and" or "or" && i > 0 && i + 1 < words.Count && words[i + 1].IsWord && !Text.StopWords.Contains(words[i + 1].Lower);
 
     /// <summary>The group a single word of a name belongs to ("Committee" → committee; plural "Services" too).</summary>
     public NounGroup? OfNameWord(string word) =>

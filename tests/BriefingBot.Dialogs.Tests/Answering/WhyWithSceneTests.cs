@@ -27,6 +27,24 @@ public sealed class WhyWithSceneTests : IDisposable
         Assert.Contains("reserve gas plant", Ask("why didn't velka have blackouts after the storm cut the line"));
     }
 
+    [Fact]
+    public void A_thing_asked_about_by_description_in_the_time_clause_sets_the_scene_too()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Undersea Cable to Velka Cut
+
+            OSLO — Police have seized a trawler suspected of cutting an undersea power and data cable to Velka, officials said on Monday.
+
+            The 90-kilometre Northway Link broke on Sunday. The cable lies at a depth of 60 metres.
+
+            Velka avoided blackouts by switching on a reserve gas plant, Energy Minister Ana Lind said.
+            """));
+
+        var reply = bot.AskAsync("c1", "why didn't velka have blackouts after the cable broke").Result.ToLowerInvariant();
+
+        Assert.Contains("reserve gas plant", reply);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }

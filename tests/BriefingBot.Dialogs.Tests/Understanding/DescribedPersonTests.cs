@@ -67,7 +67,9 @@ public sealed class DescribedPersonTests
     [Theory]
     [InlineData("what is the consulting firm called", AnswerKind.Organization)]
     [InlineData("what is the chat channel called", AnswerKind.Entity)]
-    public void The_noun_before_called_says_what_kind_of_name_is_wanted(string question, AnswerKind expected)
+    [InlineData("what is the consulting firm's name", AnswerKind.Organization)]
+    [InlineData("what is the tug captain's name", AnswerKind.Entity)]
+    public void The_noun_before_called_or_owning_the_name_says_what_kind_of_name_is_wanted(string question, AnswerKind expected)
     {
         Assert.Equal(expected, AnswerKindClassifier.Classify(question).Kind);
     }

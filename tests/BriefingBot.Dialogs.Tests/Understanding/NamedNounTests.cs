@@ -10,6 +10,7 @@ public sealed class NamedNounTests
     [InlineData("what was the name of the barge the smugglers took", "barge")]
     [InlineData("what is the name of the hired security firm", "firm")]
     [InlineData("what's the name of both suspects", "suspects")]
+    [InlineData("what is the tug captain's name", "captain")]
     public void The_named_noun_is_the_last_word_of_the_noun_phrase(string question, string noun)
     {
         Assert.Equal(noun, AnswerKindClassifier.NamedNoun(question));

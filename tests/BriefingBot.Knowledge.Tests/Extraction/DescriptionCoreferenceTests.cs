@@ -18,6 +18,27 @@ public sealed class DescriptionCoreferenceTests
     }
 
     [Fact]
+    public void The_ship_keeps_meaning_its_vessel_when_the_other_vessel_was_typed_by_its_own_noun()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police boarded the Panama-flagged Silver Gull on Monday. The ship was carrying grain. "
+            + "Officers said a navy frigate, the Tern, had tracked it. The case is under investigation. The ship's crew were questioned.", Published);
+
+        Assert.Equal(knowledge.Named("Silver Gull").Id, knowledge.MentionsInSentenceStarting("The ship's").Resolved("The ship's")?.EntityId);
+    }
+
+    [Fact]
+    public void The_ship_stays_unresolved_when_an_untyped_vessel_was_named_since()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police boarded the Panama-flagged Silver Gull on Monday. The ship was carrying grain. "
+            + "Officers said the Malta-flagged Tern had tracked it. The case is under investigation. The ship's crew were questioned.", Published);
+
+        Assert.Contains(knowledge.Entities, e => e.Name == "Tern");
+        Assert.Null(knowledge.MentionsInSentenceStarting("The ship's").Resolved("The ship's"));
+    }
+
+    [Fact]
     public void The_group_refers_to_the_entity_described_as_a_group()
     {
         var knowledge = SyntheticArticle.Build(

@@ -24,4 +24,16 @@ public sealed class LedeDescriptionTests
         Assert.Empty(knowledge.Named("MV Sea Lark").Descriptions);
         Assert.Empty(knowledge.Named("MV Blue Heron").Descriptions);
     }
+    [Fact]
+    public void The_lede_describes_the_thing_the_second_sentence_names_and_its_definite_description_means_it()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Title Words Here\n\nOSLO — Police have seized a trawler suspected of damaging an undersea power and data cable to Sweden, officials said, as the cable's operator warned of long repairs.\n\n"
+            + "The 90-kilometre Northway Link failed on Sunday. The cable lies at a depth of 60 metres.\n\nThe North Sea Cable Council (NSCC) said it would patrol the area.", Published);
+        var link = knowledge.Named("Northway Link");
+
+        Assert.Contains("an undersea power and data cable", link.Descriptions);
+        Assert.Equal(link.Id, knowledge.MentionsInSentenceStarting("The cable lies").Resolved("The cable")?.EntityId);
+        Assert.Equal(link.Id, knowledge.MentionsInSentenceStarting("OSLO").Resolved("the cable's")?.EntityId);
+    }
 }
