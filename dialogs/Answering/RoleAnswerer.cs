@@ -74,7 +74,7 @@ public sealed partial class RoleAnswerer
         if (HasModifierBeyond(roleTerms, message.Terms)) return null;
         var lawyer = RoleVerbs.LawyerStems.Any(roleTerms.Contains);
         var extra = message.Terms.Where(t => !_vocabulary.Expand(t, withWordNet: true).Any(roleTerms.Contains) && !(lawyer && RoleVerbs.IsLawyerVerb(t))).ToList();
-        if (!_organisations.Fit(person, message)) return null;
+        if (!_organisations.Fit(person, message, words.Story)) return null;
         if (extra.Count == 0) return 0;
         if (!message.Terms.Except(extra).Any(t => _evidence.IsHead(person, t))) return null;
         var weak = 0;
