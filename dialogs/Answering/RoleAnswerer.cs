@@ -74,13 +74,20 @@ public sealed partial class RoleAnswerer
         if (HasModifierBeyond(roleTerms, message.Terms)) return null;
         var lawyer = RoleVerbs.LawyerStems.Any(roleTerms.Contains);
         var extra = message.Terms.Where(t => !_vocabulary.Expand(t, withWordNet: true).Any(roleTerms.Contains) && !(lawyer && RoleVerbs.IsLawyerVerb(t))).ToList();
-        if (!_organisations.Fit(person, message)) return null;
+        if (!_organisations.Fit(person, message, words.Story.Union(words.OfStory).ToHashSet())) return null;
         if (extra.Count == 0) return 0;
         if (!message.Terms.Except(extra).Any(t => _evidence.IsHead(person, t))) return null;
         var weak = 0;
         foreach (var term in extra)
         {
-            if (words.OfOffice.Contains(term)) return null;
+            if (words.OfOffice.Contains(term))
+            {
+                // "The ringleader of the harbour plot": the office's "of" words may name the person's story instead.
+                if (!words.OfStory.Contains(term) || !_evidence.IsStoryOf(person, term)) return null;
+                weak++;
+                continue;
+            }
+
             if (RoleQuestionWords.IsStoryNoun(term) && words.Story.Count > 0) continue;
             if (words.Nationalities.TryGetValue(term, out var country)) { if (!_evidence.IsOfCountry(person, country)) return null; weak++; }
             else if (words.Story.Contains(term)) { if (!_evidence.IsStoryOf(person, term)) return null; weak++; }

@@ -57,20 +57,24 @@ public sealed class SentenceScorer
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 
-    /// <summary>The asked words not in the sentence, when its story's title holds every one of them and the sentence as many other asked words.</summary>
+    /// <summary>
+    /// The asked words not in the sentence that its story's title holds, when the sentence holds as many other asked
+    /// words; one asked word may be missing from both when the sentence holds two others ("which officer is in charge of
+    /// the harbour strike inquiry" met by "the inquiry is led by Inspector Roe" in a story titled "Harbour Strike …").
+    /// </summary>
     /// <remarks>The lede's words count only for words of a phrase naming the story ("how many arrests in the dock raids").</remarks>
     private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> title, HashSet<string> lede)
     {
-        var (missing, met) = (0, 0);
+        var (missing, met, unmet) = (0, 0, 0);
         for (var i = 0; i < asked.Own.Length; i++)
         {
             var words = asked.Own[i];
             if (AnyIn(words, terms)) met++;
             else if (AnyIn(words, title) || (asked.NamesStory[i] && AnyIn(words, lede))) missing++;
-            else return 0;
+            else unmet++;
         }
 
-        return missing <= met ? missing : 0;
+        return missing <= met && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
