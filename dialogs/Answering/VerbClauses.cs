@@ -39,6 +39,7 @@ public sealed partial class VerbClauses
     public bool? Fits(Sentence sentence, int at, UnderstoodMessage message)
     {
         var text = sentence.Text;
+        if (IsDateOfSaying(text, at) && !AsksAboutSaying(message)) return false;
         var verbs = VerbsOf(sentence);
         var asked = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).ToHashSet();
         bool Own((int Index, string Stem) verb) => asked.Contains(verb.Stem);
@@ -63,6 +64,17 @@ public sealed partial class VerbClauses
         return family.Count > 0 && !_sentences.TermsOf(sentence.Id).Overlaps(family)
             && DatedVerbsOf(sentence.ArticleId).Overlaps(family);
     }
+
+    /// <summary>"…, prosecutors said on Wednesday": the date right after a reporting verb is when it was said.</summary>
+    private static bool IsDateOfSaying(string text, int at)
+    {
+        var words = Word().Matches(text[..Math.Clamp(at, 0, text.Length)]).Select(w => w.Value.ToLowerInvariant()).ToList();
+        while (words.Count > 0 && words[^1] is "on" or "in" or "at" or "late" or "early" or "earlier" or "later") words.RemoveAt(words.Count - 1);
+        return words.Count > 0 && Knowledge.Extraction.ReportingVerbs.LemmaOf(words[^1]) is not null;
+    }
+
+    private static bool AsksAboutSaying(UnderstoodMessage message) =>
+        message.VerbMeaning is "say" or "warn" || Word().Matches(message.Normalized).Any(w => Knowledge.Extraction.ReportingVerbs.LemmaOf(w.Value) is not null);
 
     private (int Index, string Stem)[] VerbsOf(Sentence sentence) => _verbs.GetOrAdd(sentence.Id, _ =>
         Word().Matches(sentence.Text).Select(w => (w.Index, Word: w.Value.ToLowerInvariant()))
