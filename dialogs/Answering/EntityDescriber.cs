@@ -26,8 +26,11 @@ public sealed class EntityDescriber
         if (entity.Descriptions.Count > 0) parts.Add(string.Join("; ", entity.Descriptions.Distinct(StringComparer.OrdinalIgnoreCase)));
         var aliases = entity.Aliases.Where(a => a.Length > 1 && !entity.Name.Contains(a, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var name = aliases.Count > 0 ? $"{entity.Name} (also {string.Join(", ", aliases)})" : entity.Name;
-        return parts.Count > 0 ? $"{name}: {string.Join(". ", parts)}." : $"{name}.";
+        return parts.Count > 0 ? $"{name}: {string.Join(". ", parts.Select(Capitalized))}." : $"{name}.";
     }
+
+    // "Colonel. Head of the X Agency.": each part opens a sentence of its own.
+    private static string Capitalized(string part) => part.Length > 0 && char.IsLower(part[0]) ? char.ToUpperInvariant(part[0]) + part[1..] : part;
 
     /// <summary>Related entities of a kind (the organisation a person leads, the country a city is in).</summary>
     public IEnumerable<Entity> Related(Entity entity, EntityKind kind) =>

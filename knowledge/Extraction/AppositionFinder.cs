@@ -2,7 +2,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
-/// "the Harbour Guard, an NSP unit." A description has a determiner, a lowercase content word and at most twelve words; one
+/// "the Harbour Guard, an NSP unit." A description has a determiner (or is a bare title: "NAME, head of the X Agency"), a
+/// lowercase content word and at most twelve words; one
 /// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") and a relative clause
 /// or a second description joined by "and" stretches it to twenty words ("a Bergen-based company that builds …", "a
 /// 61-year-old farmer and former mayor of the town of X"); one
@@ -63,7 +64,7 @@ public static class AppositionFinder
     private static IReadOnlyList<Token>? After(IReadOnlyList<Token> tokens, NameChunk name)
     {
         var i = AfterBrackets(tokens, name.Last + 1);
-        if (i + 1 >= tokens.Count || tokens[i].Text != "," || tokens[i + 1].Lower is not ("a" or "an" or "the")) return null;
+        if (i + 1 >= tokens.Count || tokens[i].Text != "," || (tokens[i + 1].Lower is not ("a" or "an" or "the") && !IsBareTitle(tokens, i + 1))) return null;
         var limit = MaxWords;
         for (var j = i + 2; j < tokens.Count && j - i <= limit; j++)
         {
@@ -80,7 +81,11 @@ public static class AppositionFinder
         tokens[j].Text == "(" && j + 3 < tokens.Count && tokens[j + 1].IsAcronym && tokens[j + 2].Text == ")" && EndsNounPhrase(tokens, j + 3);
 
     private static IReadOnlyList<Token>? Valid(List<Token> description) =>
-        description.Skip(1).Any(t => t.IsWord && !t.IsCapitalized && !Text.StopWords.Contains(t.Lower)) ? description : null;
+        IsBareTitle(description, 0) || description.Skip(1).Any(t => t.IsWord && !t.IsCapitalized && !Text.StopWords.Contains(t.Lower)) ? description : null;
+
+    /// <summary>"head of the X Agency", "spokesman for the council": a lowercase title word with no article, then its "of/for/at" phrase.</summary>
+    private static bool IsBareTitle(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && !tokens[i].IsCapitalized && Lexicon.IsTitleWord(tokens[i].Lower) && tokens[i + 1].Lower is "of" or "for" or "at";
 
     private static int AfterBrackets(IReadOnlyList<Token> tokens, int next)
     {

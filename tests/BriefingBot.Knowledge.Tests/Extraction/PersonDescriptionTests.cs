@@ -42,6 +42,18 @@ public sealed class PersonDescriptionTests
     }
 
     [Fact]
+    public void A_bare_title_after_a_name_describes_the_person_and_ties_them_to_the_organisation()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "\"We found the boat,\" said Major Ilse Varn, head of the Coastal Smuggling Agency (CSA), which leads the search.", Published);
+
+        var person = knowledge.Named("Ilse Varn");
+
+        Assert.Contains("head of the Coastal Smuggling Agency", person.Descriptions);
+        Assert.Contains(knowledge.Named("Coastal Smuggling Agency").Id, person.RelatedEntityIds);
+    }
+
+    [Fact]
     public void A_thing_named_after_a_naming_phrase_with_an_organisation_noun_is_not_a_person()
     {
         var knowledge = SyntheticArticle.Build("The attack was claimed by a militant group known as Red Dawn on Monday.", Published);

@@ -1,0 +1,30 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"NAME, head of the X Agency": a profile says what the person heads, and a role question finds them.</summary>
+public sealed class ProfileWithBareTitleTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Smugglers' Boat Seized Off Harl
+
+        HARL — Coastguards seized a boat carrying 90 kilograms of cocaine on Monday. "We found the boat at dawn," said Major Ilse Varn, head of the Coastal Smuggling Agency (CSA), which leads the search.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0];
+
+    [Fact]
+    public void The_profile_says_what_the_person_heads()
+    {
+        Assert.Contains("Head of the Coastal Smuggling Agency", Ask("who is ilse varn"));
+    }
+
+    [Fact]
+    public void Who_heads_the_agency_finds_the_person()
+    {
+        Assert.Contains("Ilse Varn", Ask("who is the head of the coastal smuggling agency"));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
