@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Verbs of two words that mean what one plainer verb says ("when was the clerk picked up" asks when he was arrested,
-/// "let go" means freed, a search that "turned up" a gun found it, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
+/// "let go" means freed, a search that "turned up" a gun found it, a line that "went dead" failed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
 /// that word. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
 /// </summary>
 public sealed class MultiWordVerbs
@@ -20,7 +20,8 @@ public sealed class MultiWordVerbs
         ("carry carries carried carrying", "out", "conducted"), ("step steps stepped stepping", "down", "resigned"),
         ("call calls called calling", "off", "cancelled"), ("blow blows blew blown blowing", "up", "exploded"),
         ("get gets got gotten getting", "out", "escaped"), ("team teams teamed teaming", "up", "allied"),
-        ("turn turns turned turning", "up", "found"),
+        ("turn turns turned turning", "up", "found"), ("go goes went gone going", "dead", "failed"),
+        ("get gets got gotten getting", "into", "entered"),
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the

@@ -13,6 +13,10 @@ public sealed class PlainWordQuestionTests : IDisposable
         The two sailors were handed over to coast guards in the town of Velmar on Friday.
         The warehouse owner faces up to eight years in prison if convicted of smuggling.
         Experts from the Harbour Safety Institute, a charity that trains dock workers, examined the crates.
+        Detectives from the Tarn Crime Agency followed Piet Vos for six weeks before the raid.
+        The Norlink cable failed at 4:10 a.m. on Sunday, the grid operator said.
+        The intruders entered the harbour office's network through a stolen password in March.
+        The union has denounced the harbour board for its cruelty, which included beatings and threats, among other abuses.
         """));
 
     private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
@@ -45,6 +49,30 @@ public sealed class PlainWordQuestionTests : IDisposable
     public void Inst_is_short_for_institute()
     {
         Assert.Contains("charity", Ask("whats the harbour safety inst"));
+    }
+
+    [Fact]
+    public void Tailing_someone_is_following_them()
+    {
+        Assert.Contains("tarn crime agency", Ask("which agency was tailing piet vos"));
+    }
+
+    [Fact]
+    public void A_line_that_went_dead_failed()
+    {
+        Assert.Contains("sunday", Ask("when did the norlink cable go dead"));
+    }
+
+    [Fact]
+    public void Getting_into_a_network_is_entering_it()
+    {
+        Assert.Contains("stolen password", Ask("how did the intruders get into the harbour office's network"));
+    }
+
+    [Fact]
+    public void What_someone_is_accused_of_is_what_they_are_denounced_for()
+    {
+        Assert.Contains("beatings", Ask("what abuses is the harbour board accused of"));
     }
 
     public void Dispose() => _bot.Dispose();
