@@ -16,6 +16,10 @@ public sealed class PlainWordQuestionTests : IDisposable
         Detectives from the Tarn Crime Agency followed Piet Vos for six weeks before the raid.
         The Norlink cable failed at 4:10 a.m. on Sunday, the grid operator said.
         The intruders entered the harbour office's network through a stolen password in March.
+        Auditors flagged unusual payments from the harbour fund in June.
+        Customs officers seized the crates early because a tip arrived from a dock worker.
+        A second inspection is planned for April.
+        Investigators watched the gang's lorries for nine weeks.
         The union has denounced the harbour board for its cruelty, which included beatings and threats, among other abuses.
         """));
 
@@ -73,6 +77,24 @@ public sealed class PlainWordQuestionTests : IDisposable
     public void What_someone_is_accused_of_is_what_they_are_denounced_for()
     {
         Assert.Contains("beatings", Ask("what abuses is the harbour board accused of"));
+    }
+
+    [Fact]
+    public void Odd_is_unusual()
+    {
+        Assert.Contains("june", Ask("when were the odd payments flagged"));
+    }
+
+    [Fact]
+    public void Sooner_than_planned_is_early()
+    {
+        Assert.Contains("tip arrived", Ask("why did customs officers seize the crates sooner than planned"));
+    }
+
+    [Fact]
+    public void Tracking_is_watching()
+    {
+        Assert.Contains("nine weeks", Ask("how long did investigators track the lorries"));
     }
 
     public void Dispose() => _bot.Dispose();
