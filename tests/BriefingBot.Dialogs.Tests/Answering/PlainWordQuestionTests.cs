@@ -97,5 +97,11 @@ public sealed class PlainWordQuestionTests : IDisposable
         Assert.Contains("nine weeks", Ask("how long did investigators track the lorries"));
     }
 
+    [Fact]
+    public void A_prison_term_is_time_in_prison()
+    {
+        Assert.Contains("eight years", Ask("max prison term the warehouse owner could get"));
+    }
+
     public void Dispose() => _bot.Dispose();
 }
