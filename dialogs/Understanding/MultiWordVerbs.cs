@@ -23,7 +23,7 @@ public sealed class MultiWordVerbs
         ("get gets got gotten getting", "out", "escaped"), ("team teams teamed teaming", "up", "allied"),
         ("turn turns turned turning", "up", "found"), ("go goes went gone going", "dead", "failed"),
         ("get gets got gotten getting", "into", "entered"),
-        ("prison jail", "term terms sentence sentences", "prison"),
+        ("fall falls fell fallen falling", "apart", "collapsed"), ("prison jail", "term terms sentence sentences", "prison"),
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the

@@ -20,6 +20,8 @@ public sealed class PlainWordQuestionTests : IDisposable
         Customs officers seized the crates early because a tip arrived from a dock worker.
         A second inspection is planned for April.
         Investigators watched the gang's lorries for nine weeks.
+        Officers found two forged passports in Piet Vos's luggage.
+        The wage talks almost collapsed in May, after a storm closed the harbour for a week.
         The union has denounced the harbour board for its cruelty, which included beatings and threats, among other abuses.
         """));
 
@@ -101,6 +103,18 @@ public sealed class PlainWordQuestionTests : IDisposable
     public void A_prison_term_is_time_in_prison()
     {
         Assert.Contains("eight years", Ask("max prison term the warehouse owner could get"));
+    }
+
+    [Fact]
+    public void Bags_are_luggage()
+    {
+        Assert.Contains("forged passports", Ask("what did officers find in piet vos's bags"));
+    }
+
+    [Fact]
+    public void What_fell_apart_collapsed()
+    {
+        Assert.Contains("storm", Ask("why did the wage negotiations almost fall apart"));
     }
 
     public void Dispose() => _bot.Dispose();
