@@ -23,6 +23,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuestionFacts>();
         services.AddSingleton<WordSpeller>();
         services.AddSingleton<PhrasalVerbs>();
+        services.AddSingleton<ParticleCompounds>();
         services.AddSingleton<MultiWordVerbs>();
         services.AddSingleton<EntityWordIndex>();
         services.AddSingleton<NameBeginnings>();

@@ -6,8 +6,9 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Verbs of two words that mean what one plainer verb says ("when was the clerk picked up" asks when he was arrested,
-/// "let go" means freed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
+/// "let go" means freed, a search that "turned up" a gun found it, a line that "went dead" failed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
 /// that word. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
+/// A "prison term" or "jail sentence" says no more than "prison" either ("faces up to nine years in prison").
 /// </summary>
 public sealed class MultiWordVerbs
 {
@@ -20,6 +21,9 @@ public sealed class MultiWordVerbs
         ("carry carries carried carrying", "out", "conducted"), ("step steps stepped stepping", "down", "resigned"),
         ("call calls called calling", "off", "cancelled"), ("blow blows blew blown blowing", "up", "exploded"),
         ("get gets got gotten getting", "out", "escaped"), ("team teams teamed teaming", "up", "allied"),
+        ("turn turns turned turning", "up", "found"), ("go goes went gone going", "dead", "failed"),
+        ("get gets got gotten getting", "into", "entered"),
+        ("fall falls fell fallen falling", "apart", "collapsed"), ("prison jail", "term terms sentence sentences", "prison"),
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the
@@ -50,7 +54,7 @@ public sealed class MultiWordVerbs
     }
 
     private static (Regex, string) Rule((string Forms, string Particle, string Plain) pair) =>
-        (new Regex($@"\b({pair.Forms.Replace(' ', '|')}) {pair.Particle}\b", RegexOptions.Compiled), pair.Plain);
+        (new Regex($@"\b({pair.Forms.Replace(' ', '|')}) ({pair.Particle.Replace(' ', '|')})\b", RegexOptions.Compiled), pair.Plain);
 
     private bool UsedInArticles(Regex pattern) =>
         _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id)).Any(s => pattern.IsMatch(s.Text.ToLowerInvariant()));

@@ -7,7 +7,8 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>
 /// "Take over", "set up", "get in": a light verb with a particle means what neither word says alone, and both words
 /// are dropped as question words. When no article uses the pair, the question asks about something the articles do
-/// not say, so the pair becomes a term of its own ("take~over") that no sentence has.
+/// not say, so the pair becomes a term of its own ("take~over") that no sentence has. "In" before a bare noun is a
+/// preposition, not a particle: "how long could he get in prison" asks about prison.
 /// </summary>
 public sealed partial class PhrasalVerbs
 {
@@ -42,6 +43,6 @@ public sealed partial class PhrasalVerbs
         return _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id)).Any(s => phrase.IsMatch(s.Text));
     }
 
-    [GeneratedRegex(@"\b(?<verb>take|takes|took|taken|taking|get|gets|got|gotten|getting|set|sets|setting|put|puts|putting|give|gives|gave|given|giving|make|makes|made|making|turn|turns|turned|turning)\s+(?<particle>over|up|off|out|in|down|away|back|on|apart)\b")]
+    [GeneratedRegex(@"\b(?<verb>take|takes|took|taken|taking|get|gets|got|gotten|getting|set|sets|setting|put|puts|putting|give|gives|gave|given|giving|make|makes|made|making|turn|turns|turned|turning)\s+(?<particle>over|up|off|out|in(?! (?!(the|a|an|his|her|their|its)\b)[a-z])|down|away|back|on|apart)\b")]
     private static partial Regex Pattern();
 }

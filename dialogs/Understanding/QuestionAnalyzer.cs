@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Reads a question: the kind of answer it wants, the entities it names, describes or refers to, its content terms
-/// (misspellings put right, phrasal verbs the articles never use as one term) and which of them no article uses.
+/// (misspellings put right, informal words and verb-particle nouns read as ordinary words, phrasal verbs the articles never use as one term) and which of them no article uses.
 /// </summary>
 public sealed class QuestionAnalyzer
 {
@@ -19,9 +19,10 @@ public sealed class QuestionAnalyzer
     private readonly PhrasalVerbs _phrasal;
     private readonly MultiWordVerbs _multiWord;
     private readonly CommonWordNames _commonWords;
+    private readonly ParticleCompounds _compounds;
 
     /// <summary>Creates the analyzer over the loaded knowledge.</summary>
-    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords)
+    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords, ParticleCompounds compounds)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
@@ -32,6 +33,7 @@ public sealed class QuestionAnalyzer
         _multiWord = multiWord;
         _typos = new TypoCorrector(knowledge);
         _commonWords = commonWords;
+        _compounds = compounds;
     }
 
     /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>
@@ -47,7 +49,7 @@ public sealed class QuestionAnalyzer
         if (yesNo) rest = FutureGoing.Replace(rest, "");
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
-            .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? w).ToList();
+            .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? Plain(w) ?? w).ToList();
         var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
@@ -101,6 +103,9 @@ public sealed class QuestionAnalyzer
         if (term[^1] is 'i' or 'e') variants.Add(term[..^1]);
         return variants.FirstOrDefault(v => IsKnown(v, typed));
     }
+
+    /// <summary>The ordinary words for a word no article uses: "police" for "cops", "hand over" for "handover".</summary>
+    private string? Plain(string word) => _vocabulary.PlainWord(word) ?? _compounds.Split(word);
 
     private bool IsKnown(string term, bool typed) => _vocabulary.Expand(term, typed).Any(s => _knowledge.DocumentFrequency(s) > 0);
 }

@@ -14,6 +14,7 @@ public sealed class Vocabulary
     private readonly HashSet<string> _questionWords = new();
     private readonly HashSet<string> _softWords = new();
     private readonly Dictionary<string, string> _spellings = new();
+    private readonly Dictionary<string, string> _plainWords = new();
     private readonly HashSet<string> _personNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _rawSynonyms = new();
     private readonly Dictionary<string, HashSet<string>> _wide = new();
@@ -53,6 +54,7 @@ public sealed class Vocabulary
         _questionWords.UnionWith(Words(json, "questionWords"));
         _softWords.UnionWith(Words(json, "softWords"));
         foreach (var pair in json.RootElement.GetProperty("spellings").EnumerateObject()) _spellings[pair.Name] = pair.Value.GetString()!;
+        foreach (var pair in json.RootElement.GetProperty("plainWords").EnumerateObject()) _plainWords[pair.Name] = pair.Value.GetString()!;
         foreach (var noun in json.RootElement.GetProperty("personNouns").EnumerateArray().Select(w => w.GetString()!))
         {
             _personNouns.Add(noun);
@@ -64,6 +66,9 @@ public sealed class Vocabulary
     /// <summary>The normalised message with common misspellings of question words put right ("wat" → "what").</summary>
     public string Respell(string normalized) =>
         string.Join(' ', normalized.Split(' ').Select(w => _spellings.GetValueOrDefault(w, w)));
+
+    /// <summary>The ordinary word for an informal word or short form ("cops" → "police", "inst" → "institute"), or null.</summary>
+    public string? PlainWord(string word) => _plainWords.GetValueOrDefault(word);
 
     /// <summary>True for words that shape a question rather than name its topic ("who", "did", "briefing").</summary>
     public bool IsQuestionWord(string word) => _questionWords.Contains(word.ToLowerInvariant()) || _questionWords.Contains(TermAnalyzer.Stem(word));

@@ -36,6 +36,9 @@ public sealed class WordNetSynonyms
     /// <summary>True when <paramref name="word"/> (lowercase) is a headword of the list: a common English word.</summary>
     public bool IsCommonWord(string word) => _headwords.Contains(word);
 
+    /// <summary>The headwords of the list: common English words.</summary>
+    public IEnumerable<string> CommonWords => _headwords;
+
     /// <summary>The stems that have a synonym in the articles.</summary>
     public IEnumerable<string> Keys => _byStem.Keys;
 }

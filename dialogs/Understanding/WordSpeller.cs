@@ -6,7 +6,9 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Puts right a misspelt common word ("recomendations", "survelliance") when exactly one word the articles write in
-/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied"). Names are left to <see cref="TypoCorrector"/>: only lower-case article words are offered.
+/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied"), or else when exactly
+/// one common English word is one edit away and the articles use its stem or a synonym's ("demnad" for "demand" when an
+/// article says "demanded"). Names are left to <see cref="TypoCorrector"/>: only lower-case and common words are offered.
 /// </summary>
 public sealed partial class WordSpeller
 {
@@ -14,6 +16,17 @@ public sealed partial class WordSpeller
     private readonly Dictionary<int, List<string>> _wordsByLength;
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _stems;
+    private readonly Dictionary<int, List<string>> _commonByLength = new();
+    private readonly HashSet<string> _common = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes the lower-case words of every loaded article, and the common words whose meaning they have.</summary>
+    public WordSpeller(IBriefingKnowledge knowledge, WordNetSynonyms wordNet, Vocabulary vocabulary) : this(knowledge)
+    {
+        _common = wordNet.CommonWords.ToHashSet(StringComparer.Ordinal);
+        _commonByLength = wordNet.CommonWords.Where(w => w.Length >= MinimumLength - 1 && w.All(char.IsAsciiLetterLower))
+            .Where(w => vocabulary.Expand(TermAnalyzer.Stem(w)).Any(s => knowledge.DocumentFrequency(s) > 0))
+            .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
+    }
 
     /// <summary>Indexes the lower-case words of every loaded article.</summary>
     public WordSpeller(IBriefingKnowledge knowledge)
@@ -33,7 +46,21 @@ public sealed partial class WordSpeller
             .SelectMany(length => _wordsByLength.GetValueOrDefault(length) ?? new List<string>())
             .Where(w => EditDistance.AtMostOne(w, word))
             .ToList();
-        return candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Undoubled(word) : null;
+        return candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Undoubled(word) ?? CommonWord(word) : null;
+    }
+
+    /// <summary>
+    /// The one common word, whose meaning the articles have, that <paramref name="word"/> misspells. A form of a common
+    /// word ("easier", "rented") is spelt right, however near another word it is ("easter").
+    /// </summary>
+    private string? CommonWord(string word)
+    {
+        if (FormOfCommonWord(word)) return null;
+        var candidates = Enumerable.Range(word.Length - 1, 3)
+            .SelectMany(length => _commonByLength.GetValueOrDefault(length) ?? new List<string>())
+            .Where(w => EditDistance.AtMostOne(w, word))
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>
@@ -47,6 +74,11 @@ public sealed partial class WordSpeller
             .Where(v => _stems.Contains(TermAnalyzer.Stem(v))).Distinct().ToList();
         return variants.Count == 1 ? variants[0] : null;
     }
+
+    private bool FormOfCommonWord(string word) =>
+        new[] { "s", "es", "ed", "d", "ing", "er", "r", "est", "st", "ly" }.Where(word.EndsWith).Select(e => word[..^e.Length])
+            .SelectMany(b => new[] { b, b + "e", b.EndsWith('i') ? b[..^1] + "y" : b, b.Length > 2 && b[^1] == b[^2] ? b[..^1] : b })
+            .Any(_common.Contains);
 
     [GeneratedRegex(@"\b[a-z]{6,}\b")]
     private static partial Regex LowerCaseWord();

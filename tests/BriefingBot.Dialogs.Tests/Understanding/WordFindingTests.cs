@@ -62,6 +62,15 @@ public sealed class WordFindingTests
     }
 
     [Fact]
+    public void In_before_a_bare_noun_is_a_preposition_not_a_particle()
+    {
+        var phrasal = new PhrasalVerbs(Knowledge);
+
+        Assert.Empty(phrasal.UnusedIn("how long could the clerk get in prison"));
+        Assert.Equal(new[] { "take~in" }, phrasal.UnusedIn("when did okafor take in the refugees").ToArray());
+    }
+
+    [Fact]
     public void A_phrasal_verb_an_article_uses_stays_two_ordinary_words()
     {
         var knowledge = InventedArticles.Load("Ministry Change\n\nDana Okafor took over the ministry in May.\n");

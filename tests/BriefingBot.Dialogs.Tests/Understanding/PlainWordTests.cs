@@ -1,0 +1,52 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>Question words no article uses that are the articles' words in another form: misspelt, informal, short, a verb made a noun.</summary>
+public sealed class PlainWordTests
+{
+    private static readonly Knowledge.Query.BriefingKnowledge Knowledge = InventedArticles.Load("""
+        Smugglers Demand Ransom in Tarn
+
+        TARN — The smugglers demanded a ransom of 2 million euros, the Tarn Policy Institute said on Monday.
+        The two sailors were handed over to coast guards near the river mouth on Friday.
+        The port stayed shut over the Easter holidays.
+        """);
+
+    [Fact]
+    public void A_misspelt_common_word_is_put_right_when_the_articles_use_its_stem()
+    {
+        var speller = new WordSpeller(Knowledge, new WordNetSynonyms(Knowledge), new Vocabulary());
+
+        Assert.Equal("demand", speller.Correct("demnad"));
+    }
+
+    [Fact]
+    public void A_form_of_a_common_word_is_not_read_as_a_misspelling_of_another()
+    {
+        var speller = new WordSpeller(Knowledge, new WordNetSynonyms(Knowledge), new Vocabulary());
+
+        Assert.Null(speller.Correct("easier"));
+    }
+
+    [Fact]
+    public void A_verb_particle_noun_is_read_as_the_verb_and_particle_the_articles_use()
+    {
+        var compounds = new ParticleCompounds(Knowledge);
+
+        Assert.Equal("hand over", compounds.Split("handover"));
+        Assert.Null(compounds.Split("takeover"));
+        Assert.Null(compounds.Split("gangway"));
+    }
+
+    [Fact]
+    public void An_informal_word_or_short_form_has_its_ordinary_word()
+    {
+        var vocabulary = new Vocabulary();
+
+        Assert.Equal("police", vocabulary.PlainWord("cops"));
+        Assert.Equal("institute", vocabulary.PlainWord("inst"));
+        Assert.Null(vocabulary.PlainWord("police"));
+    }
+}
