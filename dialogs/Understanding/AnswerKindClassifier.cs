@@ -67,8 +67,8 @@ public static class AnswerKindClassifier
         return match.Success ? match.Groups["verb"].Value : null;
     }
 
-    /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
-    public static bool IsPlural(string normalized) => Plural().IsMatch(normalized);
+    /// <summary>True when the question asks for more than one ("which groups", "in which towns", "who are both").</summary>
+    public static bool IsPlural(string normalized) => Plural().IsMatch(LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), ""));
 
     /// <summary>The dimension of "how big / deep / far …" ("deep"), or null when the question asks for no measure.</summary>
     public static string? AskedDimension(string normalized) => HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
