@@ -7,6 +7,11 @@ public sealed class AnsweringOptions
     public double MinTermCoverage { get; set; } = 0.6;
     /// <summary>A sentence's score relative to the best within which a different answer makes the question ambiguous.</summary>
     public double AmbiguityRatio { get; set; } = 0.92;
+    /// <summary>
+    /// The same for statements when the question names no one ("what did the captain say"): how well a statement's words
+    /// match the question says little about which of two captains is meant.
+    /// </summary>
+    public double QuoteAmbiguityRatio { get; set; } = 0.85;
     /// <summary>How many of the best sentences are searched for an answer of the expected kind.</summary>
     public int SentencesToSearch { get; set; } = 6;
     /// <summary>How far back (in sentences) a sentence's "the two groups" or "they" may point.</summary>

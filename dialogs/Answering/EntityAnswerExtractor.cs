@@ -36,6 +36,11 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         var asked = message.AllEntityIds.ToHashSet();
         var found = _entities.In(ranked.Sentence.Id, message, asked);
         if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text)) found = LookBack(ranked.Sentence, message, asked);
+        if (message.Expected == AnswerKind.Place)
+        {
+            var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
+            found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && !IncidentalPlaces.IsNoSettlement(e, message)).ToList();
+        }
         if (found.Count == 0) yield break;
 
         // "Where were they detained?": a place in the clause of "detained" comes before one nearer other words.

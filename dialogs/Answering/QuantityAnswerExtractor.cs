@@ -60,13 +60,13 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         message.HeadNoun is { } head && TimeUnitStems.Contains(head) && message.Normalized.StartsWith("how many", StringComparison.Ordinal);
 
     /// <summary>
-    /// "How long is the canal" asks a length when a sentence gives one for the noun it ends with ("a 40-km canal"):
-    /// a "how long is/was the …" question read as a duration also takes that length.
+    /// "How long is the canal" asks a length when a sentence gives one for the thing it names ("a 40-km canal", or for "the
+    /// Brill canal" "the 40-km Brill Link"): a "how long is/was the …" question read as a duration also takes that length.
     /// </summary>
     private static bool MeasuresAskedThing(Quantity quantity, string sentence, UnderstoodMessage message) =>
-        message.Expected == AnswerKind.Duration && AnswerKindClassifier.AsksLengthOf(message.Normalized) is { } noun
+        message.Expected == AnswerKind.Duration && AnswerKindClassifier.AsksLengthOf(message.Normalized) is { Count: > 0 } words
         && MeasureDimensions.IsLength(quantity) && QuantityContext.Around(sentence, quantity).After.FirstOrDefault()?.Trim(',', '.', ';', ':').ToLowerInvariant() is { } next
-        && TermAnalyzer.Stem(next) == TermAnalyzer.Stem(noun);
+        && words.Any(w => TermAnalyzer.Stem(w) == TermAnalyzer.Stem(next));
 
     private static bool IsDuration(Quantity quantity) =>
         quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
@@ -88,7 +88,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
         var counted = QuantityContext.Counted(quantity, following);
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any number near another word of the question.
-        if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return _vocabulary.Expand(head).Any(counted.Contains);
+        if (message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

@@ -58,7 +58,7 @@ public sealed partial class RoleAnswerer
             .ToList();
         return candidates.Count switch
         {
-            0 => byVerb is null ? AnswerOutcome.None : null,
+            0 => byVerb is null && NamesAnOffice(message) ? AnswerOutcome.None : null,
             1 => new AnswerOutcome { Answer = candidates[0] },
             _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
         };
@@ -96,6 +96,12 @@ public sealed partial class RoleAnswerer
 
         return weak;
     }
+
+    /// <summary>
+    /// "Who is the chairman of …" names an office: no one holding it means no answer. "Who is the freed hostage" names none,
+    /// and the sentences may still say who.
+    /// </summary>
+    private bool NamesAnOffice(UnderstoodMessage message) => message.Normalized.Split(' ').Any(_vocabulary.IsPersonNoun);
 
     /// <summary>A "vice president" is not the president: a role with a modifier the question lacks does not fit.</summary>
     internal static bool HasModifierBeyond(IReadOnlySet<string> roleTerms, IReadOnlyList<string> asked) =>

@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers when-questions with a sentence's resolved date expressions ("October 2016", from "last October").
-/// A question about a beginning prefers a "since …" expression.
+/// A question about a beginning prefers a "since …" expression; "how long has it been …" takes one, "how long did it take" not.
 /// </summary>
 public sealed partial class TimeAnswerExtractor : IAnswerExtractor
 {
@@ -28,7 +28,7 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => IsDate(t) || (AsksAhead(message) && IsDeadline(t)))
-            .Where(t => message.Expected == AnswerKind.Date || IsSince(ranked.Sentence, t)).ToList();
+            .Where(t => message.Expected == AnswerKind.Date || (IsSince(ranked.Sentence, t) && MayRunSince(message))).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
         // A date in another verb's clause is that verb's ("detained last May … were released"): never the answer.
         var fits = times.ToDictionary(t => t, t => message.Expected == AnswerKind.Date ? _clauses.Fits(ranked.Sentence, t.Start, message) : null);
@@ -58,6 +58,15 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
         var before = sentence.Text[..Math.Clamp(time.Start, 0, sentence.Text.Length)].TrimEnd();
         return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "How long has it been shut" is answered by "since May"; "how long did the work take", "how long will it last" and
+    /// "how fast" by a length of time only.
+    /// </summary>
+    private static bool MayRunSince(UnderstoodMessage message) => !SpanOnly().IsMatch(message.Normalized);
+
+    [GeneratedRegex(@"^((and|so|but|then) )?(for )?how (long (did|does|do|will|would|can|could|should|must)|fast|quickly|soon)\b")]
+    private static partial Regex SpanOnly();
 
     [GeneratedRegex(@"^when (did|was|were|had|has|have)\b")]
     private static partial Regex PastQuestion();

@@ -74,16 +74,20 @@ public static class AnswerKindClassifier
         return match.Success ? match.Groups["verb"].Value : null;
     }
 
-    /// <summary>True when the question asks for more than one ("which groups", "who are both").</summary>
-    public static bool IsPlural(string normalized) => Plural().IsMatch(normalized);
+    /// <summary>True when the question asks for more than one ("which groups", "in which towns", "who are both").</summary>
+    public static bool IsPlural(string normalized) => Plural().IsMatch(LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), ""));
 
     /// <summary>The dimension of "how big / deep / far …" ("deep"), or null when the question asks for no measure.</summary>
     public static string? AskedDimension(string normalized) => HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
 
     /// <summary>True for a question opening with an auxiliary ("did the council pay …", "is the clerk going to …"): a yes or no.</summary>
     public static bool AsksYesNo(string normalized) => YesNo().IsMatch(normalized);
-    /// <summary>The noun "how long is/was the … NOUN" ends with ("how long is the canal" → "canal"): it may ask a length, not a duration.</summary>
-    public static string? AsksLengthOf(string normalized) => LengthOf().Match(normalized) is { Success: true } match ? match.Groups["noun"].Value : null;
+    /// <summary>
+    /// The words of the thing "how long is/was the …" asks about ("how long is the old canal at Brill" → "old", "canal"): it may
+    /// ask a length, not a duration; empty for any other question.
+    /// </summary>
+    public static IReadOnlyList<string> AsksLengthOf(string normalized) =>
+        LengthOf().Match(normalized) is { Success: true } match ? match.Groups["words"].Value.Split(' ') : Array.Empty<string>();
 
     /// <summary>True for "how old …" / "what age …": only an age ("a 27-year-old") answers it.</summary>
     public static bool AsksAge(string normalized) => Age().IsMatch(normalized);

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Places a sentence names only on the side, which never answer a where-question about its events: where a statement was
+/// made ("he told reporters in Brill that the ship sank") and where a named body is based ("the Brill-based firm said
+/// the ship sank"). A question about saying, or one with "based" in it, may still take them. Nor does a country answer "which town".
+/// </summary>
+public static partial class IncidentalPlaces
+{
+    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "citi", "city", "town", "villag", "village" };
+
+    /// <summary>"Which town …" asks for a town: a country or a world region (a place the gazetteer lists) is none.</summary>
+    public static bool IsNoSettlement(Entity place, UnderstoodMessage message) =>
+        message.HeadNoun is { } head && Settlements.Contains(head) && place.Aliases.Append(place.Name).Any(n => Gazetteer.Default.Find(n) is not null);
+
+    /// <summary>True when every mention of the place in the sentence is one on the side.</summary>
+    public static bool Only(Sentence sentence, IEnumerable<Mention> mentions, UnderstoodMessage message)
+    {
+        var list = mentions.ToList();
+        if (list.Count == 0 || message.Normalized.Contains("based", StringComparison.Ordinal) || ReportingVerbs.Pattern.IsMatch(message.Normalized)) return false;
+        return list.All(m => IsOnTheSide(sentence.Text, m));
+    }
+
+    /// <summary>True when this mention of a place only says where a statement was made or where a named body is based.</summary>
+    public static bool IsOnTheSide(string text, Mention mention)
+    {
+        var end = Math.Min(text.Length, mention.Start + mention.Surface.Length);
+        var after = text[end..];
+        if (mention.Surface.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-based", StringComparison.OrdinalIgnoreCase)) return true;
+        var before = text[..Math.Clamp(mention.Start, 0, text.Length)];
+        return WhereSaid().IsMatch(before) && ReportedNext().IsMatch(after);
+    }
+
+    /// <summary>"told reporters in", "said at": a reporting verb a few words before "in"/"at" and the place.</summary>
+    [GeneratedRegex(@"\b(said|says|told|tells|telling|speaking|spoke|announced|warned|added)( [\w'-]+){0,3} (in|at) (the )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereSaid();
+
+    /// <summary>What was said follows: "… in Brill that …", "… in Brill on Monday that …", "… in Brill, …".</summary>
+    [GeneratedRegex(@"^(( on| last| this)( [\w'-]+){1,2})? ?(that\b|,)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedNext();
+}
