@@ -53,7 +53,7 @@ public sealed class AnswerFinder
 
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
-        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && _ranker.HasVerb(r, message));
+        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;

@@ -1,8 +1,12 @@
+using BriefingBot.Knowledge.Text;
 using BriefingBot.Dialogs.Understanding;
 
 namespace BriefingBot.Dialogs.Answering;
 
-/// <summary>Answers open what-questions with the best sentence itself: the sentence is the answer.</summary>
+/// <summary>
+/// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
+/// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, does not answer it.
+/// </summary>
 public sealed class SentenceAnswerExtractor : IAnswerExtractor
 {
     /// <inheritdoc />
@@ -11,6 +15,13 @@ public sealed class SentenceAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
+        if (message.HeadNoun is { } noun && AsksWhich(message.Normalized) && !Names(ranked.Sentence, TermAnalyzer.Terms(noun), message)) yield break;
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
     }
+
+    /// <summary>The sentence says the noun and another asked word: "its airlines" alone does not tell which airline.</summary>
+    private static bool Names(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
+        noun.All(sentence.Terms.Contains) && message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t));
+
+    private static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal);
 }

@@ -78,3 +78,10 @@ public sealed class EighthHoldoutSuiteTests(EighthHoldoutSuiteTests.Run run, ITe
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.EighthHoldoutDirectory);
 }
+
+/// <summary>The ninth held-out set, tests/data/holdout9, mostly about an article added with it.</summary>
+public sealed class NinthHoldoutSuiteTests(NinthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<NinthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.NinthHoldoutDirectory);
+}

@@ -32,6 +32,9 @@ public static class QuestionSuite
     /// <summary>Folder of the eighth held-out set (tests/data/holdout8), written blind with an eleventh article it is mostly about.</summary>
     public static string EighthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout8");
 
+    /// <summary>Folder of the ninth held-out set (tests/data/holdout9), written blind with a twelfth article it is mostly about.</summary>
+    public static string NinthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout9");
+
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");
 

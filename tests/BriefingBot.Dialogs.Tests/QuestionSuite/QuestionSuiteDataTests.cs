@@ -10,7 +10,7 @@ public class QuestionSuiteDataTests
 
     private readonly IReadOnlyList<QuestionSuiteCase> _cases = QuestionSuite.LoadAll();
     private readonly IReadOnlyList<IReadOnlyList<QuestionSuiteCase>> _heldOutSets =
-        new[] { QuestionSuite.HoldoutDirectory, QuestionSuite.SecondHoldoutDirectory, QuestionSuite.ThirdHoldoutDirectory, QuestionSuite.FourthHoldoutDirectory, QuestionSuite.FifthHoldoutDirectory, QuestionSuite.SixthHoldoutDirectory, QuestionSuite.SeventhHoldoutDirectory, QuestionSuite.EighthHoldoutDirectory }.Select(QuestionSuite.LoadAll).ToList();
+        new[] { QuestionSuite.HoldoutDirectory, QuestionSuite.SecondHoldoutDirectory, QuestionSuite.ThirdHoldoutDirectory, QuestionSuite.FourthHoldoutDirectory, QuestionSuite.FifthHoldoutDirectory, QuestionSuite.SixthHoldoutDirectory, QuestionSuite.SeventhHoldoutDirectory, QuestionSuite.EighthHoldoutDirectory, QuestionSuite.NinthHoldoutDirectory }.Select(QuestionSuite.LoadAll).ToList();
 
     private IEnumerable<QuestionSuiteCase> HeldOut => _heldOutSets.SelectMany(set => set);
 

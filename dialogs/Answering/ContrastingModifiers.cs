@@ -1,0 +1,38 @@
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "The day shift" is not "the night shift": when the question puts one word of a contrasting set before a noun and the
+/// sentence puts another of the same set before that noun (and never the question's), the sentence is about something else.
+/// </summary>
+public static class ContrastingModifiers
+{
+    private static readonly string[][] Sets =
+    [
+        ["day", "night"], ["morning", "afternoon", "evening", "night"], ["north", "south", "east", "west"],
+        ["northern", "southern", "eastern", "western"], ["upper", "lower"], ["inner", "outer"], ["front", "rear", "back"],
+        ["left", "right"], ["first", "second", "third", "last", "final"], ["domestic", "international", "foreign"],
+        ["senior", "junior"], ["old", "new"], ["summer", "winter", "spring", "autumn"],
+    ];
+
+    /// <summary>True when the sentence names the question's noun with a contrasting modifier and never with the question's own.</summary>
+    public static bool Contradict(string normalizedQuestion, string sentence)
+    {
+        var asked = normalizedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var said = Words(sentence);
+        for (var i = 0; i + 1 < asked.Length; i++)
+        {
+            var (modifier, noun) = (asked[i], asked[i + 1]);
+            var set = Sets.FirstOrDefault(s => s.Contains(modifier));
+            if (set is null || said.Contains(modifier)) continue;
+            for (var j = 0; j + 1 < said.Length; j++)
+            {
+                if (said[j + 1] == noun && said[j] != modifier && set.Contains(said[j])) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '"', '\u201C', '\u201D', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,20 @@
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>The verb a question asks about, which the answering sentence must have (or a synonym of it).</summary>
+public sealed class MainVerbTests
+{
+    [Theory]
+    [InlineData("which port operator had hired the divers", "hired")]
+    [InlineData("which firm hired the divers", "hired")]
+    [InlineData("what did the thermal camera record", "record")]
+    [InlineData("who was driving the van", "driving")]
+    public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.WhoVerb(question));
+
+    [Theory]
+    [InlineData("what did he warn about")]
+    [InlineData("what did the minister say")]
+    [InlineData("who is the mayor")]
+    public void Particles_reporting_verbs_and_auxiliaries_are_no_asked_verb(string question) => Assert.Null(AnswerKindClassifier.WhoVerb(question));
+}
