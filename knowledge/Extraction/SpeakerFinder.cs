@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Finds who a reporting verb belongs to: the mention just before it (past auxiliaries and adverbs; "A and B" both;
 /// past an apposition or an acronym in brackets: "Delta Security, a firm…, said"), or after it when the order is
-/// inverted and the speaker ends the clause ("…, said the Peruvian interior minister.").
+/// inverted and the speaker ends the clause ("…, said the Peruvian interior minister.", "…, said Colonel Jane Roe, head of …").
 /// </summary>
 public static class SpeakerFinder
 {
@@ -39,10 +39,19 @@ public static class SpeakerFinder
     {
         var tokens = sentence.Tokens;
         if (verb == 0 || tokens[verb - 1].Text is not ("," or "\"") || verb + 1 >= tokens.Count) return null;
-        var after = sentence.Mentions.Where(m => m.Start == tokens[verb + 1].Start && IsSpeaker(entity(m.EntityId))).MaxBy(m => m.Surface.Length);
+        var first = AfterTitles(tokens, verb + 1);
+        if (first >= tokens.Count) return null;
+        var after = sentence.Mentions.Where(m => m.Start == tokens[first].Start && IsSpeaker(entity(m.EntityId))).MaxBy(m => m.Surface.Length);
         if (after is null) return null;
         var next = tokens.FirstOrDefault(t => t.Start >= after.Start + after.Surface.Length);
         return next is null || next.Text is "." or "," or ";" or "!" or "?" ? after : null;
+    }
+
+    /// <summary>"…, said Colonel Jane Roe" / "said Dr. Jane Roe": the first token after the titles split off the name.</summary>
+    private static int AfterTitles(IReadOnlyList<Token> tokens, int i)
+    {
+        while (i < tokens.Count && (Lexicon.IsTitleWord(tokens[i].Lower.TrimEnd('.')) || (tokens[i].Text == "." && i > 0 && Lexicon.IsTitleWord(tokens[i - 1].Lower)))) i++;
+        return i;
     }
 
     /// <summary>Index of the token before ", DESCRIPTION," when a mention ends there, else -1.</summary>

@@ -8,6 +8,16 @@ public sealed class SyntheticArticleTests
 {
     private static readonly DateTime Published = new(2022, 6, 15);
 
+    [Theory]
+    [InlineData("\"We found the boat at dawn,\" said Colonel Ivo Brandt, head of the Rail Crime Unit.")]
+    [InlineData("\"We found the boat at dawn,\" said Dr. Ivo Brandt, head of the burns unit at Harl Hospital.")]
+    public void An_inverted_speaker_with_a_title_before_the_name_is_the_speaker(string text)
+    {
+        var knowledge = SyntheticArticle.Build(text, Published);
+
+        Assert.Contains(knowledge.Statements, s => s.SpeakerEntityId == knowledge.Named("Ivo Brandt").Id && s.Content.Contains("found the boat"));
+    }
+
     [Fact]
     public void He_or_she_in_a_speech_context_is_the_last_speaker_not_the_last_person_named()
     {
