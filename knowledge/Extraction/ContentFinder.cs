@@ -5,7 +5,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// What a reporting verb reports: a quote right after it, the quote before its speaker, the next paragraph after a
-/// colon, the clause before an inverted or parenthetical attribution ("…, Roe said."), a "that" clause, or the rest.
+/// colon, the clause before an inverted or parenthetical attribution ("…, Roe said.", "…, police spokeswoman Roe said."),
+/// a "that" clause, or the rest.
 /// </summary>
 public static partial class ContentFinder
 {
@@ -32,7 +33,7 @@ public static partial class ContentFinder
         }
 
         if (verb + 1 < tokens.Count && tokens[verb + 1].Text == ":" && verb + 2 >= tokens.Count) return NextParagraph(sentences, index);
-        var frameStart = tokens.First(t => t.Start >= frame).Index;
+        var frameStart = LowercaseRoleStart(tokens, tokens.First(t => t.Start >= frame).Index);
         var parenthetical = frameStart > 0 && tokens[frameStart - 1].Text == "," && (verb + 1 >= tokens.Count || tokens[verb + 1].Text is "," or "." or ";");
         if (inverted || parenthetical)
         {
@@ -46,6 +47,15 @@ public static partial class ContentFinder
         var that = Regex.Match(rest, @"^[^,.]{0,40}?\bthat\s");
         if (that.Success) rest = rest[(that.Index + that.Length)..];
         return (Clean(rest), none);
+    }
+
+    /// <summary>"…, police spokeswoman Jane Roe said.": the attribution starts at the lowercase role before the name.</summary>
+    private static int LowercaseRoleStart(IReadOnlyList<Token> tokens, int name)
+    {
+        if (name == 0 || tokens[name - 1].IsCapitalized || !Lexicon.IsTitleWord(tokens[name - 1].Lower)) return name;
+        var start = name - 1;
+        while (start > 0 && name - start < 4 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && tokens[start - 1].Lower is not ("and" or "but" or "or")) start--;
+        return start;
     }
 
     private static bool IsShortLeadIn(string text) => text.Length <= 60 && !text.Contains(". ") && !Regex.IsMatch(text, @"\bthat\b");

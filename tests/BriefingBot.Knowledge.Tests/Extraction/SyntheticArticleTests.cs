@@ -19,6 +19,14 @@ public sealed class SyntheticArticleTests
     }
 
     [Fact]
+    public void A_clause_before_a_lowercase_role_and_a_name_then_said_is_what_they_said()
+    {
+        var knowledge = SyntheticArticle.Build("Both men told investigators they had been looking for copper, police spokeswoman Ina Falk said.", Published);
+
+        Assert.Contains(knowledge.Statements, s => s.SpeakerEntityId == knowledge.Named("Ina Falk").Id && s.Content.Contains("looking for copper"));
+    }
+
+    [Fact]
     public void He_or_she_in_a_speech_context_is_the_last_speaker_not_the_last_person_named()
     {
         var knowledge = SyntheticArticle.Build(
