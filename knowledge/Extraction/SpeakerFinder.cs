@@ -50,7 +50,7 @@ public static class SpeakerFinder
     /// <summary>"…, said Colonel Jane Roe" / "said Dr. Jane Roe": the first token after the titles split off the name.</summary>
     private static int AfterTitles(IReadOnlyList<Token> tokens, int i)
     {
-        while (i < tokens.Count && (Lexicon.IsTitleWord(tokens[i].Lower.TrimEnd('.')) || (tokens[i].Text == "." && i > 0 && Lexicon.IsTitleWord(tokens[i - 1].Lower)))) i++;
+        while (i < tokens.Count && (RoleSplitter.IsTitle(tokens[i]) || (tokens[i].Text == "." && i > 0 && RoleSplitter.IsTitle(tokens[i - 1])))) i++;
         return i;
     }
 
