@@ -18,12 +18,14 @@ public static class ContrastingModifiers
     public static bool Contradict(string normalizedQuestion, string sentence)
     {
         var asked = normalizedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var said = Words(sentence);
+        string[]? said = null;
         for (var i = 0; i + 1 < asked.Length; i++)
         {
             var (modifier, noun) = (asked[i], asked[i + 1]);
             var set = Sets.FirstOrDefault(s => s.Contains(modifier));
-            if (set is null || said.Contains(modifier)) continue;
+            if (set is null) continue;
+            said ??= Words(sentence);
+            if (said.Contains(modifier)) continue;
             for (var j = 0; j + 1 < said.Length; j++)
             {
                 if (said[j + 1] == noun && said[j] != modifier && set.Contains(said[j])) return true;
