@@ -67,10 +67,14 @@ public static class AnswerKindClassifier
         return HeadNouns.NamesKind(next) ? next : null;
     }
 
-    /// <summary>The verb right after "who" or "which country" ("who won the election" → "won", "who was driving" → "driving"), or null when another auxiliary follows.</summary>
-    public static string? WhoVerb(string normalized)
+    /// <summary>
+    /// The verb a question asks about: right after "who" ("who won the election" → "won", "who was driving" → "driving"),
+    /// after "which X (had)" ("which firm had hired" → "hired"), or ending "what did X …" ("what did the camera record");
+    /// null when another auxiliary follows "who" or the last word is a particle or a general verb.
+    /// </summary>
+    public static string? MainVerb(string normalized)
     {
-        var match = WhoVerbPattern().Match(normalized);
+        var match = MainVerbPattern().Match(normalized);
         return match.Success ? match.Groups["verb"].Value : null;
     }
 

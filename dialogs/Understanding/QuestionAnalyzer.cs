@@ -79,7 +79,7 @@ public sealed class QuestionAnalyzer
             ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
-            MainVerb = AnswerKindClassifier.WhoVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
+            MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
         };
     }
 

@@ -10,11 +10,11 @@ public sealed class MainVerbTests
     [InlineData("which firm hired the divers", "hired")]
     [InlineData("what did the thermal camera record", "record")]
     [InlineData("who was driving the van", "driving")]
-    public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.WhoVerb(question));
+    public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]
     [InlineData("what did he warn about")]
     [InlineData("what did the minister say")]
     [InlineData("who is the mayor")]
-    public void Particles_reporting_verbs_and_auxiliaries_are_no_asked_verb(string question) => Assert.Null(AnswerKindClassifier.WhoVerb(question));
+    public void Particles_reporting_verbs_and_auxiliaries_are_no_asked_verb(string question) => Assert.Null(AnswerKindClassifier.MainVerb(question));
 }
