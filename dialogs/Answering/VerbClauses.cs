@@ -74,7 +74,7 @@ public sealed partial class VerbClauses
     }
 
     private static bool AsksAboutSaying(UnderstoodMessage message) =>
-        message.VerbMeaning is "say" or "warn" || Word().Matches(message.Normalized).Any(w => Knowledge.Extraction.ReportingVerbs.LemmaOf(w.Value) is not null);
+        message.VerbMeaning is "say" or "warn" || ReportingVerbs.Pattern.IsMatch(message.Normalized);
 
     private (int Index, string Stem)[] VerbsOf(Sentence sentence) => _verbs.GetOrAdd(sentence.Id, _ =>
         Word().Matches(sentence.Text).Select(w => (w.Index, Word: w.Value.ToLowerInvariant()))
