@@ -39,7 +39,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         if (message.Expected == AnswerKind.Place)
         {
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
-            found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && !IncidentalPlaces.IsNoSettlement(e, message) && !IncidentalPlaces.IsNoCountry(e, message)).ToList();
+            found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && AskedPlaceKind.Fits(e, message)).ToList();
         }
         if (found.Count == 0) yield break;
 

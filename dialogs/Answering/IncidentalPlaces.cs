@@ -8,22 +8,10 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Places a sentence names only on the side, which never answer a where-question about its events: where a statement was
 /// made ("he told reporters in Brill that the ship sank") and where a named body is based ("the Brill-based firm said
-/// the ship sank"). A question about saying, or one with "based" in it, may still take them. Nor does a country answer
-/// "which town", or a town "which country".
+/// the ship sank"). A question about saying, or one with "based" in it, may still take them.
 /// </summary>
 public static partial class IncidentalPlaces
 {
-    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "citi", "city", "town", "villag", "village" };
-    private static readonly HashSet<string> Countries = new(StringComparer.Ordinal) { "countri", "country", "nation" };
-
-    /// <summary>"Which town …" asks for a town: a country or a world region (a place the gazetteer lists) is none.</summary>
-    public static bool IsNoSettlement(Entity place, UnderstoodMessage message) =>
-        message.HeadNoun is { } head && Settlements.Contains(head) && place.Aliases.Append(place.Name).Any(n => Gazetteer.Default.Find(n) is not null);
-
-    /// <summary>"Which country …" asks for a country: a city or a region the gazetteer does not list as one is none.</summary>
-    public static bool IsNoCountry(Entity place, UnderstoodMessage message) =>
-        message.HeadNoun is { } head && Countries.Contains(head) && !place.Aliases.Append(place.Name).Any(n => Gazetteer.Default.Find(n) is not null);
-
     /// <summary>True when every mention of the place in the sentence is one on the side.</summary>
     public static bool Only(Sentence sentence, IEnumerable<Mention> mentions, UnderstoodMessage message)
     {

@@ -16,8 +16,17 @@ public sealed class WhichQuestionTests
     {
         var message = Question("which country sent the drones", "countri", "send", "drone");
 
-        Assert.True(IncidentalPlaces.IsNoCountry(new Entity { Name = "Velmar", Kind = EntityKind.Place }, message));
-        Assert.False(IncidentalPlaces.IsNoCountry(new Entity { Name = "Norway", Kind = EntityKind.Place }, message));
+        Assert.False(AskedPlaceKind.Fits(new Entity { Name = "Velmar", Kind = EntityKind.Place }, message));
+        Assert.True(AskedPlaceKind.Fits(new Entity { Name = "Norway", Kind = EntityKind.Place }, message));
+    }
+
+    [Fact]
+    public void A_country_is_no_answer_to_which_town()
+    {
+        var message = Question("which town was raided", "town", "raid");
+
+        Assert.False(AskedPlaceKind.Fits(new Entity { Name = "Norway", Kind = EntityKind.Place }, message));
+        Assert.True(AskedPlaceKind.Fits(new Entity { Name = "Velmar", Kind = EntityKind.Place }, message));
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "Which town …" asks for a town and "which country …" for a country: a place of the other sort is no answer. Countries
+/// and world regions are the places the gazetteer lists.
+/// </summary>
+public static class AskedPlaceKind
+{
+    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "citi", "city", "town", "villag", "village" };
+    private static readonly HashSet<string> Countries = new(StringComparer.Ordinal) { "countri", "country", "nation" };
+
+    /// <summary>False when the question's head noun asks for a town and the place is a country, or the other way round.</summary>
+    public static bool Fits(Entity place, UnderstoodMessage message)
+    {
+        if (message.HeadNoun is not { } head || !(Settlements.Contains(head) || Countries.Contains(head))) return true;
+        var listed = place.Aliases.Append(place.Name).Any(n => Gazetteer.Default.Find(n) is not null);
+        return Settlements.Contains(head) ? !listed : listed;
+    }
+}
