@@ -1,3 +1,4 @@
+using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 
@@ -20,7 +21,7 @@ public sealed class SentenceIndex
     {
         _knowledge = knowledge;
         var sentences = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
-        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.ToHashSet());
+        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.Concat(PhrasalVerbs.TermsIn(s.Text)).ToHashSet());
         // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());

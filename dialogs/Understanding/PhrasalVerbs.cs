@@ -1,14 +1,14 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
-/// "Take over", "set up", "get in": a light verb with a particle means what neither word says alone, and both words
-/// are dropped as question words. When no article uses the pair, the question asks about something the articles do
-/// not say, so the pair becomes a term of its own ("take~over") that no sentence has. "In" before a bare noun is a
-/// preposition, not a particle: "how long could he get in prison" asks about prison.
+/// "Take over", "set up", "get in": a light verb with a particle means what neither word says alone, so the pair is one
+/// term ("take~over"), on the question's side and on each sentence's side (<see cref="TermsIn"/>). A sentence that
+/// says "took over" meets it; one that only says "took" or "over" does not, and when no article uses the pair the
+/// question asks about something the articles do not say. "In" before a bare noun is a preposition, not a particle:
+/// "how long could he get in prison" asks about prison.
 /// </summary>
 public sealed partial class PhrasalVerbs
 {
@@ -24,24 +24,18 @@ public sealed partial class PhrasalVerbs
     };
 
     private static readonly Dictionary<string, string> LemmaOf = Forms.SelectMany(f => f.Value.Select(v => (v, f.Key))).ToDictionary(p => p.v, p => p.Key);
-    private readonly IBriefingKnowledge _knowledge;
-    private readonly ConcurrentDictionary<string, bool> _used = new();
+    private readonly HashSet<string> _used;
 
-    /// <summary>Creates the finder over the loaded articles.</summary>
-    public PhrasalVerbs(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+    /// <summary>Collects the phrasal verbs the loaded articles use, once.</summary>
+    public PhrasalVerbs(IBriefingKnowledge knowledge) =>
+        _used = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).SelectMany(s => TermsIn(s.Text)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Terms for the phrasal verbs of the message that no article uses.</summary>
-    public IEnumerable<string> UnusedIn(string normalized) =>
-        Pattern().Matches(normalized)
-            .Select(m => (Lemma: LemmaOf[m.Groups["verb"].Value], Particle: m.Groups["particle"].Value))
-            .Where(p => !_used.GetOrAdd($"{p.Lemma} {p.Particle}", _ => UsedInArticles(p.Lemma, p.Particle)))
-            .Select(p => $"{p.Lemma}~{p.Particle}");
+    /// <summary>The phrasal verbs of a text as terms ("took over" is "take~over").</summary>
+    public static IEnumerable<string> TermsIn(string text) =>
+        Pattern().Matches(text.ToLowerInvariant()).Select(m => $"{LemmaOf[m.Groups["verb"].Value]}~{m.Groups["particle"].Value}").Distinct();
 
-    private bool UsedInArticles(string lemma, string particle)
-    {
-        var phrase = new Regex($@"\b({string.Join('|', Forms[lemma])})\s+{particle}\b", RegexOptions.IgnoreCase);
-        return _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id)).Any(s => phrase.IsMatch(s.Text));
-    }
+    /// <summary>True when an article uses the phrasal verb of <paramref name="term"/>.</summary>
+    public bool IsUsed(string term) => _used.Contains(term);
 
     [GeneratedRegex(@"\b(?<verb>take|takes|took|taken|taking|get|gets|got|gotten|getting|set|sets|setting|put|puts|putting|give|gives|gave|given|giving|make|makes|made|making|turn|turns|turned|turning)\s+(?<particle>over|up|off|out|in(?! (?!(the|a|an|his|her|their|its)\b)[a-z])|down|away|back|on|apart)\b")]
     private static partial Regex Pattern();

@@ -53,9 +53,9 @@ public sealed class QuestionAnalyzer
         var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
-        terms.AddRange(_phrasal.UnusedIn(rest));
+        terms.AddRange(PhrasalVerbs.TermsIn(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
-        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && t != head).ToList();
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && !_phrasal.IsUsed(t) && t != head).ToList();
         if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
         foreach (var (term, entity) in _typos.Correct(words, uncovered, entities).ToList())
         {
