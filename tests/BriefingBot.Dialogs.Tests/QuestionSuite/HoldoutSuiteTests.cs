@@ -27,61 +27,68 @@ public abstract class HeldOutSuiteTests<TRun>(TRun run, ITestOutputHelper output
 public sealed class HoldoutSuiteTests(HoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<HoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.HoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(1));
 }
 
 /// <summary>The second held-out set, tests/data/holdout2, mostly about an article added with it.</summary>
 public sealed class SecondHoldoutSuiteTests(SecondHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SecondHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.SecondHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(2));
 }
 
 /// <summary>The third held-out set, tests/data/holdout3, mostly about an article added with it.</summary>
 public sealed class ThirdHoldoutSuiteTests(ThirdHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<ThirdHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.ThirdHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(3));
 }
 
 /// <summary>The fourth held-out set, tests/data/holdout4, mostly about an article added with it.</summary>
 public sealed class FourthHoldoutSuiteTests(FourthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<FourthHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.FourthHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(4));
 }
 
 /// <summary>The fifth held-out set, tests/data/holdout5, mostly about an article added with it.</summary>
 public sealed class FifthHoldoutSuiteTests(FifthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<FifthHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.FifthHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(5));
 }
 
 /// <summary>The sixth held-out set, tests/data/holdout6, mostly about an article added with it.</summary>
 public sealed class SixthHoldoutSuiteTests(SixthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SixthHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.SixthHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(6));
 }
 
 /// <summary>The seventh held-out set, tests/data/holdout7, mostly about an article added with it.</summary>
 public sealed class SeventhHoldoutSuiteTests(SeventhHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SeventhHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.SeventhHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(7));
 }
 
 /// <summary>The eighth held-out set, tests/data/holdout8, mostly about an article added with it.</summary>
 public sealed class EighthHoldoutSuiteTests(EighthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<EighthHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.EighthHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(8));
 }
 
 /// <summary>The ninth held-out set, tests/data/holdout9, mostly about an article added with it.</summary>
 public sealed class NinthHoldoutSuiteTests(NinthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<NinthHoldoutSuiteTests.Run>(run, output)
 {
     /// <summary>Runs the set once for all tests of this class.</summary>
-    public sealed class Run() : SuiteRun(QuestionSuite.NinthHoldoutDirectory);
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(9));
+}
+
+/// <summary>The tenth held-out set, tests/data/holdout10, mostly about an article added with it.</summary>
+public sealed class TenthHoldoutSuiteTests(TenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(10));
 }

@@ -8,32 +8,14 @@ public static class QuestionSuite
     /// <summary>Folder of the suite files in the test output.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data", "questions");
 
-    /// <summary>Folder of the held-out set (tests/data/holdout), written blind to the dialog code and never tuned on.</summary>
-    public static string HoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout");
+    /// <summary>Folder of held-out set <paramref name="number"/> (tests/data/holdout, holdout2, ...): written blind to the dialog
+    /// code, from the second on together with a new article it is mostly about, and never tuned on.</summary>
+    public static string HeldOutDirectory(int number) =>
+        Path.Combine(AppContext.BaseDirectory, "data", number == 1 ? "holdout" : $"holdout{number}");
 
-    /// <summary>Folder of the second held-out set (tests/data/holdout2), written blind with a fifth article it is mostly about.</summary>
-    public static string SecondHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout2");
-
-    /// <summary>Folder of the third held-out set (tests/data/holdout3), written blind with a sixth article it is mostly about.</summary>
-    public static string ThirdHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout3");
-
-    /// <summary>Folder of the fourth held-out set (tests/data/holdout4), written blind with a seventh article it is mostly about.</summary>
-    public static string FourthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout4");
-
-    /// <summary>Folder of the fifth held-out set (tests/data/holdout5), written blind with an eighth article it is mostly about.</summary>
-    public static string FifthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout5");
-
-    /// <summary>Folder of the sixth held-out set (tests/data/holdout6), written blind with a ninth article it is mostly about.</summary>
-    public static string SixthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout6");
-
-    /// <summary>Folder of the seventh held-out set (tests/data/holdout7), written blind with a tenth article it is mostly about.</summary>
-    public static string SeventhHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout7");
-
-    /// <summary>Folder of the eighth held-out set (tests/data/holdout8), written blind with an eleventh article it is mostly about.</summary>
-    public static string EighthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout8");
-
-    /// <summary>Folder of the ninth held-out set (tests/data/holdout9), written blind with a twelfth article it is mostly about.</summary>
-    public static string NinthHoldoutDirectory => Path.Combine(AppContext.BaseDirectory, "data", "holdout9");
+    /// <summary>Folders of every held-out set in the test output, in number order.</summary>
+    public static IEnumerable<string> HeldOutDirectories =>
+        Enumerable.Range(1, 100).Select(HeldOutDirectory).TakeWhile(Directory.Exists);
 
     /// <summary>Folder of every article (bundled and test articles) in the test output.</summary>
     public static string ArticlesDirectory => Path.Combine(AppContext.BaseDirectory, "data", "articles");

@@ -10,9 +10,13 @@ public class QuestionSuiteDataTests
 
     private readonly IReadOnlyList<QuestionSuiteCase> _cases = QuestionSuite.LoadAll();
     private readonly IReadOnlyList<IReadOnlyList<QuestionSuiteCase>> _heldOutSets =
-        new[] { QuestionSuite.HoldoutDirectory, QuestionSuite.SecondHoldoutDirectory, QuestionSuite.ThirdHoldoutDirectory, QuestionSuite.FourthHoldoutDirectory, QuestionSuite.FifthHoldoutDirectory, QuestionSuite.SixthHoldoutDirectory, QuestionSuite.SeventhHoldoutDirectory, QuestionSuite.EighthHoldoutDirectory, QuestionSuite.NinthHoldoutDirectory }.Select(QuestionSuite.LoadAll).ToList();
+        QuestionSuite.HeldOutDirectories.Select(QuestionSuite.LoadAll).ToList();
 
     private IEnumerable<QuestionSuiteCase> HeldOut => _heldOutSets.SelectMany(set => set);
+
+    [Fact]
+    public void Every_held_out_folder_is_found_in_the_test_output() =>
+        Assert.Equal(10, _heldOutSets.Count);
 
     [Fact]
     public void The_suite_holds_at_least_170_conversations_with_unique_ids()
