@@ -38,8 +38,11 @@ public sealed class AnswerFinder
         _yesNo = yesNo;
     }
 
-    /// <summary>Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups.</summary>
-    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId)
+    /// <summary>
+    /// Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups,
+    /// and <paramref name="storyArticleId"/>, when given, the one article whose sentences may answer.
+    /// </summary>
+    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId = null)
     {
         if (_unanswerable.Includes(message)) return AnswerOutcome.None;
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
@@ -53,7 +56,7 @@ public sealed class AnswerFinder
 
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
-        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
+        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;

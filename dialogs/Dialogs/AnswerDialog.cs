@@ -39,7 +39,7 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _finder.Find(message, memory.FocusEntityId);
+        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _finder.Find(message, memory.FocusEntityId, StoryReferredTo(message, memory));
         if (outcome.Answer is null) return null;
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
     }
@@ -55,6 +55,15 @@ public sealed class AnswerDialog : IBriefingDialog
         if (memory.LastSentenceId is int last && _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true)) is { Answer: not null } found) return found;
         return again is null ? AnswerOutcome.None : _finder.Find(again, memory.FocusEntityId);
     }
+
+    /// <summary>
+    /// "Which company will install them" after an answer that named nothing: "them" is something of the last answer's
+    /// story, so only that article may answer.
+    /// </summary>
+    private string? StoryReferredTo(UnderstoodMessage message, ConversationMemory memory) =>
+        memory.LastSentenceId is int last && !message.AllEntityIds.Any() && ReferenceResolver.RefersToAThing(message.Normalized)
+            ? _knowledge.Sentence(last).ArticleId
+            : null;
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
     {

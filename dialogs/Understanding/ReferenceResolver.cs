@@ -16,6 +16,9 @@ public static partial class ReferenceResolver
         return ids;
     }
 
+    /// <summary>True when the message says "it", "they", "them", "these" or "those".</summary>
+    public static bool RefersToAThing(string normalized) => ThingPronoun().IsMatch(normalized);
+
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
 
@@ -31,6 +34,9 @@ public static partial class ReferenceResolver
 
     [GeneratedRegex(@"\b(it|its)\b")]
     private static partial Regex It();
+
+    [GeneratedRegex(@"\b(it|its|they|them|their|these|those)\b")]
+    private static partial Regex ThingPronoun();
 
     [GeneratedRegex(@"\b(he|she|him|her|his|hers|himself|herself)\b")]
     private static partial Regex PersonPronoun();
