@@ -14,21 +14,21 @@ public sealed class AgeOfAskedPersonTests : IDisposable
         """));
 
     [Fact]
-    public void Another_persons_age_in_a_sentence_naming_the_asked_person_is_refused()
+    public async Task Another_persons_age_in_a_sentence_naming_the_asked_person_is_refused()
     {
-        var reply = _bot.AskAsync("a", "how old is lena ostrova").Result; Assert.True(reply.Contains("does not cover"), reply);
+        var reply = await _bot.AskAsync("a", "how old is lena ostrova"); Assert.True(reply.Contains("does not cover"), reply);
     }
 
     [Fact]
-    public void An_age_beside_the_asked_name_answers()
+    public async Task An_age_beside_the_asked_name_answers()
     {
-        Assert.Contains("33", _bot.AskAsync("b", "how old is tomas brill").Result);
+        Assert.Contains("33", await _bot.AskAsync("b", "how old is tomas brill"));
     }
 
     [Fact]
-    public void The_described_persons_age_still_answers()
+    public async Task The_described_persons_age_still_answers()
     {
-        Assert.Contains("48", _bot.AskAsync("c", "how old is the alleged leader").Result);
+        Assert.Contains("48", await _bot.AskAsync("c", "how old is the alleged leader"));
     }
 
     /// <inheritdoc />

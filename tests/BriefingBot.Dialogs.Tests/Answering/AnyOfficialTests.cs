@@ -13,15 +13,15 @@ public sealed class AnyOfficialTests : IDisposable
         """));
 
     [Fact]
-    public void A_holder_of_any_office_is_an_official()
+    public async Task A_holder_of_any_office_is_an_official()
     {
-        Assert.Contains("Brel", _bot.AskAsync("a", "which peruvian official said the militias were talking about a merger").Result);
+        Assert.Contains("Brel", await _bot.AskAsync("a", "which peruvian official said the militias were talking about a merger"));
     }
 
     [Fact]
-    public void An_official_of_another_nationality_is_refused()
+    public async Task An_official_of_another_nationality_is_refused()
     {
-        Assert.Contains("does not cover", _bot.AskAsync("b", "which chilean official said the militias were talking about a merger").Result);
+        Assert.Contains("does not cover", await _bot.AskAsync("b", "which chilean official said the militias were talking about a merger"));
     }
 
     /// <inheritdoc />

@@ -18,25 +18,25 @@ public sealed class DateInVerbClauseTests : IDisposable
         """));
 
     [Fact]
-    public void The_release_date_is_the_one_after_the_release_verb()
+    public async Task The_release_date_is_the_one_after_the_release_verb()
     {
-        var answer = _bot.AskAsync("a", "when were the clerks released").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "when were the clerks released")).Split("\n\n")[0];
         Assert.Contains("Friday", answer);
         Assert.DoesNotContain("May", answer);
     }
 
     [Fact]
-    public void The_detention_date_is_the_one_after_the_detention_verb()
+    public async Task The_detention_date_is_the_one_after_the_detention_verb()
     {
-        var answer = _bot.AskAsync("b", "when were the clerks detained").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("b", "when were the clerks detained")).Split("\n\n")[0];
         Assert.Contains("May", answer);
         Assert.DoesNotContain("Friday", answer);
     }
 
     [Fact]
-    public void Dates_of_other_verbs_and_sentences_without_the_verb_do_not_answer()
+    public async Task Dates_of_other_verbs_and_sentences_without_the_verb_do_not_answer()
     {
-        var answer = _bot.AskAsync("c", "when were the couriers freed").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("c", "when were the couriers freed")).Split("\n\n")[0];
         Assert.DoesNotContain("June", answer);
         Assert.DoesNotContain("Thursday", answer);
         Assert.DoesNotContain("last year", answer);

@@ -13,9 +13,9 @@ public sealed class DatelinePlaceTests : IDisposable
         """));
 
     [Fact]
-    public void The_dateline_city_is_not_where_the_event_happened()
+    public async Task The_dateline_city_is_not_where_the_event_happened()
     {
-        var answer = _bot.AskAsync("a", "where were the surveyors detained").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "where were the surveyors detained")).Split("\n\n")[0];
         Assert.Contains("Chile", answer);
         Assert.DoesNotContain("Porthaven", answer, StringComparison.OrdinalIgnoreCase);
     }

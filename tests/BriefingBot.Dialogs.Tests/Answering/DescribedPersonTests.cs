@@ -13,9 +13,9 @@ public sealed class DescribedPersonTests : IDisposable
         """));
 
     [Fact]
-    public void The_supposed_ringleader_is_the_alleged_one()
+    public async Task The_supposed_ringleader_is_the_alleged_one()
     {
-        Assert.Contains("Marek P", _bot.AskAsync("a", "who is the supposed ringleader").Result);
+        Assert.Contains("Marek P", await _bot.AskAsync("a", "who is the supposed ringleader"));
     }
 
     /// <inheritdoc />

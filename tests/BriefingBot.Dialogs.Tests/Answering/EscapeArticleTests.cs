@@ -19,75 +19,73 @@ public sealed class EscapeArticleTests : IDisposable
         The night shift had only three guards for 400 inmates, in a prison built for 300.
         """));
 
-    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
-
     private static bool IsRefusal(string reply) => reply.Contains("does not cover", StringComparison.Ordinal);
 
     [Fact]
-    public void How_much_with_a_money_verb_is_not_answered_by_a_percentage()
+    public async Task How_much_with_a_money_verb_is_not_answered_by_a_percentage()
     {
-        Assert.True(IsRefusal(Ask("how much does a jail guard earn")));
+        Assert.True(IsRefusal(await _bot.AnswerAsync("how much does a jail guard earn")));
     }
 
     [Fact]
-    public void Getting_out_is_escaping()
+    public async Task Getting_out_is_escaping()
     {
-        Assert.Contains("seven", Ask("how many inmates got out of old mill prison"));
+        Assert.Contains("seven", await _bot.AnswerAsync("how many inmates got out of old mill prison"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void Prisoners_are_inmates_and_on_the_loose_is_at_large()
+    public async Task Prisoners_are_inmates_and_on_the_loose_is_at_large()
     {
-        Assert.Contains("seven", Ask("how many prisoners escaped from old mill"));
-        Assert.Contains("three", Ask("how many inmates are still on the loose"));
+        Assert.Contains("seven", await _bot.AnswerAsync("how many prisoners escaped from old mill"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("three", await _bot.AnswerAsync("how many inmates are still on the loose"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void The_prison_in_a_sentence_is_the_named_prison()
+    public async Task The_prison_in_a_sentence_is_the_named_prison()
     {
-        Assert.Contains("sunday", Ask("when did detectives search old mill prison again"));
+        Assert.Contains("sunday", await _bot.AnswerAsync("when did detectives search old mill prison again"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void How_long_is_a_thing_takes_its_length()
+    public async Task How_long_is_a_thing_takes_its_length()
     {
-        Assert.Contains("30-metre", Ask("how long is the tunnel"));
+        Assert.Contains("30-metre", await _bot.AnswerAsync("how long is the tunnel"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void Where_is_a_prison_a_distance_from_a_town()
+    public async Task Where_is_a_prison_a_distance_from_a_town()
     {
-        Assert.Contains("tarnow", Ask("where is old mill jail"));
+        Assert.Contains("tarnow", await _bot.AnswerAsync("where is old mill jail"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void A_past_form_after_the_first_words_of_a_name_is_the_verb()
+    public async Task A_past_form_after_the_first_words_of_a_name_is_the_verb()
     {
-        Assert.Contains("1901", Ask("when was old mill built"));
+        Assert.Contains("1901", await _bot.AnswerAsync("when was old mill built"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void Caught_again_is_recaptured()
+    public async Task Caught_again_is_recaptured()
     {
-        Assert.Contains("two", Ask("how many inmates have been caught again"));
+        Assert.Contains("two", await _bot.AnswerAsync("how many inmates have been caught again"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void A_sentence_of_the_article_speaks_of_its_one_named_prison_by_the_noun()
+    public async Task A_sentence_of_the_article_speaks_of_its_one_named_prison_by_the_noun()
     {
-        Assert.Contains("three", Ask("how many guards were on the night shift at old mill prison"));
+        Assert.Contains("three", await _bot.AnswerAsync("how many guards were on the night shift at old mill prison"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void The_prisoners_are_people_not_the_prison()
+    public async Task The_prisoners_are_people_not_the_prison()
     {
-        Assert.Contains("three", Ask("how many of the prisoners are still on the loose"));
+        Assert.Contains("three", await _bot.AnswerAsync("how many of the prisoners are still on the loose"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void Breaking_out_is_an_escape()
+    public async Task Breaking_out_is_an_escape()
     {
-        Assert.Contains("12-metre", Ask("how long was the escape drain"));
+        Assert.Contains("12-metre", await _bot.AnswerAsync("how long was the escape drain"), StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _bot.Dispose();

@@ -16,9 +16,9 @@ public sealed class PlaceInVerbClauseTests : IDisposable
         """));
 
     [Fact]
-    public void The_place_after_the_verb_answers_without_asking_which()
+    public async Task The_place_after_the_verb_answers_without_asking_which()
     {
-        var answer = _bot.AskAsync("a", "where were the surveyors arrested").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "where were the surveyors arrested")).Split("\n\n")[0];
         Assert.Contains("Chile", answer);
         Assert.DoesNotContain("Bolivia", answer);
     }

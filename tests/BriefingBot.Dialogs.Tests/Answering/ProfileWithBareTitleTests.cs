@@ -11,18 +11,16 @@ public sealed class ProfileWithBareTitleTests : IDisposable
         HARL — Coastguards seized a boat carrying 90 kilograms of cocaine on Monday. "We found the boat at dawn," said Major Ilse Varn, head of the Coastal Smuggling Agency (CSA), which leads the search.
         """));
 
-    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0];
-
     [Fact]
-    public void The_profile_says_what_the_person_heads()
+    public async Task The_profile_says_what_the_person_heads()
     {
-        Assert.Contains("Head of the Coastal Smuggling Agency", Ask("who is ilse varn"));
+        Assert.Contains("Head of the Coastal Smuggling Agency", await _bot.AnswerAsync("who is ilse varn"));
     }
 
     [Fact]
-    public void Who_heads_the_agency_finds_the_person()
+    public async Task Who_heads_the_agency_finds_the_person()
     {
-        Assert.Contains("Ilse Varn", Ask("who is the head of the coastal smuggling agency"));
+        Assert.Contains("Ilse Varn", await _bot.AnswerAsync("who is the head of the coastal smuggling agency"));
     }
 
     /// <inheritdoc />

@@ -13,15 +13,15 @@ public sealed class PronounInQuestionTests : IDisposable
         """));
 
     [Fact]
-    public void A_pronoun_after_a_person_noun_of_the_question_refers_to_it()
+    public async Task A_pronoun_after_a_person_noun_of_the_question_refers_to_it()
     {
-        Assert.Contains("six weeks", _bot.AskAsync("a", "how long was the mayor held after he was abducted").Result, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("six weeks", await _bot.AskAsync("a", "how long was the mayor held after he was abducted"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void A_pronoun_with_no_person_named_before_it_is_still_a_stranger()
+    public async Task A_pronoun_with_no_person_named_before_it_is_still_a_stranger()
     {
-        Assert.Contains("does not cover", _bot.AskAsync("b", "how long was he held after the mayor was abducted").Result);
+        Assert.Contains("does not cover", await _bot.AskAsync("b", "how long was he held after the mayor was abducted"));
     }
 
     /// <inheritdoc />

@@ -17,42 +17,42 @@ public sealed class QuoteQuestionTests : IDisposable
         """));
 
     [Fact]
-    public void Whom_a_statement_was_told_to_finds_it()
+    public async Task Whom_a_statement_was_told_to_finds_it()
     {
-        Assert.Contains("Ada Kowalczyk said: \u201CThe warehouses were not insured", _bot.AskAsync("a", "what did the port minister tell parliament").Result);
+        Assert.Contains("Ada Kowalczyk said: \u201CThe warehouses were not insured", await _bot.AskAsync("a", "what did the port minister tell parliament"));
     }
 
     [Fact]
-    public void The_role_before_about_chooses_the_speaker()
+    public async Task The_role_before_about_chooses_the_speaker()
     {
-        var reply = _bot.AskAsync("b", "what did the minister say about the repairs").Result;
+        var reply = await _bot.AskAsync("b", "what did the minister say about the repairs");
         Assert.Contains("take a year", reply);
         Assert.DoesNotContain("Which one", reply);
     }
 
     [Fact]
-    public void A_described_person_before_the_verb_is_the_speaker_and_the_headline_is_what_they_spoke_about()
+    public async Task A_described_person_before_the_verb_is_the_speaker_and_the_headline_is_what_they_spoke_about()
     {
-        Assert.Contains("alarm far too late", _bot.AskAsync("c", "what did the rescued guard say about the fire").Result);
+        Assert.Contains("alarm far too late", await _bot.AskAsync("c", "what did the rescued guard say about the fire"));
     }
 
     [Fact]
-    public void A_statement_going_on_with_it_is_quoted_too()
+    public async Task A_statement_going_on_with_it_is_quoted_too()
     {
-        Assert.Contains("every report", _bot.AskAsync("d", "what did reyes say about the danger").Result);
+        Assert.Contains("every report", await _bot.AskAsync("d", "what did reyes say about the danger"));
     }
 
     [Fact]
-    public void A_named_speaker_may_be_asked_with_one_word_the_articles_never_use()
+    public async Task A_named_speaker_may_be_asked_with_one_word_the_articles_never_use()
     {
-        Assert.Contains("take a year", _bot.AskAsync("e", "what did kowalczyk say about the repair timetable").Result);
+        Assert.Contains("take a year", await _bot.AskAsync("e", "what did kowalczyk say about the repair timetable"));
     }
 
     [Fact]
-    public void A_topic_nobody_spoke_about_is_refused()
+    public async Task A_topic_nobody_spoke_about_is_refused()
     {
-        Assert.Contains("does not cover", _bot.AskAsync("f", "what did kowalczyk say about the weather").Result);
-        Assert.Contains("does not cover", _bot.AskAsync("g", "what did reyes say about the ferry timetable").Result);
+        Assert.Contains("does not cover", await _bot.AskAsync("f", "what did kowalczyk say about the weather"));
+        Assert.Contains("does not cover", await _bot.AskAsync("g", "what did reyes say about the ferry timetable"));
     }
 
     /// <inheritdoc />

@@ -14,21 +14,21 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         """));
 
     [Fact]
-    public void A_because_clause_answers_why()
+    public async Task A_because_clause_answers_why()
     {
-        Assert.Contains("contracts had expired", _bot.AskAsync("a", "why did the harbour pilots stop work").Result);
+        Assert.Contains("contracts had expired", await _bot.AskAsync("a", "why did the harbour pilots stop work"));
     }
 
     [Fact]
-    public void For_its_after_a_participle_is_a_reason()
+    public async Task For_its_after_a_participle_is_a_reason()
     {
-        Assert.Contains("refusal to give notice", _bot.AskAsync("b", "why was the union fined").Result);
+        Assert.Contains("refusal to give notice", await _bot.AskAsync("b", "why was the union fined"));
     }
 
     [Fact]
-    public void For_their_after_a_common_noun_names_who_it_was_for_not_why()
+    public async Task For_their_after_a_common_noun_names_who_it_was_for_not_why()
     {
-        var reply = _bot.AskAsync("c", "why were the pilots only allowed to send one letter").Result;
+        var reply = await _bot.AskAsync("c", "why were the pilots only allowed to send one letter");
 
         Assert.DoesNotContain("For their members", reply);
         Assert.Contains("does not cover", reply);

@@ -15,27 +15,27 @@ public sealed class RoleAnswererTests : IDisposable
         """));
 
     [Fact]
-    public void A_role_whose_other_words_name_the_organisation_answers_for_it()
+    public async Task A_role_whose_other_words_name_the_organisation_answers_for_it()
     {
-        Assert.Contains("Okafor", _bot.AskAsync("a", "who is the jhc chairwoman").Result);
+        Assert.Contains("Okafor", await _bot.AskAsync("a", "who is the jhc chairwoman"));
     }
 
     [Fact]
-    public void A_role_with_no_organisation_answers_for_the_one_its_article_describes()
+    public async Task A_role_with_no_organisation_answers_for_the_one_its_article_describes()
     {
-        Assert.Contains("Pardo", _bot.AskAsync("b", "who is the committee's deputy chairman").Result);
+        Assert.Contains("Pardo", await _bot.AskAsync("b", "who is the committee's deputy chairman"));
     }
 
     [Fact]
-    public void A_role_nobody_holds_is_refused()
+    public async Task A_role_nobody_holds_is_refused()
     {
-        Assert.Contains("does not cover", _bot.AskAsync("c", "who is the jhc treasurer").Result);
+        Assert.Contains("does not cover", await _bot.AskAsync("c", "who is the jhc treasurer"));
     }
 
     [Fact]
-    public void A_spokesperson_is_the_spokeswoman_the_article_names()
+    public async Task A_spokesperson_is_the_spokeswoman_the_article_names()
     {
-        Assert.Contains("Roca", _bot.AskAsync("d", "who is the spokesperson for the jhc").Result);
+        Assert.Contains("Roca", await _bot.AskAsync("d", "who is the spokesperson for the jhc"));
     }
 
     /// <inheritdoc />

@@ -19,35 +19,35 @@ public sealed class RoleInNamedStoryTests : IDisposable
         """));
 
     [Fact]
-    public void A_name_of_the_story_phrase_is_met_by_the_headline()
+    public async Task A_name_of_the_story_phrase_is_met_by_the_headline()
     {
         var question = "who is the prosecutor on the kessel smuggling ring case";
-        var answer = _bot.AskAsync(question, question).Result;
+        var answer = await _bot.AskAsync(question, question);
         Assert.DoesNotContain("does not cover", answer);
         Assert.Contains("Lind", answer);
     }
 
     [Fact]
-    public void A_story_phrase_the_headline_does_not_name_is_refused()
+    public async Task A_story_phrase_the_headline_does_not_name_is_refused()
     {
         var question = "who is the prosecutor on the kessel bribery case";
-        Assert.Contains("does not cover", _bot.AskAsync(question, question).Result);
+        Assert.Contains("does not cover", await _bot.AskAsync(question, question));
     }
 
     [Fact]
-    public void An_of_phrase_may_name_the_story()
+    public async Task An_of_phrase_may_name_the_story()
     {
         var question = "who is the alleged ringleader of the smuggling ring";
-        var answer = _bot.AskAsync(question, question).Result;
+        var answer = await _bot.AskAsync(question, question);
         Assert.DoesNotContain("does not cover", answer);
         Assert.Contains("Tomas", answer);
     }
 
     [Fact]
-    public void An_of_phrase_the_story_does_not_name_is_refused()
+    public async Task An_of_phrase_the_story_does_not_name_is_refused()
     {
         var question = "who is the alleged ringleader of the bribery scheme";
-        Assert.Contains("does not cover", _bot.AskAsync(question, question).Result);
+        Assert.Contains("does not cover", await _bot.AskAsync(question, question));
     }
 
     /// <inheritdoc />

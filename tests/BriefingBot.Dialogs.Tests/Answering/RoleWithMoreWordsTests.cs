@@ -29,17 +29,17 @@ public sealed class RoleWithMoreWordsTests : IDisposable
     [InlineData("who is representing the engineer", "Voss")]
     [InlineData("who is in charge of the counter-fraud directorate", "Holm")]
     [InlineData("who spoke for the navy", "Kern")]
-    public void The_role_is_found_with_the_words_the_article_says_of_it(string question, string name)
+    public async Task The_role_is_found_with_the_words_the_article_says_of_it(string question, string name)
     {
-        Assert.Contains(name, _bot.AskAsync(question, question).Result);
+        Assert.Contains(name, await _bot.AskAsync(question, question));
     }
 
     [Theory]
     [InlineData("who is the chief prosecutor in the fleet case")]
     [InlineData("who is the chilean defence minister")]
-    public void Words_the_article_does_not_say_of_the_role_are_refused(string question)
+    public async Task Words_the_article_does_not_say_of_the_role_are_refused(string question)
     {
-        Assert.Contains("does not cover", _bot.AskAsync(question, question).Result);
+        Assert.Contains("does not cover", await _bot.AskAsync(question, question));
     }
 
     /// <inheritdoc />

@@ -11,18 +11,16 @@ public sealed class SpanNotSinceTests : IDisposable
         Rescuers said the foreman organised the digging from the old shaft, where he had worked since 2019.
         """));
 
-    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
-
     [Fact]
-    public void How_long_did_it_take_is_no_since_date()
+    public async Task How_long_did_it_take_is_no_since_date()
     {
-        Assert.DoesNotContain("2019", Ask("how long did the digging take"));
+        Assert.DoesNotContain("2019", await _bot.AnswerAsync("how long did the digging take"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void How_long_has_it_been_takes_a_since_date()
+    public async Task How_long_has_it_been_takes_a_since_date()
     {
-        Assert.Contains("2019", Ask("how long has the foreman worked at the old shaft"));
+        Assert.Contains("2019", await _bot.AnswerAsync("how long has the foreman worked at the old shaft"), StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _bot.Dispose();

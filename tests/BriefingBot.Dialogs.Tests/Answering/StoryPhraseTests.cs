@@ -18,16 +18,16 @@ public sealed class StoryPhraseTests : IDisposable
         """));
 
     [Fact]
-    public void Lede_words_naming_the_story_are_met_by_its_sentences()
+    public async Task Lede_words_naming_the_story_are_met_by_its_sentences()
     {
-        var answer = _bot.AskAsync("a", "how many members joined in the shift dispute").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "how many members joined in the shift dispute")).Split("\n\n")[0];
         Assert.Contains("300", answer);
     }
 
     [Fact]
-    public void The_subject_of_a_when_question_names_the_story()
+    public async Task The_subject_of_a_when_question_names_the_story()
     {
-        var answer = _bot.AskAsync("a", "when did the dock workers return to work").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "when did the dock workers return to work")).Split("\n\n")[0];
         Assert.Contains("14 March", answer);
     }
 

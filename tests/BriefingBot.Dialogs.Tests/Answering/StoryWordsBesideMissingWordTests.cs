@@ -16,16 +16,16 @@ public sealed class StoryWordsBesideMissingWordTests : IDisposable
         """));
 
     [Fact]
-    public void A_title_word_counts_beside_one_word_the_article_lacks()
+    public async Task A_title_word_counts_beside_one_word_the_article_lacks()
     {
-        var answer = _bot.AskAsync("a", "when did the union sign the strike deal").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "when did the union sign the strike deal")).Split("\n\n")[0];
         Assert.Contains("14 March", answer);
     }
 
     [Fact]
-    public void Two_words_the_article_lacks_are_too_many()
+    public async Task Two_words_the_article_lacks_are_too_many()
     {
-        var answer = _bot.AskAsync("b", "when did the union sign the strike deal with the airline").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("b", "when did the union sign the strike deal with the airline")).Split("\n\n")[0];
         Assert.DoesNotContain("14 March", answer);
     }
 

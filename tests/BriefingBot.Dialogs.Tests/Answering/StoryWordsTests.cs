@@ -16,9 +16,9 @@ public sealed class StoryWordsTests : IDisposable
         """));
 
     [Fact]
-    public void Words_naming_the_story_are_met_by_its_title()
+    public async Task Words_naming_the_story_are_met_by_its_title()
     {
-        var answer = _bot.AskAsync("a", "when did the harbour ferry walkout end").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "when did the harbour ferry walkout end")).Split("\n\n")[0];
         Assert.Contains("14 March", answer);
     }
 

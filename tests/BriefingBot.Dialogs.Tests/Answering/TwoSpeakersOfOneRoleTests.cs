@@ -20,9 +20,9 @@ public sealed class TwoSpeakersOfOneRoleTests : IDisposable
         """));
 
     [Fact]
-    public void Two_speakers_of_the_asked_role_make_the_question_ambiguous()
+    public async Task Two_speakers_of_the_asked_role_make_the_question_ambiguous()
     {
-        var reply = _bot.AskAsync("a", "what did the captain say about the pipeline cut").Result;
+        var reply = await _bot.AskAsync("a", "what did the captain say about the pipeline cut");
         Assert.Contains("Kowalczyk", reply);
         Assert.Contains("Reyes", reply);
     }

@@ -14,9 +14,9 @@ public sealed class UnresolvedPronounTests : IDisposable
         """));
 
     [Fact]
-    public void Who_runs_it_with_nothing_to_be_it_is_refused_not_a_choice_between_strangers()
+    public async Task Who_runs_it_with_nothing_to_be_it_is_refused_not_a_choice_between_strangers()
     {
-        Assert.Contains("does not cover", _bot.AskAsync("a", "who runs it?").Result);
+        Assert.Contains("does not cover", await _bot.AskAsync("a", "who runs it?"));
     }
 
     /// <inheritdoc />

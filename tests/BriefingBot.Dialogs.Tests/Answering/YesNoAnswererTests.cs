@@ -18,72 +18,72 @@ public sealed class YesNoAnswererTests : IDisposable
         """));
 
     [Fact]
-    public void A_sentence_that_leaves_the_outcome_to_a_later_decision_does_not_cover_it()
+    public async Task A_sentence_that_leaves_the_outcome_to_a_later_decision_does_not_cover_it()
     {
-        var reply = _bot.AskAsync("open", "did the magistrate close the harbour office").Result;
+        var reply = await _bot.AskAsync("open", "did the magistrate close the harbour office");
         Assert.Contains("does not cover", reply);
         Assert.Contains("will decide on Friday", reply);
     }
 
     [Fact]
-    public void A_sentence_that_pays_no_fee_denies_paying_even_without_the_questions_other_words()
+    public async Task A_sentence_that_pays_no_fee_denies_paying_even_without_the_questions_other_words()
     {
-        var reply = _bot.AskAsync("a", "did the lakeport harbour board pay anything to the builders").Result;
+        var reply = await _bot.AskAsync("a", "did the lakeport harbour board pay anything to the builders");
         Assert.StartsWith("No \u2014", reply);
         Assert.Contains("paid no fee", reply);
     }
 
     [Fact]
-    public void Nothing_found_denies_finding()
+    public async Task Nothing_found_denies_finding()
     {
-        var reply = _bot.AskAsync("b", "did the inspectors find anything in the storage sheds").Result;
+        var reply = await _bot.AskAsync("b", "did the inspectors find anything in the storage sheds");
         Assert.StartsWith("No \u2014", reply);
     }
 
     [Fact]
-    public void A_plain_statement_affirms()
+    public async Task A_plain_statement_affirms()
     {
-        Assert.StartsWith("Yes \u2014", _bot.AskAsync("c", "was the contractor paid").Result);
+        Assert.StartsWith("Yes \u2014", await _bot.AskAsync("c", "was the contractor paid"));
     }
 
     [Fact]
-    public void Being_paid_neither_affirms_nor_denies_paying()
+    public async Task Being_paid_neither_affirms_nor_denies_paying()
     {
-        var reply = _bot.AskAsync("d", "did the contractor pay the board").Result;
+        var reply = await _bot.AskAsync("d", "did the contractor pay the board");
         Assert.DoesNotContain("Yes", reply);
         Assert.DoesNotContain("No \u2014", reply);
     }
 
     [Fact]
-    public void Is_going_to_asks_about_the_verb_after_it()
+    public async Task Is_going_to_asks_about_the_verb_after_it()
     {
-        var reply = _bot.AskAsync("e", "is the harbour board going to sign the lease").Result;
+        var reply = await _bot.AskAsync("e", "is the harbour board going to sign the lease");
         Assert.StartsWith("No \u2014", reply);
         Assert.Contains("will not sign", reply);
     }
 
     [Fact]
-    public void A_denial_about_someone_else_settles_nothing()
+    public async Task A_denial_about_someone_else_settles_nothing()
     {
-        Assert.DoesNotContain("No \u2014", _bot.AskAsync("g", "did the inspectors pay a fee to the contractor").Result);
+        Assert.DoesNotContain("No \u2014", await _bot.AskAsync("g", "did the inspectors pay a fee to the contractor"));
     }
 
     [Fact]
-    public void A_question_that_is_not_yes_or_no_gets_no_verdict()
+    public async Task A_question_that_is_not_yes_or_no_gets_no_verdict()
     {
-        Assert.DoesNotContain("Yes \u2014", _bot.AskAsync("h", "were did the contractor get paid").Result);
+        Assert.DoesNotContain("Yes \u2014", await _bot.AskAsync("h", "were did the contractor get paid"));
     }
 
     [Fact]
-    public void A_denial_of_another_verb_settles_nothing()
+    public async Task A_denial_of_another_verb_settles_nothing()
     {
-        Assert.DoesNotContain("No \u2014", _bot.AskAsync("i", "did the auditors sign the documents").Result);
+        Assert.DoesNotContain("No \u2014", await _bot.AskAsync("i", "did the auditors sign the documents"));
     }
 
     [Fact]
-    public void A_yes_or_no_about_something_the_articles_never_mention_is_refused()
+    public async Task A_yes_or_no_about_something_the_articles_never_mention_is_refused()
     {
-        Assert.Contains("does not cover", _bot.AskAsync("f", "did the inspectors find weapons in the mayor's office").Result);
+        Assert.Contains("does not cover", await _bot.AskAsync("f", "did the inspectors find weapons in the mayor's office"));
     }
 
     /// <inheritdoc />

@@ -14,9 +14,9 @@ public sealed class SummaryDialogTests : IDisposable
         """).ToArray()));
 
     [Fact]
-    public void A_briefing_of_more_articles_than_the_summary_quotes_names_the_others_by_title()
+    public async Task A_briefing_of_more_articles_than_the_summary_quotes_names_the_others_by_title()
     {
-        var reply = _bot.AskAsync("summary", "brief me").Result;
+        var reply = await _bot.AskAsync("summary", "brief me");
 
         Assert.All(Towns, town => Assert.Contains($"Bridge Closed in {town}", reply));
     }

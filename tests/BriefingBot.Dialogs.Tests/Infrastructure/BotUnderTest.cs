@@ -73,6 +73,9 @@ public sealed class BotUnderTest : IDisposable
     public async Task<string> AskAsync(string conversationId, string text) =>
         string.Join("\n", (await SayAsync(conversationId, text)).Select(r => r.Text));
 
+    /// <summary>Asks in a new conversation and returns the reply's first paragraph: the answer, without its citation.</summary>
+    public async Task<string> AnswerAsync(string question) => (await AskAsync(Guid.NewGuid().ToString("N"), question)).Split("\n\n")[0];
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -28,16 +28,16 @@ public sealed class CommonWordNamesTests : IDisposable
         """));
 
     [Fact]
-    public void A_verb_after_a_name_is_the_word_not_the_town()
+    public async Task A_verb_after_a_name_is_the_word_not_the_town()
     {
-        var reply = _bot.AskAsync("a", "when did the harbour guild drift away from the dock union").Result;
+        var reply = await _bot.AskAsync("a", "when did the harbour guild drift away from the dock union");
         Assert.True(reply.Contains("2011"), reply);
     }
 
     [Fact]
-    public void The_town_after_a_preposition_is_still_the_town()
+    public async Task The_town_after_a_preposition_is_still_the_town()
     {
-        var reply = _bot.AskAsync("b", "how long did the judge in drift order the smugglers held").Result;
+        var reply = await _bot.AskAsync("b", "how long did the judge in drift order the smugglers held");
         Assert.True(reply.Contains("30 days"), reply);
     }
 

@@ -55,11 +55,11 @@ public sealed class DescribedPersonTests
     }
 
     [Fact]
-    public void A_question_about_a_described_person_is_answered_from_a_sentence_that_says_he()
+    public async Task A_question_about_a_described_person_is_answered_from_a_sentence_that_says_he()
     {
         using var bot = new BotUnderTest(InventedArticles.Load(BridgeArticle));
 
-        var reply = bot.AskAsync("c1", "how many cables were damaged by the welder").GetAwaiter().GetResult();
+        var reply = await bot.AskAsync("c1", "how many cables were damaged by the welder");
 
         Assert.Contains("14", reply);
     }

@@ -13,9 +13,9 @@ public sealed class NameBeginningVerbTests : IDisposable
         """));
 
     [Fact]
-    public void When_was_the_place_opened_is_answered_from_the_sentence_with_the_verb()
+    public async Task When_was_the_place_opened_is_answered_from_the_sentence_with_the_verb()
     {
-        var answer = _bot.AskAsync("a", "when was morrow hill opened").Result.Split("\n\n")[0];
+        var answer = (await _bot.AskAsync("a", "when was morrow hill opened")).Split("\n\n")[0];
 
         Assert.Contains("1975", answer);
     }

@@ -16,9 +16,9 @@ public sealed class TitleBeforeNameTests : IDisposable
         """));
 
     [Fact]
-    public void A_title_before_a_name_does_not_add_the_titles_other_holders()
+    public async Task A_title_before_a_name_does_not_add_the_titles_other_holders()
     {
-        Assert.Contains("Spanish", _bot.AskAsync("a", "what nationality is rear admiral velo").Result);
+        Assert.Contains("Spanish", await _bot.AskAsync("a", "what nationality is rear admiral velo"));
     }
 
     /// <inheritdoc />
