@@ -32,8 +32,8 @@ return 0;
 static int RunBenchmarkDotNetOnly(string[] args)
 {
     var rest = args.Where(a => a != "--quick").ToArray();
-    if (args.Contains("--quick")) return QuickRunner.Run(typeof(Program).Assembly, rest.FirstOrDefault() ?? "", Console.Out);
+    if (args.Contains("--quick")) return QuickRunner.Run(typeof(BenchmarkOptions).Assembly, rest.FirstOrDefault() ?? "", Console.Out);
     var bdnArgs = rest.Length > 0 && !rest[0].StartsWith('-') ? new[] { "--filter", $"*{rest[0]}*" }.Concat(rest.Skip(1)).ToArray() : rest;
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(bdnArgs.Length == 0 ? new[] { "--filter", "*" } : bdnArgs);
+    BenchmarkSwitcher.FromAssembly(typeof(BenchmarkOptions).Assembly).Run(bdnArgs.Length == 0 ? new[] { "--filter", "*" } : bdnArgs);
     return 0;
 }
