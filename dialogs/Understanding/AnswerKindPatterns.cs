@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>The question wordings <see cref="AnswerKindClassifier"/> reads the wanted kind of answer from, on normalised text.</summary>
 internal static partial class AnswerKindPatterns
 {
-    [GeneratedRegex(@"^(and|so|but|then|ok|okay) (?=(who|whom|whose|what|when|where|which|why|how|by|since)\b)")]
+    [GeneratedRegex(@"^(and|so|but|then|ok|okay|roughly|approximately|exactly) (?=(who|whom|whose|what|when|where|which|why|how|by|since)\b)")]
     internal static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]

@@ -1,0 +1,37 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>Questions put in everyday words the article does not use: slang for its verb, a filler adverb, a plainer verb.</summary>
+public sealed class EverydayWordQuestionTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Ferry Strike Strands Travellers in Tarn
+
+        TARN — A crate of silver coins was stolen from a courier's lorry outside a hotel in Velmar on Friday, police said.
+        The two-day ferry strike in Tarn left 86 sailings cancelled, and about 12,000 travellers were affected, the port authority said.
+        The courier firm could face a fine of up to 40,000 euros, the regulator said.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void Nicked_is_stolen()
+    {
+        Assert.Contains("silver coins", Ask("what got nicked from the lorry in velmar"));
+    }
+
+    [Fact]
+    public void Roughly_before_how_many_still_asks_for_a_number()
+    {
+        Assert.Contains("12,000", Ask("roughly how many travellers did the ferry strike hit"));
+    }
+
+    [Fact]
+    public void Biggest_is_a_question_word_like_big()
+    {
+        Assert.Contains("40,000", Ask("biggest fine the courier firm could face"));
+    }
+
+    public void Dispose() => _bot.Dispose();
+}
