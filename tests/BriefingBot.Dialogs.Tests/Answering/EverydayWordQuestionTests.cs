@@ -10,6 +10,7 @@ public sealed class EverydayWordQuestionTests : IDisposable
 
         TARN — A crate of silver coins was stolen from a courier's lorry parked outside a hotel in Velmar on Friday, police said.
         Three ferries were diverted to Antwerp during the strike.
+        The four smugglers caught on the quay will be handed over to the authorities in Lisbon.
         The two-day ferry strike in Tarn left 86 sailings cancelled, and about 12,000 travellers were affected, the port authority said.
         The courier firm could face a fine of up to 40,000 euros, the regulator said.
         """));
@@ -44,6 +45,12 @@ public sealed class EverydayWordQuestionTests : IDisposable
     public void Where_something_was_sent_is_where_it_was_diverted()
     {
         Assert.Contains("antwerp", Ask("where were the ferries sent"));
+    }
+
+    [Fact]
+    public void Where_someone_is_sent_is_where_they_are_handed_over()
+    {
+        Assert.Contains("lisbon", Ask("where are the smugglers being sent"));
     }
 
     [Theory]
