@@ -14,6 +14,7 @@ public static class AnswerKindClassifier
         if (NameOf().IsMatch(normalized)) return (NamedKind(normalized), null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
+        if (PriceFetched().IsMatch(normalized)) return (AnswerKind.Number, null);
         if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);
         if (HowBig().IsMatch(normalized) || AsksAge(normalized)) return (AnswerKind.Number, null);
         if (When().IsMatch(normalized)) return (AnswerKind.Date, null);

@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>The question wordings <see cref="AnswerKindClassifier"/> reads the wanted kind of answer from, on normalised text.</summary>
 internal static partial class AnswerKindPatterns
 {
-    [GeneratedRegex(@"^(and|so|but|then|ok|okay) (?=(who|whom|whose|what|when|where|which|why|how|by|since)\b)")]
+    [GeneratedRegex(@"^(and|so|but|then|ok|okay|roughly|approximately|exactly) (?=(who|whom|whose|what|when|where|which|why|how|by|since)\b)")]
     internal static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
@@ -28,6 +28,10 @@ internal static partial class AnswerKindPatterns
 
     [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(of (the |its |their |these |those )?(?=[a-z-]+s\b)|(?<=many )of (the|its|their|these|those) )?(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)?")]
     internal static partial Regex HowMany();
+
+    /// <summary>"What did the thieves get for the camera": the price something fetched, a number.</summary>
+    [GeneratedRegex(@"^what (did|do|does|will|would|could) [a-z' -]+ (get|receive|earn|fetch) for\b")]
+    internal static partial Regex PriceFetched();
 
     [GeneratedRegex(@"^how (fast|quickly|soon)\b")]
     internal static partial Regex HowSoon();
