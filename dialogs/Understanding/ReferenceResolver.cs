@@ -23,7 +23,7 @@ public static partial class ReferenceResolver
     public static bool SaysItAboutNothing(string normalized, ConversationMemory memory) =>
         memory.FocusEntityId is null && memory.LastSentenceId is null && It().IsMatch(normalized);
 
-    /// <summary>True when the message is only a question word ("where?", "when?", "why?"): it asks about the last answer.</summary>
+    /// <summary>True when the message is only a question word ("where?", "when?", "why?", "by when?"): it asks about the last answer.</summary>
     public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
 
     [GeneratedRegex(@"(?<!\b(is|are|was|were|has|have) )\bthere\b(?! (is|are|was|were|be|have|has)\b)")]
@@ -38,6 +38,6 @@ public static partial class ReferenceResolver
     [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))|\b(the|that|this) (group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]
     private static partial Regex ThingReference();
 
-    [GeneratedRegex(@"^(and )?(where|when|why|who|how|since when|how long|how many|by whom|by who|who by)( exactly| then)?$")]
+    [GeneratedRegex(@"^(and )?(where|when|why|who|how|(since|until|till|by|from) when|how long|how many|by whom|by who|who by)( exactly| then)?$")]
     private static partial Regex BareQuestion();
 }
