@@ -22,6 +22,20 @@ public sealed class FollowUpTurnsTests : IDisposable
         Assert.Contains("end of next year", _bot.AskAsync("a", "by when?").Result);
     }
 
+    [Fact]
+    public void What_the_person_in_focus_said_about_a_topic_in_other_words_is_their_only_statement()
+    {
+        Assert.Contains("Tom Reyes", _bot.AskAsync("b", "who is tom reyes").Result);
+        Assert.Contains("two guards", _bot.AskAsync("b", "what did he say about staffing").Result);
+    }
+
+    [Fact]
+    public void A_person_in_focus_who_said_several_things_is_not_quoted_on_a_topic_none_of_them_names()
+    {
+        Assert.Contains("Lena Ortmann", _bot.AskAsync("c", "who is lena ortmann").Result);
+        Assert.Contains("does not cover", _bot.AskAsync("c", "what did she say about staffing").Result);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
