@@ -11,7 +11,9 @@ public static partial class ReferenceResolver
     {
         var ids = new List<int>();
         if (PersonPronoun().IsMatch(normalized) && memory.FocusPersonId is int person) ids.Add(person);
-        if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
+        // "Who works there?" after "where is the trust based?": one works at the trust, not at its town.
+        if (WorksThere().IsMatch(normalized) && memory.FocusEntityId is int employer) ids.Add(employer);
+        else if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
         else if (ThingReference().IsMatch(normalized) && memory.FocusEntityId is int thing && !ids.Contains(thing)) ids.Add(thing);
         return ids;
     }
@@ -28,6 +30,9 @@ public static partial class ReferenceResolver
 
     [GeneratedRegex(@"(?<!\b(is|are|was|were|has|have) )\bthere\b(?! (is|are|was|were|be|have|has)\b)")]
     private static partial Regex There();
+
+    [GeneratedRegex(@"\b(work|works|worked|working|employed) there\b")]
+    private static partial Regex WorksThere();
 
     [GeneratedRegex(@"\b(it|its)\b")]
     private static partial Regex It();

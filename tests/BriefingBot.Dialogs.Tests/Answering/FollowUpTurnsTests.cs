@@ -13,6 +13,7 @@ public sealed class FollowUpTurnsTests : IDisposable
         Port Director Tom Reyes said the night shift had only two guards on duty for 300 passengers.
         "The union was right to warn us," said Lena Ortmann, a lawyer for the crews. "The boats are old."
         Ortmann said the crews would vote again in May.
+        Dr. Mira Holt, a researcher at the Northern Shipping Institute (NSI), a Lakeport-based group that studies ferries, said on Monday that the boats were 40 years old.
         """));
 
     [Fact]
@@ -34,6 +35,16 @@ public sealed class FollowUpTurnsTests : IDisposable
     {
         Assert.Contains("Lena Ortmann", _bot.AskAsync("c", "who is lena ortmann").Result);
         Assert.Contains("does not cover", _bot.AskAsync("c", "what did she say about staffing").Result);
+    }
+
+    [Fact]
+    public void Who_works_there_after_where_an_organisation_is_based_asks_for_its_people()
+    {
+        Assert.Contains("Northern Shipping Institute", _bot.AskAsync("d", "what is the nsi").Result);
+        Assert.Contains("Lakeport", _bot.AskAsync("d", "where is it based").Result);
+        var headline = _bot.AskAsync("d", "who works there?").Result.Split('\n')[0];
+        Assert.Contains("Mira Holt", headline);
+        Assert.DoesNotContain("Monday", headline);
     }
 
     /// <inheritdoc />
