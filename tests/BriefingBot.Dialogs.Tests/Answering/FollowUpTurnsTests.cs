@@ -13,6 +13,7 @@ public sealed class FollowUpTurnsTests : IDisposable
         Port Director Tom Reyes said the night shift had only two guards on duty for 300 passengers.
         "The union was right to warn us," said Lena Ortmann, a lawyer for the crews. "The boats are old."
         Ortmann said the crews would vote again in May.
+        The Ferry Safety Board (FSB) said it would inspect every boat. Its spokesman, Karl Berg, declined to say when.
         Dr. Mira Holt, a researcher at the Northern Shipping Institute (NSI), a Lakeport-based group that studies ferries, said on Monday that the boats were 40 years old.
         """));
 
@@ -45,6 +46,13 @@ public sealed class FollowUpTurnsTests : IDisposable
         var headline = _bot.AskAsync("d", "who works there?").Result.Split('\n')[0];
         Assert.Contains("Mira Holt", headline);
         Assert.DoesNotContain("Monday", headline);
+    }
+
+    [Fact]
+    public void Who_speaks_for_it_asks_for_the_spokesman_of_the_thing_in_focus()
+    {
+        Assert.Contains("Ferry Safety Board", _bot.AskAsync("e", "what is the fsb").Result);
+        Assert.Contains("Karl Berg", _bot.AskAsync("e", "who speaks for it").Result);
     }
 
     /// <inheritdoc />
