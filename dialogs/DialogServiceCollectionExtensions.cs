@@ -49,6 +49,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuoteAnswerer>();
         services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
+        services.AddSingleton<StaffAnswerer>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();
         services.AddSingleton<RoleOrganisations>();

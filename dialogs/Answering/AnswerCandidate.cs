@@ -7,6 +7,8 @@ public sealed record AnswerCandidate(string Text, int SentenceId, double Score)
     public IReadOnlyList<int> EntityIds { get; init; } = Array.Empty<int>();
     /// <summary>True when a date or place answer stands in the clause of the question's verb (see <see cref="VerbClauses"/>).</summary>
     public bool InVerbClause { get; init; }
+    /// <summary>True for a standing fact (who works where), not an event: no date of its sentence is added to it.</summary>
+    public bool Timeless { get; init; }
 }
 
 /// <summary>The result of looking for an answer.</summary>

@@ -20,10 +20,11 @@ public sealed class AnswerFinder
     private readonly UnanswerableQuestions _unanswerable;
     private readonly AnswerChooser _chooser;
     private readonly YesNoAnswerer _yesNo;
+    private readonly StaffAnswerer _staff;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -36,6 +37,7 @@ public sealed class AnswerFinder
         _unanswerable = unanswerable;
         _chooser = chooser;
         _yesNo = yesNo;
+        _staff = staff;
     }
 
     /// <summary>
@@ -51,6 +53,7 @@ public sealed class AnswerFinder
         if (message.Expected == AnswerKind.Person && IsReported(message)
             && _chooser.Choose(_quotes.Find(message, speakerAsAnswer: true).Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList(), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
+        if (_staff.Find(message) is { } staff) return new AnswerOutcome { Answer = staff };
         if (_relations.AsksOnlyForRelation(message)) return AnswerOutcome.None;
         if (_roles.Find(message) is { } byRole) return byRole;
 

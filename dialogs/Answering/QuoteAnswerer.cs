@@ -35,6 +35,9 @@ public sealed class QuoteAnswerer
     {
         var topicTerms = TopicTerms(message);
         var speakerIds = speakerAsAnswer ? new List<int>() : _speakers.AskedAbout(message, topicTerms, SpeakerTerms(message));
+        // "What did he say about staffing" of the person in focus, in words no article uses (let through by
+        // UnanswerableQuestions only when that person said one thing): no statement can meet them, the speaker chooses.
+        if (speakerIds.Count == 1 && message.Entities.Count == 0 && topicTerms.Count > 0 && topicTerms.All(message.UncoveredTerms.Contains)) topicTerms.Clear();
         var statements = speakerIds.Count > 0 ? speakerIds.SelectMany(_knowledge.StatementsBy) : _knowledge.Statements;
         var topicEntities = message.AllEntityIds.Where(id => !speakerIds.Contains(id)).ToList();
         var verb = message.Terms.FirstOrDefault(_verbs.IsReporting);

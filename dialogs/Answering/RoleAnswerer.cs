@@ -43,6 +43,7 @@ public sealed partial class RoleAnswerer
     {
         var byVerb = RoleVerbs.In(message.Normalized);
         if (byVerb is null && !RoleQuestion().IsMatch(message.Normalized)) return null;
+        if (byVerb is not null) message = NamingTheThingInFocus(message);
         if ((byVerb is null && message.Terms.Count == 0) || message.ReferencedEntityIds.Count > 0) return null;
         if (byVerb is null && message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)) return null;
         var words = RoleQuestionWords.Of(message.Normalized);
@@ -63,6 +64,12 @@ public sealed partial class RoleAnswerer
             _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
         };
     }
+
+    /// <summary>"Who speaks for it?" about the agency in focus is asked as "who speaks for the agency".</summary>
+    private UnderstoodMessage NamingTheThingInFocus(UnderstoodMessage message) =>
+        message.Entities.Count == 0 && message.ReferencedEntityIds.Count == 1 && _knowledge.Entity(message.ReferencedEntityIds[0]) is { Kind: not EntityKind.Person } thing
+            ? message with { Entities = new[] { new EntityMatch(thing, -1, 0, thing.Name, 1) }, ReferencedEntityIds = Array.Empty<int>() }
+            : message;
 
     /// <summary>
     /// Null when the person does not fit; else how many of the question's words only the article's topic meets. Every

@@ -44,8 +44,16 @@ public sealed class UnanswerableQuestions
 
     private bool AsksNamedSpeaker(UnderstoodMessage message) =>
         message.Expected == AnswerKind.Quote && message.Normalized.Contains(" about ", StringComparison.Ordinal)
-        && message.Entities.Any(e => !DescribedEntityFinder.IsDescription(e) && _knowledge.StatementsBy(e.Entity.Id).Count > 0)
-        && message.Terms.Count(t => !_vocabulary.IsSoft(t)) >= 2;
+        && ((message.Entities.Any(e => !DescribedEntityFinder.IsDescription(e) && _knowledge.StatementsBy(e.Entity.Id).Count > 0)
+            && message.Terms.Count(t => !_vocabulary.IsSoft(t)) >= 2) || AsksSpeakerInFocus(message));
+
+    /// <summary>
+    /// "Who is Roe?" … "what did he say about the budget cuts": the person the conversation is about said one thing
+    /// only, and that is what the question asks for in its own words.
+    /// </summary>
+    private bool AsksSpeakerInFocus(UnderstoodMessage message) =>
+        message.Entities.Count == 0 && ReferenceResolver.MentionsPerson(message.Normalized)
+        && message.ReferencedEntityIds.Count(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person && _knowledge.StatementsBy(id).Count == 1) == 1;
 
     /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
     private bool SaysUnknownPerson(UnderstoodMessage message) =>

@@ -76,7 +76,7 @@ public sealed class AnswerDialog : IBriefingDialog
         var text = answer.Text.TrimEnd('.');
         // "Who warned …" is answered with when; "who is the chairman" is not about a moment.
         var asksAboutAnEvent = message.MainVerb is not null || message.VerbMeaning is not null;
-        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && asksAboutAnEvent && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault(t => t.Type is not ("duration" or "set")) is { } time)
+        if (message.Expected is AnswerKind.Person or AnswerKind.Entity && asksAboutAnEvent && !answer.Timeless && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault(t => t.Type is not ("duration" or "set")) is { } time)
         {
             text += $" \u2014 {time.Display}";
         }

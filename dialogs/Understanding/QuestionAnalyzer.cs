@@ -73,7 +73,7 @@ public sealed class QuestionAnalyzer
             Numbers = numbers,
             HeadNoun = head,
             Entities = entities,
-            ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
+            ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
             SaysItAboutNothing = ReferenceResolver.SaysItAboutNothing(normalized, memory),
             Terms = terms,
             ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Model;
 
 namespace BriefingBot.Dialogs.Understanding;
 
@@ -7,17 +8,33 @@ namespace BriefingBot.Dialogs.Understanding;
 public static partial class ReferenceResolver
 {
     /// <summary>Entity ids the message refers to without naming them.</summary>
-    public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory)
+    public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory, Func<int, EntityKind> kindOf)
     {
         var ids = new List<int>();
         if (PersonPronoun().IsMatch(normalized) && memory.FocusPersonId is int person) ids.Add(person);
-        if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
-        else if (ThingReference().IsMatch(normalized) && memory.FocusEntityId is int thing && !ids.Contains(thing)) ids.Add(thing);
+        // "Who works there?" after "where is the trust based?": one works at the trust, not at its town.
+        if (WorksThere().IsMatch(normalized) && memory.FocusEntityId is int employer) ids.Add(employer);
+        else if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
+        else if (memory.FocusEntityId is int thing && !ids.Contains(thing) && RefersTo(normalized, kindOf(thing))) ids.Add(thing);
         return ids;
     }
 
     /// <summary>True when the message says "it", "they", "them", "these" or "those".</summary>
-    public static bool RefersToAThing(string normalized) => ThingPronoun().IsMatch(normalized);
+    public static bool RefersToAThing(string normalized) => ItOrThey().IsMatch(normalized);
+
+    /// <summary>
+    /// "It", "they" … may mean the thing in focus; "the group" only a thing that can be a group: after "who heads the
+    /// agency in Tarnia?", "how long did her agency watch the group" does not mean Tarnia.
+    /// </summary>
+    private static bool RefersTo(string normalized, EntityKind kind)
+    {
+        if (ThingPronoun().IsMatch(normalized)) return true;
+        var named = NamedThing().Match(normalized);
+        if (!named.Success) return false;
+        var isPlace = named.Groups["noun"].Value is "city" or "country" or "place" or "town" or "port";
+        var isGroup = !isPlace && named.Groups["noun"].Value is not ("attack" or "battle" or "event" or "incident");
+        return !(isGroup && kind is EntityKind.Place or EntityKind.Person) && !(isPlace && kind is not EntityKind.Place);
+    }
 
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
@@ -26,24 +43,30 @@ public static partial class ReferenceResolver
     public static bool SaysItAboutNothing(string normalized, ConversationMemory memory) =>
         memory.FocusEntityId is null && memory.LastSentenceId is null && It().IsMatch(normalized);
 
-    /// <summary>True when the message is only a question word ("where?", "when?", "why?"): it asks about the last answer.</summary>
+    /// <summary>True when the message is only a question word ("where?", "when?", "why?", "by when?"): it asks about the last answer.</summary>
     public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
 
     [GeneratedRegex(@"(?<!\b(is|are|was|were|has|have) )\bthere\b(?! (is|are|was|were|be|have|has)\b)")]
     private static partial Regex There();
 
+    [GeneratedRegex(@"\b(work|works|worked|working|employed) there\b")]
+    private static partial Regex WorksThere();
+
     [GeneratedRegex(@"\b(it|its)\b")]
     private static partial Regex It();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|these|those)\b")]
-    private static partial Regex ThingPronoun();
+    private static partial Regex ItOrThey();
 
     [GeneratedRegex(@"\b(he|she|him|her|his|hers|himself|herself)\b")]
     private static partial Regex PersonPronoun();
 
-    [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))|\b(the|that|this) (group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]
-    private static partial Regex ThingReference();
+    [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))")]
+    private static partial Regex ThingPronoun();
 
-    [GeneratedRegex(@"^(and )?(where|when|why|who|how|since when|how long|how many|by whom|by who|who by)( exactly| then)?$")]
+    [GeneratedRegex(@"\b(the|that|this) (?<noun>group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]
+    private static partial Regex NamedThing();
+
+    [GeneratedRegex(@"^(and )?(where|when|why|who|how|(since|until|till|by|from) when|how long|how many|by whom|by who|who by)( exactly| then)?$")]
     private static partial Regex BareQuestion();
 }

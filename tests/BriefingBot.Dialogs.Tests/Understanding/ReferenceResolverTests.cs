@@ -1,0 +1,34 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+
+namespace BriefingBot.Dialogs.Tests.Understanding;
+
+/// <summary>What "it", "they", "the group" … mean in a later turn, by the kind of thing the conversation is about.</summary>
+public sealed class ReferenceResolverTests
+{
+    private const int Town = 7;
+    private const int Agency = 8;
+
+    [Fact]
+    public void The_group_does_not_mean_a_town_in_focus()
+    {
+        var memory = new ConversationMemory { FocusEntityId = Town, FocusPlaceId = Town };
+        Assert.DoesNotContain(Town, ReferenceResolver.Resolve("how long did the police watch the group", memory, KindOf));
+    }
+
+    [Fact]
+    public void The_group_means_an_organisation_in_focus_and_the_town_means_a_place()
+    {
+        Assert.Contains(Agency, ReferenceResolver.Resolve("how long did the police watch the group", new ConversationMemory { FocusEntityId = Agency }, KindOf));
+        Assert.Contains(Town, ReferenceResolver.Resolve("how many people live in the town", new ConversationMemory { FocusEntityId = Town }, KindOf));
+    }
+
+    [Fact]
+    public void It_still_means_whatever_is_in_focus()
+    {
+        Assert.Contains(Town, ReferenceResolver.Resolve("how big is it", new ConversationMemory { FocusEntityId = Town }, KindOf));
+    }
+
+    private static EntityKind KindOf(int id) => id == Town ? EntityKind.Place : EntityKind.Organization;
+}
