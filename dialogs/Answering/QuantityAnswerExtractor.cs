@@ -21,6 +21,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly AgeHolders _ages;
+    private readonly ElidedCounts _elided;
 
     /// <summary>Creates the extractor.</summary>
     public QuantityAnswerExtractor(IBriefingKnowledge knowledge, Vocabulary vocabulary)
@@ -28,6 +29,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _ages = new AgeHolders(knowledge);
+        _elided = new ElidedCounts(knowledge);
     }
 
     /// <inheritdoc />
@@ -45,6 +47,12 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
             && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
+        }
+
+        if (message.Expected == AnswerKind.Number && message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)
+            && _elided.Find(ranked.Sentence, _vocabulary.Expand(head)) is { } bare)
+        {
+            yield return new AnswerCandidate(bare.Text, ranked.Sentence.Id, ranked.Score);
         }
     }
 

@@ -1,0 +1,37 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>
+/// What a question counts, said in other words by the article: "ppl" for people, a number standing for the previous
+/// sentence's noun ("Nine were kept in hospital"), people counted as passengers, a day's rate, a span "in custody".
+/// </summary>
+public sealed class CountedNounTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Gas Leak Closes Tarnow Ferry Terminal, Crew Freed After Long Detention
+
+        TARNOW — Police arrested five young men after a gas leak closed the Tarnow ferry terminal on Monday, officials said.
+        Firefighters cleared the hall, and 48 people who had been near the pumps were checked for poisoning.
+        Nine were kept in hospital for treatment.
+        The Tarnow ferry terminal, the region's busiest, handles about 12,000 passengers a day.
+        The trawler's six sailors were released on Friday after 41 days in custody, their union said.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
+
+    [Fact]
+    public void Ppl_are_people()
+    {
+        Assert.Contains("48", Ask("how many ppl were checked for poisoning"));
+    }
+
+    [Fact]
+    public void A_number_as_subject_counts_the_previous_sentences_noun()
+    {
+        Assert.Contains("nine", Ask("how many people were kept in hospital for treatment"));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
