@@ -84,6 +84,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         var following = QuantityContext.Following(sentence, quantity, partitive);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        if (CountedRates.Asked(message.Normalized) is { } rate && !CountedRates.Stated(sentence, quantity, rate)) return false;
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
         if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
         if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency";
@@ -97,7 +98,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         var counted = QuantityContext.Counted(quantity, following);
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any
         // number near another word of the question; "how much compensation …" not by a number of passengers.
-        if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary);
+        if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)
+                || CountedPeople.Counts(head, quantity, following, _vocabulary);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

@@ -32,6 +32,14 @@ public sealed class CountedNounTests : IDisposable
         Assert.Contains("nine", Ask("how many people were kept in hospital for treatment"));
     }
 
+    [Fact]
+    public void People_a_day_are_counted_as_passengers_a_day()
+    {
+        var reply = Ask("how many people pass through the tarnow ferry terminal every day");
+        Assert.Contains("12,000", reply);
+        Assert.DoesNotContain("five", reply.Split('\n')[0]);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
