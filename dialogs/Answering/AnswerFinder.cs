@@ -20,6 +20,7 @@ public sealed class AnswerFinder
     private readonly UnanswerableQuestions _unanswerable;
     private readonly AnswerChooser _chooser;
     private readonly YesNoAnswerer _yesNo;
+    private readonly StatedSpans _spans;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
@@ -36,6 +37,7 @@ public sealed class AnswerFinder
         _unanswerable = unanswerable;
         _chooser = chooser;
         _yesNo = yesNo;
+        _spans = new StatedSpans(knowledge);
     }
 
     /// <summary>Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups.</summary>
@@ -60,6 +62,7 @@ public sealed class AnswerFinder
         var candidates = ranked
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
+        if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, sentences).ToList();
         return _chooser.Choose(candidates, message);
     }
 

@@ -40,6 +40,12 @@ public sealed class CountedNounTests : IDisposable
         Assert.DoesNotContain("five", reply.Split('\n')[0]);
     }
 
+    [Fact]
+    public void A_span_in_custody_says_how_long_they_were_held()
+    {
+        Assert.Contains("41 days", Ask("how long were the trawler men held in custody"));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
