@@ -27,6 +27,12 @@ public sealed class CountedNounTests : IDisposable
     }
 
     [Fact]
+    public void Thru_is_through()
+    {
+        Assert.Contains("12,000", Ask("how many ppl go thru the tarnow ferry terminal a day"));
+    }
+
+    [Fact]
     public void A_number_as_subject_counts_the_previous_sentences_noun()
     {
         Assert.Contains("nine", Ask("how many people were kept in hospital for treatment"));
