@@ -55,14 +55,15 @@ public sealed class AnswerFinder
 
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
-        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
+        var fitting = _ranker.Rank(message, named ? null : contextEntityId).Where(r => _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
+        var sentences = fitting.Where(r => r.MeetsConstraints);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
-        if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, sentences).ToList();
+        if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         return _chooser.Choose(candidates, message);
     }
 

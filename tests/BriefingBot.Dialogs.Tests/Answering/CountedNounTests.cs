@@ -16,6 +16,8 @@ public sealed class CountedNounTests : IDisposable
         Nine were kept in hospital for treatment.
         The Tarnow ferry terminal, the region's busiest, handles about 12,000 passengers a day.
         The trawler's six sailors were released on Friday after 41 days in custody, their union said.
+        Two nurses kidnapped in the north have been freed after 63 days in captivity, the charity they work for said on Friday.
+        The two staff members of Tarn Medical Aid (TMA), a Velka-based charity that runs clinics, were handed over to soldiers on Thursday.
         """));
 
     private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
@@ -50,6 +52,12 @@ public sealed class CountedNounTests : IDisposable
     public void A_span_in_custody_says_how_long_they_were_held()
     {
         Assert.Contains("41 days", Ask("how long were the trawler men held in custody"));
+    }
+
+    [Fact]
+    public void A_lede_calling_the_asked_charity_by_its_kind_gives_the_span()
+    {
+        Assert.Contains("63 days", Ask("how long were the tma staff held captive"));
     }
 
     /// <inheritdoc />
