@@ -21,6 +21,7 @@ public sealed class AnswerFinder
     private readonly AnswerChooser _chooser;
     private readonly YesNoAnswerer _yesNo;
     private readonly StaffAnswerer _staff;
+    private readonly StatedSpans _spans;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
@@ -38,6 +39,7 @@ public sealed class AnswerFinder
         _chooser = chooser;
         _yesNo = yesNo;
         _staff = staff;
+        _spans = new StatedSpans(knowledge);
     }
 
     /// <summary>
@@ -59,13 +61,16 @@ public sealed class AnswerFinder
 
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
-        var sentences = _ranker.Rank(message, named ? null : contextEntityId).Where(r => r.MeetsConstraints && (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
+        var fitting = _ranker.Rank(message, named ? null : contextEntityId)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
+        var sentences = fitting.Where(r => r.MeetsConstraints);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
+        if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         return _chooser.Choose(candidates, message);
     }
 

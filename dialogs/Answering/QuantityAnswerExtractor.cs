@@ -21,6 +21,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly AgeHolders _ages;
+    private readonly ElidedCounts _elided;
 
     /// <summary>Creates the extractor.</summary>
     public QuantityAnswerExtractor(IBriefingKnowledge knowledge, Vocabulary vocabulary)
@@ -28,6 +29,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         _ages = new AgeHolders(knowledge);
+        _elided = new ElidedCounts(knowledge);
     }
 
     /// <inheritdoc />
@@ -45,6 +47,12 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
             && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))))
         {
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
+        }
+
+        if (message.Expected == AnswerKind.Number && message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)
+            && _elided.Find(ranked.Sentence, _vocabulary.Expand(head)) is { } bare)
+        {
+            yield return new AnswerCandidate(bare.Text, ranked.Sentence.Id, ranked.Score);
         }
     }
 
@@ -76,9 +84,10 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         var following = QuantityContext.Following(sentence, quantity, partitive);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
         if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        if (CountedRates.Asked(message.Normalized) is { } rate && !CountedRates.Stated(sentence, quantity, rate)) return false;
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
         if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
-        if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency";
+        if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency" || ShareOfMoney.Is(quantity, following);
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
         {
@@ -89,7 +98,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         var counted = QuantityContext.Counted(quantity, following);
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any
         // number near another word of the question; "how much compensation …" not by a number of passengers.
-        if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary);
+        if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)
+                || CountedPeople.Counts(head, quantity, following, _vocabulary);
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

@@ -13,12 +13,14 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly VerbClauses _clauses;
+    private readonly SameDayTimes _sameDay;
 
     /// <summary>Creates the extractor.</summary>
     public TimeAnswerExtractor(IBriefingKnowledge knowledge, VerbClauses clauses)
     {
         _knowledge = knowledge;
         _clauses = clauses;
+        _sameDay = new SameDayTimes(knowledge);
     }
 
     /// <inheritdoc />
@@ -37,6 +39,11 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
             var since = IsSince(ranked.Sentence, time) && !time.Display.StartsWith("since", StringComparison.OrdinalIgnoreCase) ? "Since " : "";
             var text = Resolved(time) ? $"{since}{time.Display} (\u201C{time.Text}\u201D)" : $"{since}{time.Display}";
             yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score) { InVerbClause = fits[time] == true };
+        }
+
+        if (times.Count == 0 && message.Expected == AnswerKind.Date && _sameDay.Of(ranked.Sentence, IsDate) is var (words, date))
+        {
+            yield return new AnswerCandidate($"{date.Display} (\u201C{words}\u201D, \u201C{date.Text}\u201D)", ranked.Sentence.Id, ranked.Score);
         }
     }
 

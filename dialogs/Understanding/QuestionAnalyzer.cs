@@ -50,7 +50,7 @@ public sealed class QuestionAnalyzer
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
             .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? Plain(w) ?? w).ToList();
-        var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? headNoun);
+        var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? _vocabulary.PlainWord(headNoun) ?? headNoun);
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(PhrasalVerbs.TermsIn(rest));

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "48 people were checked. Nine were kept in hospital.": a number that opens a sentence as its subject, with no noun of
+/// its own, counts what the sentence before counted — nine people. The store keeps no such bare number, so it is read here.
+/// </summary>
+public sealed partial class ElidedCounts
+{
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the check.</summary>
+    public ElidedCounts(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>The bare number opening the sentence when the sentence before counts one of <paramref name="nouns"/>, or null.</summary>
+    public Quantity? Find(Sentence sentence, IReadOnlyCollection<string> nouns)
+    {
+        var match = BareSubject().Match(sentence.Text);
+        if (!match.Success || Value(match.Groups["number"].Value) is not { } value) return null;
+        var previous = _knowledge.SentencesOf(sentence.ArticleId).FirstOrDefault(s => s.Index == sentence.Index - 1);
+        var counts = previous is not null && _knowledge.QuantitiesIn(previous.Id)
+            .Any(q => QuantityContext.Counted(q, QuantityContext.Following(previous.Text, q)).Overlaps(nouns));
+        return counts ? new Quantity { Text = match.Groups["number"].Value, Start = match.Groups["number"].Index, Value = value, Kind = "number" } : null;
+    }
+
+    private static double? Value(string word) =>
+        NumberRecognizer.RecognizeNumber(word, Culture.English).FirstOrDefault(r => r.Text.Length == word.Length)?.Resolution?["value"]?.ToString() is { } raw
+        && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 1 ? v : null;
+
+    [GeneratedRegex(@"^[""\u201C]?(?<number>\d[\d,]*|[A-Z][a-z]+(-[a-z]+)?) (were|was|are|have|had|remain|remained|will|would|could|may|might)\b")]
+    private static partial Regex BareSubject();
+}
