@@ -50,6 +50,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<StaffAnswerer>();
+        services.AddSingleton<StatedSpans>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();
         services.AddSingleton<RoleOrganisations>();

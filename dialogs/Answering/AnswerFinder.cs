@@ -25,7 +25,7 @@ public sealed class AnswerFinder
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -39,7 +39,7 @@ public sealed class AnswerFinder
         _chooser = chooser;
         _yesNo = yesNo;
         _staff = staff;
-        _spans = new StatedSpans(knowledge);
+        _spans = spans;
     }
 
     /// <summary>
