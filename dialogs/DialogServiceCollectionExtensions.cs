@@ -37,6 +37,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ConversationFocus>();
         services.AddSingleton<SentenceIndex>();
         services.AddSingleton<ArticleStories>();
+        services.AddSingleton<StorySettings>();
+        services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
         services.AddSingleton<SentenceScorer>();
