@@ -25,22 +25,29 @@ public sealed class StorySettingTests : IDisposable
 
     private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0].ToLowerInvariant();
 
+    private string Answer(string question)
+    {
+        var answer = Ask(question);
+        Assert.DoesNotContain("does not cover", answer);
+        return answer;
+    }
+
     [Fact]
     public void The_title_sets_the_story_in_its_place()
     {
-        Assert.Contains("12", Ask("how many drones were in the swarm in the gulf of tarn"));
+        Assert.Contains("12", Answer("how many drones were in the swarm in the gulf of tarn"));
     }
 
     [Fact]
     public void A_place_named_by_part_of_the_title_place_is_met_by_the_story()
     {
-        Assert.Contains("12", Ask("how many drones were in the swarm off tarn"));
+        Assert.Contains("12", Answer("how many drones were in the swarm off tarn"));
     }
 
     [Fact]
     public void A_place_the_lede_names_and_the_story_names_again_sets_the_story()
     {
-        Assert.Contains("sunday", Ask("when did the first closure at marrow field airport begin"));
+        Assert.Contains("sunday", Answer("when did the first closure at marrow field airport begin"));
     }
 
     [Fact]
