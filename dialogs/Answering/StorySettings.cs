@@ -1,4 +1,3 @@
-using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 
@@ -18,17 +17,17 @@ public sealed class StorySettings
     private readonly LongerPlaceNames _longer;
 
     /// <summary>Reads the title and lede of every article.</summary>
-    public StorySettings(IBriefingKnowledge knowledge, FacilityNouns facilities, LongerPlaceNames longer)
+    public StorySettings(IBriefingKnowledge knowledge, FacilityNouns facilities, PlaceDemonyms demonyms, LongerPlaceNames longer)
     {
         _longer = longer;
         var places = knowledge.Entities.Where(e => e.Kind is EntityKind.Place or EntityKind.Other).ToList();
         _byArticle = knowledge.Articles.ToDictionary(a => a.Id, a =>
         {
             var sentences = knowledge.SentencesOf(a.Id);
-            var scene = Named(knowledge, facilities, places, sentences.Take(1).ToList());
+            var scene = Named(knowledge, facilities, demonyms, places, sentences.Take(1).ToList());
             // A place the lede names only in passing ("guns smuggled to Ruritania") is no scene: the story names its scene again.
             var later = sentences.Skip(2).SelectMany(s => knowledge.MentionsIn(s.Id)).Select(m => m.EntityId).ToHashSet();
-            scene.UnionWith(Named(knowledge, facilities, places, sentences.Skip(1).Take(1).ToList()).Where(later.Contains));
+            scene.UnionWith(Named(knowledge, facilities, demonyms, places, sentences.Skip(1).Take(1).ToList()).Where(later.Contains));
             return scene;
         });
     }
@@ -37,22 +36,12 @@ public sealed class StorySettings
     public bool IsSetIn(Sentence sentence, int placeId) => _byArticle.TryGetValue(sentence.ArticleId, out var scene) && _longer.Of(placeId).Any(scene.Contains);
 
     /// <summary>The places the sentences name past a dateline, speak of by a facility's noun, or by a country's demonym.</summary>
-    private static HashSet<int> Named(IBriefingKnowledge knowledge, FacilityNouns facilities, IReadOnlyList<Entity> places, IReadOnlyList<Sentence> sentences)
+    private static HashSet<int> Named(IBriefingKnowledge knowledge, FacilityNouns facilities, PlaceDemonyms demonyms, IReadOnlyList<Entity> places, IReadOnlyList<Sentence> sentences)
     {
         var named = sentences.SelectMany(s => knowledge.MentionsIn(s.Id).Where(m => m.Start >= MentionsByNearness.DatelineLength(s.Text)))
             .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is EntityKind.Place or EntityKind.Other).ToHashSet();
         named.UnionWith(places.Where(p => p.Kind == EntityKind.Place && sentences.Any(s => p.ArticleIds.Contains(s.ArticleId) && facilities.SpeaksOf(p.Id, s, s.Terms.ToHashSet()))).Select(p => p.Id));
-        named.UnionWith(DemonymPlaces(sentences, places));
+        named.UnionWith(sentences.SelectMany(s => demonyms.UsedIn(s.Terms.ToHashSet())));
         return named;
-    }
-
-    /// <summary>The countries whose demonym the sentences use ("Tarnian police").</summary>
-    private static IEnumerable<int> DemonymPlaces(IEnumerable<Sentence> opening, IReadOnlyList<Entity> places)
-    {
-        var countries = opening.SelectMany(s => s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(w => Gazetteer.Default.FindDemonym(w.Trim(',', '.', ':', ';', '"', '\'', '’')))
-            .OfType<GazetteerPlace>().ToHashSet();
-        return places.Where(p => p.Kind == EntityKind.Place && p.Aliases.Prepend(p.Name).Select(Gazetteer.Default.Find).Any(g => g is not null && countries.Contains(g)))
-            .Select(p => p.Id);
     }
 }
