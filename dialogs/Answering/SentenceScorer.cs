@@ -59,9 +59,9 @@ public sealed class SentenceScorer
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms);
-        // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out") leaves the sentence's own
-        // words to show it is about the asked thing: it must hold every other asked word.
-        var entitiesMet = entityIds.All(Named) || (coverage >= 1 && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id))));
+        // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
+        // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
+        var entitiesMet = entityIds.All(Named) || (coverage >= 1 && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
         var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
