@@ -37,6 +37,9 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ConversationFocus>();
         services.AddSingleton<SentenceIndex>();
         services.AddSingleton<ArticleStories>();
+        services.AddSingleton<StorySettings>();
+        services.AddSingleton<LongerPlaceNames>();
+        services.AddSingleton<PlaceDemonyms>();
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
         services.AddSingleton<SentenceScorer>();

@@ -5,21 +5,18 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// What each article's story is about as a whole, read once: the places its title names and the terms of its title
-/// and lede, so a question naming the story ("the harbour strike", "in Utopia") may be answered by any of its sentences.
+/// What each article's story is about as a whole, read once: the terms of its title and lede, so a question naming the
+/// story ("the harbour strike") may be answered by any of its sentences (its places: <see cref="StorySettings"/>).
 /// </summary>
 public sealed class ArticleStories
 {
     private static readonly HashSet<string> NoTerms = new();
-    private readonly Dictionary<string, HashSet<int>> _titlePlaces;
     private readonly Dictionary<string, HashSet<string>> _titleTerms;
     private readonly Dictionary<string, HashSet<string>> _ledeTerms;
 
     /// <summary>Reads the title and lede of every article.</summary>
     public ArticleStories(IBriefingKnowledge knowledge)
     {
-        _titlePlaces = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(1).SelectMany(s => knowledge.MentionsIn(s.Id))
-            .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind == EntityKind.Place).ToHashSet());
         _titleTerms = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
         _ledeTerms = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).Take(2).SelectMany(s => s.Terms).ToHashSet());
     }
@@ -32,7 +29,4 @@ public sealed class ArticleStories
 
     /// <summary>The terms of the article's title and lede, met only by words of a phrase naming the story ("in the dock raids").</summary>
     public HashSet<string> LedeTermsOf(Sentence sentence) => _ledeTerms.GetValueOrDefault(sentence.ArticleId, NoTerms);
-
-    /// <summary>True when the place is named in the title of the sentence's article: the whole story happens there.</summary>
-    public bool IsSetIn(Sentence sentence, int placeId) => _titlePlaces.TryGetValue(sentence.ArticleId, out var places) && places.Contains(placeId);
 }

@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it sets its events in, and which topical terms name the story (<see cref="StoryPhrase"/>).
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it may find in its story's scene (<see cref="AskedScenes"/>), and which topical terms name the story (<see cref="StoryPhrase"/>).
 /// </summary>
 public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory)
 {
@@ -18,19 +18,9 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
-            DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), PlacesOfEvents(message),
+            DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), AskedScenes.Of(message),
             topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray());
     }
-
-    /// <summary>
-    /// Places the question puts its events in ("how many boats sank in the Gulf of Tarn"), not those that qualify a thing
-    /// ("Tarnia's minister"); none for who-questions, whose person must be placed by the sentence itself.
-    /// </summary>
-    private static HashSet<int> PlacesOfEvents(UnderstoodMessage message) =>
-        message.Expected is AnswerKind.Person or AnswerKind.Organization ? new HashSet<int>() :
-        message.Entities.Where(m => m.Entity.Kind == Knowledge.Model.EntityKind.Place && m.Start > 0
-                && message.Original[..m.Start].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().SkipWhile(w => w == "the").FirstOrDefault() is "in" or "at" or "off" or "near")
-            .Select(m => m.Entity.Id).ToHashSet();
 
     /// <summary>
     /// A thing asked about only by description inside a why-question's closing time clause ("why did the shop close

@@ -34,7 +34,7 @@ public sealed partial class MentionsByNearness
     /// "LAKEPORT — Two engineers were detained …": the dateline says where the story was filed, not where anything in
     /// the sentence happened, so a place named only there never answers for the sentence.
     /// </summary>
-    private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
+    public static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
 
     private static List<int> TermPositions(string sentence, IReadOnlyList<string> terms) =>
         Word().Matches(sentence).Where(w => terms.Contains(TermAnalyzer.Stem(w.Value.ToLowerInvariant()))).Select(w => w.Index).ToList();

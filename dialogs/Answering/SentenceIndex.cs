@@ -14,6 +14,7 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<int, HashSet<int>> _present;
     private readonly Dictionary<int, HashSet<int>> _nearby;
+    private readonly Dictionary<int, HashSet<int>> _paragraph;
     private readonly HashSet<int> _ahead;
 
     /// <summary>Indexes every sentence of the articles.</summary>
@@ -26,6 +27,8 @@ public sealed class SentenceIndex
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
         _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
+        _paragraph = sentences.ToDictionary(s => s.Id, s => knowledge.SentencesOf(s.ArticleId).Where(p => p.Paragraph == s.Paragraph && p.Index < s.Index)
+            .SelectMany(p => knowledge.MentionsIn(p.Id)).Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is not (EntityKind.Person or EntityKind.Place)).ToHashSet());
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
     }
 
@@ -40,6 +43,12 @@ public sealed class SentenceIndex
 
     /// <summary>The entities named just before the sentence that it may mean (see <see cref="NearbyEntities"/>).</summary>
     public HashSet<int> NearbyTo(int sentenceId) => _nearby[sentenceId];
+
+    /// <summary>
+    /// The groups and things (not people, not places: a paragraph may list many) named earlier in the sentence's paragraph, which it goes on to speak of without naming
+    /// them ("The operator, North Grid, said a repair ship would come. The repair would cost 40 million euros.").
+    /// </summary>
+    public HashSet<int> EarlierInParagraph(int sentenceId) => _paragraph[sentenceId];
 
     /// <summary>
     /// People, groups and things named in the two sentences before, when this one opens with "he" or "it", says

@@ -14,15 +14,21 @@ public sealed class SentenceScorer
     private readonly AskedFacts _facts;
     private readonly FacilityNouns _facilities;
     private readonly ArticleStories _stories;
+    private readonly StorySettings _settings;
+    private readonly LongerPlaceNames _longer;
+    private readonly PlaceDemonyms _demonyms;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms)
     {
         _knowledge = knowledge;
         _index = index;
         _facts = facts;
         _facilities = facilities;
         _stories = stories;
+        _settings = settings;
+        _longer = longer;
+        _demonyms = demonyms;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -52,8 +58,11 @@ public sealed class SentenceScorer
         // "How long will the repair take" ranks "would take six weeks" above "took ten days" about an earlier repair.
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
-        var constraintsMet = entityIds.All(id => present.Contains(id) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || (asked.Settings.Contains(id) && _stories.IsSetIn(sentence, id)))
-            && _facts.AreStatedIn(sentenceId, message);
+        bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms);
+        // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
+        // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
+        var entitiesMet = entityIds.All(Named) || (coverage >= 1 && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
+        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 
