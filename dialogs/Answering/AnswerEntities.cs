@@ -47,6 +47,8 @@ public sealed class AnswerEntities
             // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
             // are said of the speaker ("X, a firm hired by the operator, said …"), not inside what was said.
             var saidBy = statements.Where(s => !IsDescribed(s, sentenceId, message)).Select(s => s.SpeakerEntityId).ToHashSet();
+            // Nor is the group in the speaker's title ("Acme Director Ann Roe said …"): it speaks through her.
+            saidBy.UnionWith(mentioned.Where(id => saidBy.Any(speaker => InTitleOf(id, speaker))).ToList());
             (speakers, mentioned) = (speakers.Where(id => !saidBy.Contains(id)).ToList(), mentioned.Where(id => !saidBy.Contains(id)));
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
@@ -64,6 +66,14 @@ public sealed class AnswerEntities
         var sentence = _knowledge.Sentence(sentenceId).Text;
         var outside = TermAnalyzer.Terms(sentence.Replace(statement.Content, " ", StringComparison.OrdinalIgnoreCase)).ToHashSet();
         return message.Terms.Any(outside.Contains);
+    }
+
+    /// <summary>True when the entity's name or short name stands in the speaker's title ("Acme" in "Acme Director").</summary>
+    private bool InTitleOf(int entityId, int speakerId)
+    {
+        var entity = _knowledge.Entity(entityId);
+        var names = entity.Aliases.Append(entity.Name).Where(n => n.Length > 0).Select(n => $" {n} ").ToList();
+        return entityId != speakerId && _knowledge.Entity(speakerId).Roles.Any(r => names.Any(n => $" {r} ".Contains(n, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool AsksAboutSaying(UnderstoodMessage message) => message.VerbMeaning is { } meaning && SayingMeanings.Contains(meaning);
