@@ -42,13 +42,13 @@ public sealed class AnswerEntities
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId).ToList();
         var mentioned = _mentions.In(sentenceId, message.Terms);
+        var titled = new HashSet<int>();
         if (!AsksAboutSaying(message))
         {
             // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
             // are said of the speaker ("X, a firm hired by the operator, said …"), not inside what was said.
             var saidBy = statements.Where(s => !IsDescribed(s, sentenceId, message)).Select(s => s.SpeakerEntityId).ToHashSet();
-            // Nor is the group in the speaker's title ("Acme Director Ann Roe said …"): it speaks through her.
-            saidBy.UnionWith(mentioned.Where(id => saidBy.Any(speaker => InTitleOf(id, speaker))).ToList());
+            titled = mentioned.Where(id => saidBy.Any(speaker => InTitleOf(id, speaker))).ToHashSet();
             (speakers, mentioned) = (speakers.Where(id => !saidBy.Contains(id)).ToList(), mentioned.Where(id => !saidBy.Contains(id)));
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
@@ -58,7 +58,8 @@ public sealed class AnswerEntities
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
-        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
+        // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her.
+        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity) && !titled.Contains(e.Id)).ToList();
     }
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
