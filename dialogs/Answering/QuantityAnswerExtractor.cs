@@ -44,7 +44,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
             && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))
             && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))))
         {
-            yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
+            // "How long is the canal": a length of the canal comes before how long its repair takes, as a date in the verb's clause does.
+            yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score) { InVerbClause = MeasuresAskedThing(quantity, ranked.Sentence.Text, message) };
         }
     }
 
