@@ -31,11 +31,11 @@ public sealed partial class PersonNouns
 
     /// <summary>
     /// True when the entity may answer: the question names no person noun, or the entity's roles have them all. "Official"
-    /// names no office of its own: anyone the articles give an office ("Harbour Director", "regional coordinator") is one.
+    /// (or "officer", "member") names no office of its own: anyone the articles give an office ("Harbour Director", "regional coordinator") is one.
     /// </summary>
     public bool Fits(Entity entity, UnderstoodMessage message)
     {
-        // A "Director-General" is a director, not a general.
+        // A "Director-General" or "Secretary General" is a director or a secretary, not a general.
         var roles = TitleGeneral().Replace(string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant(), " ")
             .Split(' ', '-', ',').Select(w => w.TrimEnd('s')).ToHashSet();
         var nouns = In(message).Where(n => !(IsAnyOffice(n) && entity.Roles.Count > 0 && NationalityFits(message, n, roles))).ToList();
@@ -61,7 +61,8 @@ public sealed partial class PersonNouns
     private static string? NextWord(string text, int at) =>
         at >= text.Length ? null : text[at..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim('?', '!', '.', ',', '\'', '"').ToLowerInvariant();
 
-    private static bool IsAnyOffice(string noun) => noun is "official" or "officials";
+    /// <summary>"Official", "officer", "member" name no office of their own: any office is one.</summary>
+    private static bool IsAnyOffice(string noun) => noun is "official" or "officials" or "officer" or "officers" or "member" or "members";
 
     /// <summary>"Which Ruritanian official": a nationality before the noun must be the office's ("Ruritanian trade minister").</summary>
     private static bool NationalityFits(UnderstoodMessage message, string noun, IReadOnlySet<string> roles)
@@ -71,6 +72,6 @@ public sealed partial class PersonNouns
         return at < 1 || Knowledge.Extraction.Gazetteer.Default.FindDemonym(words[at - 1]) is null || roles.Contains(words[at - 1]);
     }
 
-    [GeneratedRegex(@"(?<!major|lieutenant|brigadier)-general\b")]
+    [GeneratedRegex(@"\b(?<=(director|secretary|attorney|solicitor|inspector|auditor|consul|postmaster)[ -])general\b")]
     private static partial Regex TitleGeneral();
 }
