@@ -69,7 +69,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         && MeasureDimensions.IsLength(quantity) && QuantityContext.Around(sentence, quantity).After.FirstOrDefault()?.Trim(',', '.', ';', ':').ToLowerInvariant() is { } next
         && words.Any(w => TermAnalyzer.Stem(w) == TermAnalyzer.Stem(next));
 
-    private static bool IsDuration(Quantity quantity) =>
+    internal static bool IsDuration(Quantity quantity) =>
         quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
 
     private bool Counts(Quantity quantity, string sentence, UnderstoodMessage message, bool partitive)
