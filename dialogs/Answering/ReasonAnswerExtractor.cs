@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers why-questions with the clause a sentence gives as a reason ("because …", "given …") or as the means ("avoided
 /// delays by hiring …"). "for its/their …" is a
 /// reason only after a participle or a name ("jailed for his role", "blamed Acme for its"), not after a common noun
-/// ("a message for their families"). A clause that only tells the asked thing again is no reason.
+/// ("a message for their families"). A means that only tells the asked thing again is no reason.
 /// </summary>
 public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
 {
@@ -20,12 +20,12 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
         var match = ReasonClause().Match(ranked.Sentence.Text);
         if (!match.Success) yield break;
         var clause = match.Value.Trim().TrimEnd('.', ',', ';');
-        if (Restates(clause, message)) yield break;
+        if (clause.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Restates(clause, message)) yield break;
         yield return new AnswerCandidate(char.ToUpperInvariant(clause[0]) + clause[1..] + ".", ranked.Sentence.Id, ranked.Score);
     }
 
     /// <summary>
-    /// "Why was the van left out overnight" is not answered by "by leaving the van out overnight": a clause that holds
+    /// "Why was the van left out overnight" is not answered by "by leaving the van out overnight": a means that holds
     /// most of the question's own words (two or more) tells the thing asked about again, not why it happened.
     /// </summary>
     private static bool Restates(string clause, UnderstoodMessage message)
