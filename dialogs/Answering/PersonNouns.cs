@@ -27,7 +27,10 @@ public sealed partial class PersonNouns
     public IReadOnlyList<string> In(UnderstoodMessage message) =>
         message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('?', '!', '.', ',', '\'', '"'))
-            .Where(_vocabulary.IsPersonNoun).Distinct().ToList();
+            .Where(w => _vocabulary.IsPersonNoun(w) || IsLawyer(w)).Distinct().ToList();
+
+    /// <summary>"Lawyer", "attorney"…: a noun for a person, though not one that stops "the welder's lawyer" from naming whom it describes.</summary>
+    private static bool IsLawyer(string word) => word.Length > 0 && RoleVerbs.LawyerStems.Contains(Knowledge.Text.TermAnalyzer.Stem(word.TrimEnd('s')));
 
     /// <summary>
     /// True when the entity may answer: the question names no person noun, or the entity's roles have them all. "Official"
