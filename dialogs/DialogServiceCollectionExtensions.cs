@@ -59,6 +59,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<RoleOrganisations>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();
+        services.AddSingleton<ReportedSentences>();
         services.AddSingleton<ModifiedKindNoun>();
         services.AddSingleton<PassiveAgents>();
         services.AddSingleton<MentionsByNearness>();

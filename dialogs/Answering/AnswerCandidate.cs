@@ -5,7 +5,10 @@ public sealed record AnswerCandidate(string Text, int SentenceId, double Score)
 {
     /// <summary>Entities the answer names (the person who said it, the groups that fought).</summary>
     public IReadOnlyList<int> EntityIds { get; init; } = Array.Empty<int>();
-    /// <summary>True when a date or place answer stands in the clause of the question's verb (see <see cref="VerbClauses"/>).</summary>
+    /// <summary>
+    /// True when a date or place answer stands in the clause of the question's verb (see <see cref="VerbClauses"/>), or a
+    /// length measures the very thing a "how long is the …" question names: of answers about as strong, it is chosen.
+    /// </summary>
     public bool InVerbClause { get; init; }
     /// <summary>True for a standing fact (who works where), not an event: no date of its sentence is added to it.</summary>
     public bool Timeless { get; init; }

@@ -42,11 +42,13 @@ public sealed class AnswerEntities
             .OrderByDescending(s => message.VerbMeaning is not null && s.Verb.StartsWith(message.VerbMeaning, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.SpeakerEntityId).ToList();
         var mentioned = _mentions.In(sentenceId, message.Terms);
+        var titled = new HashSet<int>();
         if (!AsksAboutSaying(message))
         {
             // Who said a thing is not what the thing is about: a speaker is the answer only when the question's words
             // are said of the speaker ("X, a firm hired by the operator, said …"), not inside what was said.
             var saidBy = statements.Where(s => !IsDescribed(s, sentenceId, message)).Select(s => s.SpeakerEntityId).ToHashSet();
+            titled = mentioned.Where(id => saidBy.Any(speaker => InTitleOf(id, speaker))).ToHashSet();
             (speakers, mentioned) = (speakers.Where(id => !saidBy.Contains(id)).ToList(), mentioned.Where(id => !saidBy.Contains(id)));
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
@@ -56,7 +58,8 @@ public sealed class AnswerEntities
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
-        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity)).ToList();
+        // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her.
+        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity) && !titled.Contains(e.Id)).ToList();
     }
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
@@ -64,6 +67,14 @@ public sealed class AnswerEntities
         var sentence = _knowledge.Sentence(sentenceId).Text;
         var outside = TermAnalyzer.Terms(sentence.Replace(statement.Content, " ", StringComparison.OrdinalIgnoreCase)).ToHashSet();
         return message.Terms.Any(outside.Contains);
+    }
+
+    /// <summary>True when the entity's name or short name stands in the speaker's title ("Acme" in "Acme Director").</summary>
+    private bool InTitleOf(int entityId, int speakerId)
+    {
+        var entity = _knowledge.Entity(entityId);
+        var names = entity.Aliases.Append(entity.Name).Where(n => n.Length > 0).Select(n => $" {n} ").ToList();
+        return entityId != speakerId && _knowledge.Entity(speakerId).Roles.Any(r => names.Any(n => $" {r} ".Contains(n, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool AsksAboutSaying(UnderstoodMessage message) => message.VerbMeaning is { } meaning && SayingMeanings.Contains(meaning);

@@ -51,9 +51,10 @@ public sealed class AnswerFinder
         if (_unanswerable.Includes(message)) return AnswerOutcome.None;
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
         if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;
-        if (message.Expected == AnswerKind.Quote && _chooser.Choose(_quotes.Find(message), message) is { Answer: not null } quoted) return quoted;
+        // "What did the general say" is not answered by a minister's words: the speaker must be what the question calls them.
+        if (message.Expected == AnswerKind.Quote && _chooser.Choose(BySpeakersAsked(_quotes.Find(message), message), message) is { Answer: not null } quoted) return quoted;
         if (message.Expected == AnswerKind.Person && IsReported(message)
-            && _chooser.Choose(_quotes.Find(message, speakerAsAnswer: true).Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList(), message) is { Answer: not null } speaker) return speaker;
+            && _chooser.Choose(BySpeakersAsked(_quotes.Find(message, speakerAsAnswer: true), message), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
         if (_staff.Find(message) is { } staff) return new AnswerOutcome { Answer = staff };
         if (_relations.AsksOnlyForRelation(message)) return AnswerOutcome.None;
@@ -80,6 +81,9 @@ public sealed class AnswerFinder
         var candidates = _extractors.Where(e => e.Handles(message.Expected)).SelectMany(e => e.Extract(message, sentence)).ToList();
         return candidates.Count == 0 ? AnswerOutcome.None : new AnswerOutcome { Answer = candidates[0] };
     }
+
+    private List<AnswerCandidate> BySpeakersAsked(IEnumerable<AnswerCandidate> statements, UnderstoodMessage message) =>
+        statements.Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList();
 
     private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 

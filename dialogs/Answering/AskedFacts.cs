@@ -4,7 +4,7 @@ using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Answering;
 
-/// <summary>The dates and numbers a question names, matched against those the sentences state.</summary>
+/// <summary>The dates and numbers a question names, matched against those the sentences state (a count by a count, a span by a span).</summary>
 public sealed class AskedFacts
 {
     private readonly IBriefingKnowledge _knowledge;
@@ -25,8 +25,12 @@ public sealed class AskedFacts
         var times = _knowledge.TimesIn(sentenceId);
         var quantities = _knowledge.QuantitiesIn(sentenceId);
         return message.Times.All(asked => times.Any(t => Overlap(asked, t)))
-            && message.Numbers.All(asked => quantities.Any(q => Math.Abs(q.Value - asked.Value) < 1e-9));
+            && message.Numbers.All(asked => quantities.Any(q => Math.Abs(q.Value - asked.Value) < 1e-9 && SameSort(asked, q)));
     }
+
+    /// <summary>"The 2 suspects" is not stated by "over two years": a count of things is not a length of time, nor the other way round.</summary>
+    private static bool SameSort(Quantity asked, Quantity stated) =>
+        QuantityAnswerExtractor.IsDuration(asked) == QuantityAnswerExtractor.IsDuration(stated);
 
     private static bool Overlap(TimeExpression asked, TimeExpression stated) =>
         stated.Timex != "PAST_REF" && stated.ResolvedStart is { } start && asked.ResolvedStart is { } askedStart

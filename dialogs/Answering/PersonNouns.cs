@@ -1,40 +1,71 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
-using BriefingBot.Knowledge.Text;
+using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Nouns that name what a person is ("minister", "general", "spokesman"). When a question uses one, only a
 /// person the articles give that role may answer it: "which minister…" is not answered with whoever stands
-/// in the sentence, and an unnamed "Iraqi general" has no name to give.
+/// in the sentence, and an unnamed "Iraqi general" has no name to give. A group named just before the noun ("which
+/// Acme official") must be the person's.
 /// </summary>
-public sealed class PersonNouns
+public sealed partial class PersonNouns
 {
     private readonly Vocabulary _vocabulary;
+    private readonly IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the filter.</summary>
-    public PersonNouns(Vocabulary vocabulary) => _vocabulary = vocabulary;
+    public PersonNouns(Vocabulary vocabulary, IBriefingKnowledge knowledge)
+    {
+        _vocabulary = vocabulary;
+        _knowledge = knowledge;
+    }
 
     /// <summary>The person nouns the question uses, as written (compared as words, not stems: "office" is no "officer").</summary>
     public IReadOnlyList<string> In(UnderstoodMessage message) =>
         message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('?', '!', '.', ',', '\'', '"'))
-            .Where(_vocabulary.IsPersonNoun).Distinct().ToList();
+            .Where(w => _vocabulary.IsPersonNoun(w) || IsLawyer(w)).Distinct().ToList();
+
+    /// <summary>"Lawyer", "attorney"…: a noun for a person, though not one that stops "the welder's lawyer" from naming whom it describes.</summary>
+    private static bool IsLawyer(string word) => word.Length > 0 && RoleVerbs.LawyerStems.Contains(Knowledge.Text.TermAnalyzer.Stem(word.TrimEnd('s')));
 
     /// <summary>
     /// True when the entity may answer: the question names no person noun, or the entity's roles have them all. "Official"
-    /// names no office of its own: anyone the articles give an office ("Harbour Director", "regional coordinator") is one.
+    /// (or "officer", "member") names no office of its own: anyone the articles give an office ("Harbour Director", "regional coordinator") is one.
     /// </summary>
     public bool Fits(Entity entity, UnderstoodMessage message)
     {
-        var roles = string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant()
+        // A "Director-General" or "Secretary General" is a director or a secretary, not a general.
+        var roles = TitleGeneral().Replace(string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant(), " ")
             .Split(' ', '-', ',').Select(w => w.TrimEnd('s')).ToHashSet();
         var nouns = In(message).Where(n => !(IsAnyOffice(n) && entity.Roles.Count > 0 && NationalityFits(message, n, roles))).ToList();
-        return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains));
+        return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains)) && GroupsFit(entity, message);
     }
 
-    private static bool IsAnyOffice(string noun) => noun is "official" or "officials";
+    /// <summary>"Which Acme official": a group named just before a person noun is in the person's title or ties, or where the article first names them.</summary>
+    private bool GroupsFit(Entity person, UnderstoodMessage message) =>
+        message.Entities.Where(m => m.Entity.Kind == EntityKind.Organization && m.Entity.Id != person.Id && IsPersonNoun(NextWord(message.Original, m.Start + m.Length)))
+            .All(m => IsOf(person, m.Entity));
+
+    private bool IsOf(Entity person, Entity group)
+    {
+        if (person.RelatedEntityIds.Contains(group.Id)) return true;
+        var names = group.Aliases.Append(group.Name).Where(n => n.Length > 0).ToList();
+        if (person.Roles.Concat(person.Descriptions).Any(r => names.Any(n => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) return true;
+        var first = _knowledge.MentionsOf(person.Id).Select(m => m.SentenceId).DefaultIfEmpty(-1).Min();
+        return first >= 0 && _knowledge.MentionsIn(first).Any(m => m.EntityId == group.Id);
+    }
+
+    private bool IsPersonNoun(string? word) => word is not null && _vocabulary.IsPersonNoun(word);
+
+    private static string? NextWord(string text, int at) =>
+        at >= text.Length ? null : text[at..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim('?', '!', '.', ',', '\'', '"').ToLowerInvariant();
+
+    /// <summary>"Official", "officer", "member" name no office of their own: any office is one.</summary>
+    private static bool IsAnyOffice(string noun) => noun is "official" or "officials" or "officer" or "officers" or "member" or "members";
 
     /// <summary>"Which Ruritanian official": a nationality before the noun must be the office's ("Ruritanian trade minister").</summary>
     private static bool NationalityFits(UnderstoodMessage message, string noun, IReadOnlySet<string> roles)
@@ -43,4 +74,7 @@ public sealed class PersonNouns
         var at = Array.IndexOf(words, noun);
         return at < 1 || Knowledge.Extraction.Gazetteer.Default.FindDemonym(words[at - 1]) is null || roles.Contains(words[at - 1]);
     }
+
+    [GeneratedRegex(@"\b(?<=(director|secretary|attorney|solicitor|inspector|auditor|consul|postmaster)[ -])general\b")]
+    private static partial Regex TitleGeneral();
 }

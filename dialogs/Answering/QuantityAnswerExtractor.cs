@@ -46,7 +46,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
             && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))
             && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))))
         {
-            yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score);
+            // "How long is the canal": a length of the canal comes before how long its repair takes, as a date in the verb's clause does.
+            yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score) { InVerbClause = MeasuresAskedThing(quantity, ranked.Sentence.Text, message) };
         }
 
         if (message.Expected == AnswerKind.Number && message.HeadNoun is { } head && message.Normalized.StartsWith("how many", StringComparison.Ordinal)
@@ -76,7 +77,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         && MeasureDimensions.IsLength(quantity) && QuantityContext.Around(sentence, quantity).After.FirstOrDefault()?.Trim(',', '.', ';', ':').ToLowerInvariant() is { } next
         && words.Any(w => TermAnalyzer.Stem(w) == TermAnalyzer.Stem(next));
 
-    private static bool IsDuration(Quantity quantity) =>
+    internal static bool IsDuration(Quantity quantity) =>
         quantity.Kind != "age" && (quantity.Kind == "duration" || TimeUnits.Contains(quantity.Unit) || TimeUnits.Contains(quantity.Unit + "s"));
 
     private bool Counts(Quantity quantity, string sentence, UnderstoodMessage message, bool partitive)

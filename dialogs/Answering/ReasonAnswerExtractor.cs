@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers why-questions with the clause a sentence gives as a reason ("because …", "given …") or as the means ("avoided
 /// delays by hiring …"). "for its/their …" is a
 /// reason only after a participle or a name ("jailed for his role", "blamed Acme for its"), not after a common noun
-/// ("a message for their families").
+/// ("a message for their families"). A means that only tells the asked thing again is no reason.
 /// </summary>
 public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
 {
@@ -20,7 +20,20 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
         var match = ReasonClause().Match(ranked.Sentence.Text);
         if (!match.Success) yield break;
         var clause = match.Value.Trim().TrimEnd('.', ',', ';');
+        if (clause.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Restates(clause, message)) yield break;
         yield return new AnswerCandidate(char.ToUpperInvariant(clause[0]) + clause[1..] + ".", ranked.Sentence.Id, ranked.Score);
+    }
+
+    /// <summary>
+    /// "Why was the van left out overnight" is not answered by "by leaving the van out overnight": a means that holds
+    /// most of the question's own words (two or more) tells the thing asked about again, not why it happened.
+    /// </summary>
+    private static bool Restates(string clause, UnderstoodMessage message)
+    {
+        var asked = message.Terms.Except(message.ContextTerms).ToList();
+        var held = Knowledge.Text.TermAnalyzer.Terms(clause).ToHashSet();
+        var restated = asked.Count(held.Contains);
+        return restated >= 2 && restated * 2 > asked.Count;
     }
 
     [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|as|by (?=\w+ing\b))\b[^.;]+", RegexOptions.IgnoreCase)]

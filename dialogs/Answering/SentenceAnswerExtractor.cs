@@ -6,9 +6,15 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
 /// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, does not answer it.
+/// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
 /// </summary>
 public sealed class SentenceAnswerExtractor : IAnswerExtractor
 {
+    private readonly ReportedSentences _reported;
+
+    /// <summary>Creates the extractor.</summary>
+    public SentenceAnswerExtractor(ReportedSentences reported) => _reported = reported;
+
     /// <inheritdoc />
     public bool Handles(AnswerKind kind) => kind is AnswerKind.Any or AnswerKind.Definition;
 
@@ -16,6 +22,8 @@ public sealed class SentenceAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         if (message.HeadNoun is { } noun && AsksWhich(message.Normalized) && !Names(ranked.Sentence, TermAnalyzer.Terms(noun), message)) yield break;
+        // What someone said, when no statement answers it, is a sentence reporting what they said.
+        if (message.Expected == AnswerKind.Quote && !_reported.Report(ranked.Sentence, message)) yield break;
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
     }
 

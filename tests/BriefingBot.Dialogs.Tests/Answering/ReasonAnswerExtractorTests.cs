@@ -11,6 +11,7 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         Harbour pilots in Port Verin stopped work on Monday because their contracts had expired.
         The union was fined for its refusal to give notice, a court said.
         The pilots were allowed to send one letter to the harbour master for their members, in March.
+        The regulator said the port had broken the rules by leaving a pilot boat at the quay overnight.
         """));
 
     [Fact]
@@ -32,6 +33,14 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
 
         Assert.DoesNotContain("For their members", reply);
         Assert.Contains("does not cover", reply);
+    }
+
+    [Fact]
+    public void A_clause_telling_the_asked_thing_again_is_no_reason()
+    {
+        var reply = _bot.AskAsync("d", "why was the pilot boat left at the quay overnight").Result;
+
+        Assert.DoesNotContain("By leaving", reply);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,26 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"How long is the link" over an invented article: the link's length, not how long its repairs take.</summary>
+public sealed class LengthBeforeDurationTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Power Cable to Islands Fails
+
+        ARLEN — The Tarn Link, a power cable to the islands, failed on Sunday, and its operator warned that repairs to the Tarn Link would take at least six weeks.
+        The 120-kilometre Tarn Link carries up to 300 megawatts of electricity.
+        The cable lies at a depth of 60 metres.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0];
+
+    [Fact]
+    public void A_length_of_the_thing_comes_before_a_duration() => Assert.StartsWith("120-kilometre", Ask("how long is the tarn link"));
+
+    [Fact]
+    public void A_duration_still_answers_how_long_something_takes() => Assert.StartsWith("At least six weeks", Ask("how long will the repairs take"));
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}

@@ -1,0 +1,33 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>
+/// "What did the minister say about …" with no statement of hers about it, over an invented article: a sentence that
+/// reports no speech is not what she said; a sentence reporting what the asked speaker said still answers.
+/// </summary>
+public sealed class ReportedSentenceTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Inmates Tunnel Out of Tarn Prison
+
+        VELMAR — Six inmates escaped from Tarn Prison through a tunnel on Sunday, and two of them are still on the run.
+        The men broke out of the prison in the early hours of Sunday, crawling through a 30-metre tunnel.
+        Justice Minister Ana Vell suspended the prison's director and ordered an inquiry.
+        An army general said the escape had been planned for months.
+        "We will find out why nobody saw the tunnel," Vell said.
+        """));
+
+    private string Ask(string question) => _bot.AskAsync(Guid.NewGuid().ToString("N"), question).Result.Split("\n\n")[0];
+
+    [Fact]
+    public void A_sentence_reporting_no_speech_is_not_what_the_minister_said() =>
+        Assert.Contains("does not cover", Ask("what did the minister say about the prison escape"));
+
+    [Fact]
+    public void A_sentence_reporting_the_asked_speaker_answers() =>
+        Assert.Contains("army general said", Ask("what did the general say about the escape"));
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
