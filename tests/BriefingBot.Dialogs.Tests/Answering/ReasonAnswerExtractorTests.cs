@@ -36,9 +36,9 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
     }
 
     [Fact]
-    public void A_clause_telling_the_asked_thing_again_is_no_reason()
+    public async Task A_clause_telling_the_asked_thing_again_is_no_reason()
     {
-        var reply = _bot.AskAsync("d", "why was the pilot boat left at the quay overnight").Result;
+        var reply = await _bot.AskAsync("d", "why was the pilot boat left at the quay overnight");
 
         Assert.DoesNotContain("By leaving", reply);
     }
