@@ -23,29 +23,22 @@ public sealed class StorySettingTests : IDisposable
         The men were arrested on Tuesday, and flights at Marrow Field Airport returned to normal.
         """));
 
-    private async Task<string> Answer(string question)
-    {
-        var answer = (await _bot.AnswerAsync(question)).ToLowerInvariant();
-        Assert.DoesNotContain("does not cover", answer);
-        return answer;
-    }
-
     [Fact]
     public async Task The_title_sets_the_story_in_its_place()
     {
-        Assert.Contains("12", await Answer("how many drones were in the swarm in the gulf of tarn"));
+        Assert.Contains("12", await _bot.AnsweredAsync("how many drones were in the swarm in the gulf of tarn"));
     }
 
     [Fact]
     public async Task A_place_named_by_part_of_the_title_place_is_met_by_the_story()
     {
-        Assert.Contains("12", await Answer("how many drones were in the swarm off tarn"));
+        Assert.Contains("12", await _bot.AnsweredAsync("how many drones were in the swarm off tarn"));
     }
 
     [Fact]
     public async Task A_place_the_lede_names_and_the_story_names_again_sets_the_story()
     {
-        Assert.Contains("sunday", await Answer("when did the first closure at marrow field airport begin"));
+        Assert.Contains("sunday", await _bot.AnsweredAsync("when did the first closure at marrow field airport begin"));
     }
 
     [Fact]
