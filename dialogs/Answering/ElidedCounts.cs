@@ -13,6 +13,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed partial class ElidedCounts
 {
+    // One number model for every question: the static RecognizeNumber builds a new recognizer on each call.
+    private static readonly Lazy<IModel> Numbers = new(() => new NumberRecognizer(Culture.English).GetNumberModel());
     private readonly IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the check.</summary>
@@ -23,14 +25,14 @@ public sealed partial class ElidedCounts
     {
         var match = BareSubject().Match(sentence.Text);
         if (!match.Success || Value(match.Groups["number"].Value) is not { } value) return null;
-        var previous = _knowledge.SentencesOf(sentence.ArticleId).FirstOrDefault(s => s.Index == sentence.Index - 1);
+        var previous = sentence.Index > 0 ? _knowledge.SentencesOf(sentence.ArticleId)[sentence.Index - 1] : null;
         var counts = previous is not null && _knowledge.QuantitiesIn(previous.Id)
             .Any(q => QuantityContext.Counted(q, QuantityContext.Following(previous.Text, q)).Overlaps(nouns));
         return counts ? new Quantity { Text = match.Groups["number"].Value, Start = match.Groups["number"].Index, Value = value, Kind = "number" } : null;
     }
 
     private static double? Value(string word) =>
-        NumberRecognizer.RecognizeNumber(word, Culture.English).FirstOrDefault(r => r.Text.Length == word.Length)?.Resolution?["value"]?.ToString() is { } raw
+        Numbers.Value.Parse(word).FirstOrDefault(r => r.Text.Length == word.Length)?.Resolution?["value"]?.ToString() is { } raw
         && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 1 ? v : null;
 
     [GeneratedRegex(@"^[""\u201C]?(?<number>\d[\d,]*|[A-Z][a-z]+(-[a-z]+)?) (were|was|are|have|had|remain|remained|will|would|could|may|might)\b")]

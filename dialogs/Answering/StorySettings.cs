@@ -40,8 +40,9 @@ public sealed class StorySettings
     {
         var named = sentences.SelectMany(s => knowledge.MentionsIn(s.Id).Where(m => m.Start >= MentionsByNearness.DatelineLength(s.Text)))
             .Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is EntityKind.Place or EntityKind.Other).ToHashSet();
-        named.UnionWith(places.Where(p => p.Kind == EntityKind.Place && sentences.Any(s => p.ArticleIds.Contains(s.ArticleId) && facilities.SpeaksOf(p.Id, s, s.Terms.ToHashSet()))).Select(p => p.Id));
-        named.UnionWith(sentences.SelectMany(s => demonyms.UsedIn(s.Terms.ToHashSet())));
+        var terms = sentences.Select(s => (Sentence: s, Terms: s.Terms.ToHashSet())).ToList();
+        named.UnionWith(places.Where(p => p.Kind == EntityKind.Place && terms.Any(t => p.ArticleIds.Contains(t.Sentence.ArticleId) && facilities.SpeaksOf(p.Id, t.Sentence, t.Terms))).Select(p => p.Id));
+        named.UnionWith(terms.SelectMany(t => demonyms.UsedIn(t.Terms)));
         return named;
     }
 }
