@@ -19,7 +19,7 @@ public static partial class ReferenceResolver
         return ids;
     }
 
-    /// <summary>True when the message says "it", "they", "them", "these" or "those".</summary>
+    /// <summary>True when the message says "it", "they", "them", "these" or "those" (not "that" or "there", which are often no pronoun: "who said that …").</summary>
     public static bool RefersToAThing(string normalized) => ItOrThey().IsMatch(normalized);
 
     /// <summary>
