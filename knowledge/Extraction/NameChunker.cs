@@ -53,6 +53,8 @@ public static class NameChunker
         if (!t.IsWord) return false;
         if (Lexicon.NameParticles.Contains(t.Text) && !t.IsCapitalized) return NextWord(tokens, i) is { } n && tokens[n].IsCapitalized && PreviousWordOrMark(tokens, i) is var p && p >= 0 && tokens[p].IsCapitalized;
         if (!t.IsCapitalized || Calendar.Contains(t.Core)) return false;
+        // "LERWICK — A trawler …": a one-letter capital that is a word ("A", "I") names nothing, wherever it stands.
+        if (t.Text.Length == 1 && Text.StopWords.Contains(t.Lower)) return false;
         if (IsClauseStart(tokens, i) && !t.IsAcronym)
         {
             var lower = t.Lower;
