@@ -56,10 +56,10 @@ public sealed class AnswerEntities
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
             .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && _modified.Fits(e, modifiers)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
-        // "Who owns the ship?" may be answered by a company: a who-question takes an organisation when no person fits.
+        // "Who owns the ship?" may be answered by a company (never by a ship): a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her.
-        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => Fits(e.Kind, AnswerKind.Entity) && !titled.Contains(e.Id)).ToList();
+        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => e.Kind is EntityKind.Organization or EntityKind.Other && !titled.Contains(e.Id)).ToList();
     }
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
