@@ -53,8 +53,8 @@ public static class NameChunker
         if (!t.IsWord) return false;
         if (Lexicon.NameParticles.Contains(t.Text) && !t.IsCapitalized) return NextWord(tokens, i) is { } n && tokens[n].IsCapitalized && PreviousWordOrMark(tokens, i) is var p && p >= 0 && tokens[p].IsCapitalized;
         if (!t.IsCapitalized || Calendar.Contains(t.Core)) return false;
-        // "LERWICK — A trawler …": a one-letter capital that is a word ("A", "I") names nothing, wherever it stands.
-        if (t.Text.Length == 1 && Text.StopWords.Contains(t.Lower)) return false;
+        // "LERWICK — A trawler …": the words "A" and "I" name nothing, wherever they stand (an initial such as "Ivo T." still does).
+        if (t.Text is "A" or "I") return false;
         if (IsClauseStart(tokens, i) && !t.IsAcronym)
         {
             var lower = t.Lower;
