@@ -92,3 +92,10 @@ public sealed class TenthHoldoutSuiteTests(TenthHoldoutSuiteTests.Run run, ITest
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(10));
 }
+
+/// <summary>The eleventh held-out set, tests/data/holdout11, mostly about an article added with it.</summary>
+public sealed class EleventhHoldoutSuiteTests(EleventhHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<EleventhHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(11));
+}
