@@ -30,7 +30,8 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => IsDate(t) || (AsksAhead(message) && IsDeadline(t)))
-            .Where(t => message.Expected == AnswerKind.Date || (IsSince(ranked.Sentence, t) && MayRunSince(message))).ToList();
+            .Where(t => message.Expected == AnswerKind.Date || (IsSince(ranked.Sentence, t) && MayRunSince(message)))
+            .Where(t => !Tense.AsksAhead(message.Normalized) || !IsOver(t, ranked.Sentence)).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
         // A date in another verb's clause is that verb's ("detained last May … were released"): never the answer.
         var fits = times.ToDictionary(t => t, t => message.Expected == AnswerKind.Date ? _clauses.Fits(ranked.Sentence, t.Start, message) : null);
@@ -53,6 +54,10 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
     /// <summary>"When will …", "when does … expect …": a question about what is still to happen, not "when did …".</summary>
     private static bool AsksAhead(UnderstoodMessage message) =>
         message.Expected == AnswerKind.Date && !PastQuestion().IsMatch(message.Normalized);
+
+    /// <summary>A time that ended before the article was published cannot say when something "will" happen.</summary>
+    private bool IsOver(TimeExpression time, Sentence sentence) =>
+        time.ResolvedEnd is { } end && end <= _knowledge.Article(sentence.ArticleId).Published;
 
     /// <summary>"Within 48 hours" says when something is to happen, counted from the statement.</summary>
     private static bool IsDeadline(TimeExpression time) => time.Type == "duration" && time.Text.StartsWith("within ", StringComparison.OrdinalIgnoreCase);

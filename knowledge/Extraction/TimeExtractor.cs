@@ -29,11 +29,10 @@ public static partial class TimeExtractor
     public static IReadOnlyList<TimeExpression> Extract(string text, DateTime published)
     {
         var found = new List<TimeExpression>();
-        var future = FutureTense().IsMatch(text);
         foreach (var result in Model.Value.Parse(text, published))
         {
             if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values) continue;
-            var value = TimeResolver.Pick(values, published, future);
+            var value = TimeResolver.Pick(values, published, SpeaksAhead(text, result.Start));
             var timex = value.GetValueOrDefault("timex") ?? "";
             if (timex is "PRESENT_REF" or "FUTURE_REF" || !IsCalendarPhrase(result.Text, timex)) continue;
             if (result.Text.StartsWith("within ", StringComparison.OrdinalIgnoreCase)) value = WithinAsDuration(value);
@@ -59,6 +58,21 @@ public static partial class TimeExtractor
 
         return found.OrderBy(t => t.Start).ToList();
     }
+
+    /// <summary>
+    /// Whether the clause holding the expression speaks of the future: in "told parliament on Thursday that the
+    /// government would spend …" the "would" is the reported clause's, and Thursday is the one before publication.
+    /// </summary>
+    private static bool SpeaksAhead(string text, int start)
+    {
+        var clauseStart = ClauseBreak().Matches(text[..start]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var after = ClauseBreak().Match(text, start);
+        var clauseEnd = after.Success ? after.Index : text.Length;
+        return FutureTense().IsMatch(text[clauseStart..clauseEnd]);
+    }
+
+    [GeneratedRegex(@"[,;:—]|\bthat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>Drops holiday and bare-noun readings ("single day" as Singles' Day, "a night", "annual").</summary>
     private static bool IsCalendarPhrase(string text, string timex)

@@ -8,9 +8,11 @@ public static class TimeResolver
     /// <summary>The candidate at or before the publication date (news reports the past), or after it when the sentence speaks of the future.</summary>
     public static Dictionary<string, string> Pick(IReadOnlyList<Dictionary<string, string>> values, DateTime published, bool future = false)
     {
+        // "Before early November" has an end and no start.
+        static DateTime? Key(Dictionary<string, string> v) => Start(v) ?? End(v);
         var chosen = future
-            ? values.Where(v => Start(v) is { } s && s > published).OrderBy(v => Start(v)).FirstOrDefault()
-            : values.Where(v => Start(v) is { } s && s <= published).OrderByDescending(v => Start(v)).FirstOrDefault();
+            ? values.Where(v => Key(v) is { } s && s > published).OrderBy(Key).FirstOrDefault()
+            : values.Where(v => Key(v) is { } s && s <= published).OrderByDescending(Key).FirstOrDefault();
         return chosen ?? values[0];
     }
 

@@ -10,7 +10,14 @@ public sealed class AheadQuestionTests : IDisposable
 
         VELKA — A cargo ship damaged a power cable off Velka on Sunday, and the cable's operator said repairs would take at least six weeks.
         Last year, a cable in the same waters was damaged and took ten days to repair.
+        The energy minister told parliament on Thursday that the government would build two backup cables.
         """));
+
+    [Fact]
+    public async Task A_day_that_is_already_over_does_not_say_when_something_will_happen()
+    {
+        Assert.Contains("does not cover", await _bot.AnswerAsync("when will the backup cables be ready"));
+    }
 
     [Fact]
     public async Task Will_prefers_the_sentence_that_speaks_ahead()
