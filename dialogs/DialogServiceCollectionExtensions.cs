@@ -69,6 +69,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, TimeAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, QuantityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, ReasonAnswerExtractor>();
+        services.AddSingleton<IAnswerExtractor, NationalityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
         services.AddSingleton<UnanswerableQuestions>();
         services.AddSingleton<AnswerChooser>();

@@ -33,6 +33,10 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^what (did|do|does|will|would|could) [a-z' -]+ (get|receive|earn|fetch) for\b")]
     internal static partial Regex PriceFetched();
 
+    /// <summary>"What nationality is she", "which passport does he hold": a people's or country's name, not a sentence.</summary>
+    [GeneratedRegex(@"^(what|which) (?<noun>nationality|nationalities|citizenship|passport|passports)\b")]
+    internal static partial Regex Nationality();
+
     [GeneratedRegex(@"^how (fast|quickly|soon)\b")]
     internal static partial Regex HowSoon();
 

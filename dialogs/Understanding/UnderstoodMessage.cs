@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Understanding;
 public enum Intent { Empty, Greeting, Thanks, Help, Topics, Summary, Acronym, Profile, Question }
 
 /// <summary>The kind of thing a question wants back.</summary>
-public enum AnswerKind { Any, Person, Organization, Place, Date, Number, Duration, Reason, Quote, Definition, Entity, Thing }
+public enum AnswerKind { Any, Person, Organization, Place, Date, Number, Duration, Reason, Quote, Definition, Entity, Thing, Nationality }
 
 /// <summary>A message as the dialogs see it: intent, expected answer, entities and terms.</summary>
 public sealed record UnderstoodMessage(string Original, string Normalized, Intent Intent)
@@ -47,7 +47,7 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
 
     /// <summary>True when the answer is a typed fact (a person, a date, a number…) that the cited sentence must hold.</summary>
     public bool WantsTypedAnswer => Expected is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Place or AnswerKind.Date
-        or AnswerKind.Number or AnswerKind.Duration or AnswerKind.Entity or AnswerKind.Thing;
+        or AnswerKind.Number or AnswerKind.Duration or AnswerKind.Entity or AnswerKind.Thing or AnswerKind.Nationality;
 
     /// <summary>Every entity the message is about: named first, then referred to.</summary>
     public IEnumerable<int> AllEntityIds => Entities.Select(e => e.Entity.Id).Concat(ReferencedEntityIds).Distinct();
