@@ -6,7 +6,9 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Verbs of two words that mean what one plainer verb says ("when was the clerk picked up" asks when he was arrested,
-/// "let go" means freed, a search that "turned up" a gun found it, a line that "went dead" failed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
+/// "let go" means freed, a search that "turned up" a gun found it, a line that "went dead" failed,
+/// flights "sent elsewhere" were diverted, a body that "took charge" of a case took it over, thieves who "got in" (ending the
+/// question, so not "get in prison") entered, "brake away" is a slip for "break away", "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
 /// that word. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
 /// A "prison term" or "jail sentence" says no more than "prison" either ("faces up to nine years in prison").
 /// </summary>
@@ -23,7 +25,9 @@ public sealed class MultiWordVerbs
         ("get gets got gotten getting", "out", "escaped"), ("team teams teamed teaming", "up", "allied"),
         ("turn turns turned turning", "up", "found"), ("go goes went gone going", "dead", "failed"),
         ("get gets got gotten getting", "into", "entered"),
-        ("fall falls fell fallen falling", "apart", "collapsed"), ("prison jail", "term terms sentence sentences", "prison"),
+        ("fall falls fell fallen falling", "apart", "collapsed"), ("send sends sent sending", "elsewhere", "diverted"),
+        ("take takes took taken taking", "charge", "taken over"), ("get gets got gotten getting", "in$", "entered"),
+        ("brake brakes braked braking", "away", "broken away"), ("prison jail", "term terms sentence sentences", "prison"),
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the

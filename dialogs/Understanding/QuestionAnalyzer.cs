@@ -49,8 +49,8 @@ public sealed class QuestionAnalyzer
         if (yesNo) rest = FutureGoing.Replace(rest, "");
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
-            .Select(w => IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? Plain(w) ?? w).ToList();
-        var head = headNoun is null ? null : TermAnalyzer.Stem(IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? _vocabulary.PlainWord(headNoun) ?? headNoun);
+            .Select(w => InformalWord(w) ?? (IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? Plain(w) ?? w)).ToList();
+        var head = headNoun is null ? null : TermAnalyzer.Stem(InformalWord(headNoun) ?? (IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? _vocabulary.PlainWord(headNoun) ?? headNoun));
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(PhrasalVerbs.TermsIn(rest));
@@ -106,6 +106,12 @@ public sealed class QuestionAnalyzer
 
     /// <summary>The ordinary words for a word no article uses: "police" for "cops", "hand over" for "handover".</summary>
     private string? Plain(string word) => _vocabulary.PlainWord(word) ?? _compounds.Split(word);
+
+    /// <summary>
+    /// The ordinary word for an informal one no article writes ("police" for "cops"), even when WordNet would lead the
+    /// informal word to an article's word: its synonyms there are looser ("cop" reaches "officer" of any kind).
+    /// </summary>
+    private string? InformalWord(string word) => _vocabulary.PlainWord(word) is { } plain && !IsKnown(TermAnalyzer.Stem(word), false) ? plain : null;
 
     private bool IsKnown(string term, bool typed) => _vocabulary.Expand(term, typed).Any(s => _knowledge.DocumentFrequency(s) > 0);
 }
