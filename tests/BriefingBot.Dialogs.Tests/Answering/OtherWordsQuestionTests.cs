@@ -24,6 +24,7 @@ public sealed class OtherWordsQuestionTests : IDisposable
         KORVO — Police charged two dockers with theft on Thursday, prosecutors said.
         The Marine Fraud Bureau took over the investigation into the harbour fund on Wednesday.
         If convicted of fraud, the clerk faces up to five years in prison.
+        A judge ordered the two dockers held in detention for an initial 30 days.
         """));
 
     [Fact]
@@ -66,6 +67,12 @@ public sealed class OtherWordsQuestionTests : IDisposable
     public async Task Taking_charge_of_a_case_is_taking_it_over()
     {
         Assert.Contains("marine fraud bureau", await _bot.AnswerAsync("which agency took charge of the investigation"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task At_first_is_initially()
+    {
+        Assert.Contains("30 days", await _bot.AnswerAsync("how long will the dockers stay in custody at first"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
