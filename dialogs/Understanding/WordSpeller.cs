@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Puts right a misspelt common word ("recomendations", "survelliance") when exactly one word the articles write in
-/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied"), or else when exactly
+/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied") or the double put on the wrong letter ("dissapear"), or else when exactly
 /// one common English word is one edit away and the articles use its stem or a synonym's ("demnad" for "demand" when an
 /// article says "demanded"). Names are left to <see cref="TypoCorrector"/>: only lower-case and common words are offered.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed partial class WordSpeller
             .SelectMany(length => _wordsByLength.GetValueOrDefault(length) ?? new List<string>())
             .Where(w => EditDistance.AtMostOne(w, word))
             .ToList();
-        return candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Undoubled(word) ?? CommonWord(word) : null;
+        return candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Undoubled(word) ?? Redoubled(word) ?? CommonWord(word) : null;
     }
 
     /// <summary>
@@ -72,6 +72,19 @@ public sealed partial class WordSpeller
         var variants = Enumerable.Range(1, word.Length - 1).Where(i => word[i] == word[i - 1] && (i + 1 == word.Length || !"aeiou".Contains(word[i + 1])))
             .Select(i => word.Remove(i, 1))
             .Where(v => _stems.Contains(TermAnalyzer.Stem(v))).Distinct().ToList();
+        return variants.Count == 1 ? variants[0] : null;
+    }
+
+    /// <summary>
+    /// "Dissapear" for "disappear": the double written on the wrong consonant, when moving it gives the stem of an article word.
+    /// </summary>
+    private string? Redoubled(string word)
+    {
+        var variants = Enumerable.Range(1, word.Length - 1).Where(i => word[i] == word[i - 1] && !"aeiou".Contains(word[i]))
+            .Select(i => word.Remove(i, 1))
+            .SelectMany(single => Enumerable.Range(1, single.Length - 1).Where(j => !"aeiou".Contains(single[j]) && single[j] != single[j - 1]
+                && (j + 1 == single.Length || single[j] != single[j + 1])).Select(j => single.Insert(j, single[j].ToString())))
+            .Where(v => v != word && _stems.Contains(TermAnalyzer.Stem(v))).Distinct().ToList();
         return variants.Count == 1 ? variants[0] : null;
     }
 
