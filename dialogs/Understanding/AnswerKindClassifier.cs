@@ -14,6 +14,7 @@ public static class AnswerKindClassifier
         if (NameOf().IsMatch(normalized)) return (NamedKind(normalized), null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
+        if (HowManyInPlace().Match(normalized) is { Success: true } inPlace) return (AnswerKind.Number, inPlace.Groups["noun"].Value);
         if (Nationality().Match(normalized) is { Success: true } nationality) return (AnswerKind.Nationality, nationality.Groups["noun"].Value);
         if (PriceFetched().IsMatch(normalized)) return (AnswerKind.Number, null);
         if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);

@@ -29,6 +29,10 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(of (the |its |their |these |those )?(?=[a-z-]+s\b)|(?<=many )of (the|its|their|these|those) )?(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)?")]
     internal static partial Regex HowMany();
 
+    /// <summary>"The program covers how many countries": "how many" asked in place, after the words it counts for.</summary>
+    [GeneratedRegex(@"^(?!(who|whom|whose|what|when|where|which|why|how)\b)[a-z].*? how many (?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)")]
+    internal static partial Regex HowManyInPlace();
+
     /// <summary>"What did the thieves get for the camera": the price something fetched, a number.</summary>
     [GeneratedRegex(@"^what (did|do|does|will|would|could) [a-z' -]+ (get|receive|earn|fetch) for\b")]
     internal static partial Regex PriceFetched();
