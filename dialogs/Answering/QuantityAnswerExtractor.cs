@@ -48,7 +48,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message, partitive) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)
             && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))
             && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))
-            && !(message.Expected == AnswerKind.Number && _clauses.CountFits(ranked.Sentence, q.Start, message) == false)))
+            && !(message.Expected == AnswerKind.Number && !IsDuration(q) && _clauses.CountFits(ranked.Sentence, q.Start, message) == false)))
         {
             // "How long is the canal": a length of the canal comes before how long its repair takes, as a date in the verb's clause does.
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score) { InVerbClause = MeasuresAskedThing(quantity, ranked.Sentence.Text, message) };
