@@ -30,7 +30,7 @@ public sealed class CountInOtherClauseTests : IDisposable
     [Fact]
     public async Task How_many_asked_in_place_is_a_count()
     {
-        Assert.Contains("14", await _bot.AnswerAsync("the tarnow card scheme covers how many towns"), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("14 towns", await _bot.AnswerAsync("the tarnow card scheme covers how many towns"), StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _bot.Dispose();
