@@ -39,7 +39,8 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         if (message.Expected == AnswerKind.Place)
         {
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
-            found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && AskedPlaceKind.Fits(e, message)).ToList();
+            found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && AskedPlaceKind.Fits(e, message)
+                && (!OriginPlaces.Asked(message) || OriginPlaces.IsOrigin(ranked.Sentence.Text, mentions.Where(m => m.EntityId == e.Id)))).ToList();
         }
         if (found.Count == 0) yield break;
 

@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Places a sentence names only on the side, which never answer a where-question about its events: where a statement was
-/// made ("he told reporters in Brill that the ship sank") and where a named body is based ("the Brill-based firm said
+/// made ("he told reporters in Brill that the ship sank", "'All are safe,' he told reporters in Brill.") and where a named body is based ("the Brill-based firm said
 /// the ship sank"). A question about saying, or one with "based" in it, may still take them.
 /// </summary>
 public static partial class IncidentalPlaces
@@ -16,7 +16,8 @@ public static partial class IncidentalPlaces
     public static bool Only(Sentence sentence, IEnumerable<Mention> mentions, UnderstoodMessage message)
     {
         var list = mentions.ToList();
-        if (list.Count == 0 || message.Normalized.Contains("based", StringComparison.Ordinal) || ReportingVerbs.Pattern.IsMatch(message.Normalized)) return false;
+        if (list.Count == 0 || message.Normalized.Contains("based", StringComparison.Ordinal) || ReportingVerbs.Pattern.IsMatch(message.Normalized)
+            || AsksWhereSpoken().IsMatch(message.Normalized)) return false;
         return list.All(m => IsOnTheSide(sentence.Text, m));
     }
 
@@ -27,8 +28,15 @@ public static partial class IncidentalPlaces
         var after = text[end..];
         if (mention.Surface.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-based", StringComparison.OrdinalIgnoreCase)) return true;
         var before = text[..Math.Clamp(mention.Start, 0, text.Length)];
-        return WhereSaid().IsMatch(before) && ReportedNext().IsMatch(after);
+        // "'All are safe,' the spokesman told reporters in Brill.": the words said came first.
+        return WhereSaid().IsMatch(before) && (ReportedNext().IsMatch(after) || (after.Trim().TrimEnd('.') == "" && before.IndexOfAny(Quotes) >= 0));
     }
+
+    private static readonly char[] Quotes = { '"', '\u201C', '\u201D' };
+
+    /// <summary>"Where did he talk to reporters", "where did she give her news conference": where a statement was made is asked.</summary>
+    [GeneratedRegex(@"\b(talk|talks|talked|talking|speak|speaks|spoke|speaking|reporters|press|conference|interview|briefing|statement)\b")]
+    private static partial Regex AsksWhereSpoken();
 
     /// <summary>"told reporters in", "said at": a reporting verb a few words before "in"/"at" and the place.</summary>
     [GeneratedRegex(@"\b(said|says|told|tells|telling|speaking|spoke|announced|warned|added)( [\w'-]+){0,3} (in|at) (the )?$", RegexOptions.IgnoreCase)]

@@ -9,7 +9,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Answers how-many, how-much and how-long questions with a sentence's quantities. The counted noun must
 /// match what the question counts ("how many countries" needs "38 countries"), so a sentence with some
-/// other number never answers.
+/// other number never answers. A count in another verb's clause is that verb's: "police detained a man, after the
+/// fires stranded 9,000 passengers" does not say how many people were detained (see <see cref="VerbClauses"/>).
 /// </summary>
 public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
 {
@@ -22,12 +23,14 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     private readonly Vocabulary _vocabulary;
     private readonly AgeHolders _ages;
     private readonly ElidedCounts _elided;
+    private readonly VerbClauses _clauses;
 
     /// <summary>Creates the extractor.</summary>
-    public QuantityAnswerExtractor(IBriefingKnowledge knowledge, Vocabulary vocabulary)
+    public QuantityAnswerExtractor(IBriefingKnowledge knowledge, Vocabulary vocabulary, VerbClauses clauses)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
+        _clauses = clauses;
         _ages = new AgeHolders(knowledge);
         _elided = new ElidedCounts(knowledge);
     }
@@ -44,7 +47,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         var partitive = CountedParts.AsksPart(message.Normalized);
         foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message, partitive) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)
             && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))
-            && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))))
+            && (q.Kind != "age" || _ages.MayBeOfAsked(message, ranked.Sentence, q))
+            && !(message.Expected == AnswerKind.Number && !IsDuration(q) && _clauses.CountFits(ranked.Sentence, q.Start, message) == false)))
         {
             // "How long is the canal": a length of the canal comes before how long its repair takes, as a date in the verb's clause does.
             yield return new AnswerCandidate(quantity.Text, ranked.Sentence.Id, ranked.Score) { InVerbClause = MeasuresAskedThing(quantity, ranked.Sentence.Text, message) };

@@ -36,10 +36,25 @@ public sealed partial class VerbClauses
     }
 
     /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
-    public bool? Fits(Sentence sentence, int at, UnderstoodMessage message)
+    public bool? Fits(Sentence sentence, int at, UnderstoodMessage message) =>
+        IsDateOfSaying(sentence.Text, at) && !AsksAboutSaying(message) ? false : InClause(sentence, at, message);
+
+    /// <summary>
+    /// The same for a count: it is the object of the nearest verb before it ("arrested 12 people, after the fires stranded
+    /// 9,000 passengers") or the subject of the question's verb after it ("48 people who were near were checked").
+    /// </summary>
+    public bool? CountFits(Sentence sentence, int at, UnderstoodMessage message)
+    {
+        var verbs = VerbsOf(sentence);
+        var asked = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).ToHashSet();
+        if (!verbs.Any(v => asked.Contains(v.Stem))) return ToldElsewhere(sentence, message) ? false : null;
+        if (verbs.Any(v => v.Index > at && asked.Contains(v.Stem) && !HasBreak(sentence.Text, at, v.Index))) return true;
+        return InClause(sentence, at, message);
+    }
+
+    private bool? InClause(Sentence sentence, int at, UnderstoodMessage message)
     {
         var text = sentence.Text;
-        if (IsDateOfSaying(text, at) && !AsksAboutSaying(message)) return false;
         var verbs = VerbsOf(sentence);
         var asked = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WantsTypedAnswer)).ToHashSet();
         bool Own((int Index, string Stem) verb) => asked.Contains(verb.Stem);

@@ -14,6 +14,7 @@ public static class AnswerKindClassifier
         if (NameOf().IsMatch(normalized)) return (NamedKind(normalized), null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
+        if (HowManyInPlace().Match(normalized) is { Success: true } inPlace) return (AnswerKind.Number, inPlace.Groups["noun"].Value);
         if (Nationality().Match(normalized) is { Success: true } nationality) return (AnswerKind.Nationality, nationality.Groups["noun"].Value);
         if (PriceFetched().IsMatch(normalized)) return (AnswerKind.Number, null);
         if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);
@@ -70,7 +71,8 @@ public static class AnswerKindClassifier
     }
 
     /// <summary>
-    /// The verb a question asks about: right after "who" ("who won the election" → "won", "who was driving" → "driving"),
+    /// The verb a question asks about: right after "who" ("who won the election" → "won", "who was driving" → "driving",
+    /// "who was arrested" → "arrested"),
     /// after "which X (had)" ("which firm had hired" → "hired"), or ending "what did X …" ("what did the camera record");
     /// null when another auxiliary follows "who" or the last word is a particle or a general verb.
     /// </summary>

@@ -17,7 +17,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"\bnames? of (the |a |an |its |their |his |her )?((\d+|two|three|four|five|six|seven|eight|nine|ten|both|all) )?(?<words>[a-z-]+( (?!(who|whom|that|which|was|were|is|are|in|on|at|from|of|did|does|to|by|for|the|a|an|his|her|its|their)\b)[a-z-]+){0,2})")]
     internal static partial Regex NamesOfNoun();
 
-    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+( [a-z-]+)?( (had|has|have|was|were))? (?<verb>[a-z]+ed)\b|^who (?:is|was|are|were) (?!being\b|going\b)(?<verb>[a-z]{2,}ing)\b|^what (?:did|does|do) (?:the |a |an |his |her |its |their )?[a-z-]+(?: [a-z-]+){0,4} (?!(?:about|out|up|for|with|on|in|to|at|from|over|off|back|down|into|of|by|say|tell|think|mean|want|need|have|get|make|take|see)$)(?<verb>[a-z]{4,})$")]
+    [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+( [a-z-]+)?( (had|has|have|was|were))? (?<verb>[a-z]+ed)\b|^who (?:is|was|are|were) (?!being\b|going\b)(?<verb>[a-z]{2,}ing)\b|^who (?:else )?(?:was|were|has been|have been|had been) (?<verb>[a-z]{3,}ed)\b|^what (?:did|does|do) (?:the |a |an |his |her |its |their )?[a-z-]+(?: [a-z-]+){0,4} (?!(?:about|out|up|for|with|on|in|to|at|from|over|off|back|down|into|of|by|say|tell|think|mean|want|need|have|get|make|take|see)$)(?<verb>[a-z]{4,})$")]
     internal static partial Regex MainVerbPattern();
 
     [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|was|does|has|this|its|us)\b)[a-z-]+s\b|\b(both|two|three)\b|^who (are|were)\b")]
@@ -28,6 +28,10 @@ internal static partial class AnswerKindPatterns
 
     [GeneratedRegex(@"^(how many|how much|what (percentage|percent|proportion|share|number|amount|sum)( of)?|how large a (share|part))\s*(of (the |its |their |these |those )?(?=[a-z-]+s\b)|(?<=many )of (the|its|their|these|those) )?(?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)?")]
     internal static partial Regex HowMany();
+
+    /// <summary>"The program covers how many countries": "how many" asked in place, after the words it counts for.</summary>
+    [GeneratedRegex(@"^(?!(who|whom|whose|what|when|where|which|why|how)\b)[a-z].*? how many (?<noun>(?!(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|it|they|he|she|we|you|of)\b)[a-z-]+)")]
+    internal static partial Regex HowManyInPlace();
 
     /// <summary>"What did the thieves get for the camera": the price something fetched, a number.</summary>
     [GeneratedRegex(@"^what (did|do|does|will|would|could) [a-z' -]+ (get|receive|earn|fetch) for\b")]

@@ -34,7 +34,7 @@ public static partial class TimeExtractor
             if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values) continue;
             var value = TimeResolver.Pick(values, published, SpeaksAhead(text, result.Start));
             var timex = value.GetValueOrDefault("timex") ?? "";
-            if (timex is "PRESENT_REF" or "FUTURE_REF" || !IsCalendarPhrase(result.Text, timex)) continue;
+            if (timex is "PRESENT_REF" or "FUTURE_REF" || !IsCalendarPhrase(result.Text, timex) || CountsANoun(text, result.Text, result.End)) continue;
             if (result.Text.StartsWith("within ", StringComparison.OrdinalIgnoreCase)) value = WithinAsDuration(value);
             timex = value.GetValueOrDefault("timex") ?? "";
             var start = TimeResolver.Start(value);
@@ -81,6 +81,23 @@ public static partial class TimeExtractor
         var onlyUnit = Regex.IsMatch(text, @"^(?:after |for |in )?(?:a |an |the )?(?:single )?(day|night|week|month|year)$", RegexOptions.IgnoreCase);
         return !onlyUnit && !(Regex.IsMatch(timex, @"^XXXX-\d{2}-\d{2}$") && !Regex.IsMatch(text, @"\d"));
     }
+
+    /// <summary>"At four sites": a bare number word before a noun counts the noun, it is no hour ("at four in the morning" is).</summary>
+    private static bool CountsANoun(string text, string found, int end)
+    {
+        if (!BareNumberWord().IsMatch(found)) return false;
+        var next = NextWord().Match(text, Math.Min(end + 1, text.Length));
+        return next.Success && !NotANoun().IsMatch(next.Groups[1].Value);
+    }
+
+    [GeneratedRegex(@"^(?:(?:at|by|around|about|before|after|until|from|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNumberWord();
+
+    [GeneratedRegex(@"\G ([a-z][a-z'-]*)\b")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"^(?:in|on|at|and|or|o'clock|oclock|a|p|am|pm|this|that|that's|sharp|today|tonight|tomorrow|yesterday|when|while|as|after|before|until|local|gmt|utc|hours|the|to|or|but|with|by|for|of)$")]
+    private static partial Regex NotANoun();
 
     private static Dictionary<string, string> WithinAsDuration(Dictionary<string, string> value)
     {

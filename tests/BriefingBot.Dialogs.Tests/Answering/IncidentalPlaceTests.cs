@@ -33,6 +33,13 @@ public sealed class IncidentalPlaceTests : IDisposable
     }
 
     [Fact]
+    public void Where_the_words_before_were_told_is_on_the_side()
+    {
+        const string text = "\"All nine sailors are safe,\" the spokesman told reporters in Tarnow.";
+        Assert.True(BriefingBot.Dialogs.Answering.IncidentalPlaces.IsOnTheSide(text, new BriefingBot.Knowledge.Model.Mention { Start = text.IndexOf("Tarnow"), Surface = "Tarnow" }));
+    }
+
+    [Fact]
     public void A_place_before_based_is_on_the_side()
     {
         const string text = "The Kielce-based Orlin Salvage said the smugglers had hit boats.";

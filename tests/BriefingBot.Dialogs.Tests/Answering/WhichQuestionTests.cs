@@ -36,7 +36,7 @@ public sealed class WhichQuestionTests
         var sentence = new Sentence { Text = text, Terms = TermAnalyzer.Terms(text).ToList() };
 
         // Not asked what someone said: the check of reported sentences is not reached.
-        var answers = new SentenceAnswerExtractor(null!).Extract(Question("which carrier was that", "carrier", "carrier"), new RankedSentence(sentence, 1, 1, true));
+        var answers = new SentenceAnswerExtractor(null!, null!).Extract(Question("which carrier was that", "carrier", "carrier"), new RankedSentence(sentence, 1, 1, true));
 
         Assert.Empty(answers);
     }

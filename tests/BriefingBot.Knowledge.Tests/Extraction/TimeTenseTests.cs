@@ -32,6 +32,20 @@ public sealed class TimeTenseTests
         Assert.Equal(new DateTime(2026, 12, 1), time.ResolvedEnd);
     }
 
+    [Fact]
+    public void A_number_word_before_a_noun_is_no_hour()
+    {
+        var knowledge = SyntheticArticle.Build("Vandals set fire to cables at four sites around the depot.", Published);
+
+        Assert.Empty(knowledge.TimesIn(Assert.Single(knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id))).Id));
+    }
+
+    [Fact]
+    public void A_number_word_before_a_time_of_day_is_still_an_hour()
+    {
+        Assert.Contains("four in the morning", OnlyTimeOf("The fire started at four in the morning.").Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static TimeExpression OnlyTimeOf(string text)
     {
         var knowledge = SyntheticArticle.Build(text, Published);
