@@ -57,12 +57,12 @@ public sealed class AnswerDialog : IBriefingDialog
     }
 
     /// <summary>
-    /// "Which company will install them" after an answer that named nothing: "them" is something of the last answer's
-    /// story, so only that article may answer.
+    /// "Which company will install them" after an answer that named nothing, or "and what happened to prices?": "them"
+    /// is something of the story the conversation is in, and "and …" goes on with it, so only that article may answer.
     /// </summary>
-    private string? StoryReferredTo(UnderstoodMessage message, ConversationMemory memory) =>
-        memory.LastSentenceId is int last && !message.AllEntityIds.Any() && ReferenceResolver.RefersToAThing(message.Normalized)
-            ? _knowledge.Sentence(last).ArticleId
+    private static string? StoryReferredTo(UnderstoodMessage message, ConversationMemory memory) =>
+        memory.StoryArticleId is { } story && !message.AllEntityIds.Any() && (ReferenceResolver.RefersToAThing(message.Normalized) || ReferenceResolver.GoesOn(message.Normalized))
+            ? story
             : null;
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
@@ -87,6 +87,7 @@ public sealed class AnswerDialog : IBriefingDialog
     private BotReply AskWhichOne(AnswerOutcome outcome, ConversationMemory memory)
     {
         memory.ActiveDialog = ClarifyDialog.DialogName;
+        _focus.RememberChoices(memory, outcome.Alternatives.Select(c => c.SentenceId));
         memory.PendingChoices = outcome.Alternatives.Select(c => new PendingChoice
         {
             Label = _knowledge.Entity(c.EntityIds[0]).Name, EntityId = c.EntityIds[0], SentenceId = c.SentenceId, Answer = c.Text,
