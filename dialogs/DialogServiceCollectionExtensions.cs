@@ -39,6 +39,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ArticleStories>();
         services.AddSingleton<StorySettings>();
         services.AddSingleton<LongerPlaceNames>();
+        services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
