@@ -39,7 +39,7 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _finder.Find(message, memory.FocusEntityId, StoryReferredTo(message, memory));
+        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : FindInStoryFirst(message, memory);
         if (outcome.Answer is null) return null;
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
     }
@@ -54,6 +54,17 @@ public sealed class AnswerDialog : IBriefingDialog
         if (again is not null && Ellipsis.AsksForAgent(message.Normalized)) return _finder.Find(again, memory.FocusEntityId);
         if (memory.LastSentenceId is int last && _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true)) is { Answer: not null } found) return found;
         return again is null ? AnswerOutcome.None : _finder.Find(again, memory.FocusEntityId);
+    }
+
+    /// <summary>
+    /// A follow-up that names nothing is answered from the conversation's story when that article can; else from all
+    /// (only from the story when it says "them" or goes on with "and …").
+    /// </summary>
+    private AnswerOutcome FindInStoryFirst(UnderstoodMessage message, ConversationMemory memory)
+    {
+        if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
+        if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
+        return _finder.Find(message, memory.FocusEntityId);
     }
 
     /// <summary>

@@ -79,6 +79,26 @@ public sealed class FollowUpStoryTests : IDisposable
         Assert.Contains("21", await bot.AskAsync("d", "how big is its crew"));
     }
 
+    [Fact]
+    public async Task A_follow_up_naming_nothing_is_answered_from_the_same_story_when_it_can_be()
+    {
+        const string airport = """
+            Jamming Shuts Island Airport
+
+            Tarnhaven Airport stopped all flights on Monday because of the jamming.
+            About 3,800 passengers on 41 flights to the mainland and back were hit by the delays over the two days.
+            """;
+        const string port = """
+            Port Had Record Year
+
+            Some 800,000 passengers were hit.
+            """;
+        using var bot = new BotUnderTest(InventedArticles.Load(airport, port));
+        Assert.Contains("Tarnhaven", await bot.AskAsync("e", "which airport had to stop flights because of the jamming"));
+
+        Assert.Contains("3,800", await bot.AskAsync("e", "how many passengers were hit"));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
