@@ -19,10 +19,12 @@ public sealed class AnswerDialog : IBriefingDialog
     private readonly CitationFactory _citations;
     private readonly ConversationFocus _focus;
     private readonly QuestionUnderstanding _understanding;
+    private readonly StoryAnswers _storyAnswers;
 
     /// <summary>Creates the dialog.</summary>
-    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding)
+    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers)
     {
+        _storyAnswers = storyAnswers;
         _understanding = understanding;
         _knowledge = knowledge;
         _finder = finder;
@@ -39,7 +41,7 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : FindInStoryFirst(message, memory);
+        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _storyAnswers.Find(message, memory);
         if (outcome.Answer is null) return null;
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
     }
@@ -55,26 +57,6 @@ public sealed class AnswerDialog : IBriefingDialog
         if (memory.LastSentenceId is int last && _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true)) is { Answer: not null } found) return found;
         return again is null ? AnswerOutcome.None : _finder.Find(again, memory.FocusEntityId);
     }
-
-    /// <summary>
-    /// A follow-up that names nothing is answered from the conversation's story when that article can; else from all
-    /// (only from the story when it says "them" or goes on with "and …").
-    /// </summary>
-    private AnswerOutcome FindInStoryFirst(UnderstoodMessage message, ConversationMemory memory)
-    {
-        if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
-        if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
-        return _finder.Find(message, memory.FocusEntityId);
-    }
-
-    /// <summary>
-    /// "Which company will install them" after an answer that named nothing, or "and what happened to prices?": "them"
-    /// is something of the story the conversation is in, and "and …" goes on with it, so only that article may answer.
-    /// </summary>
-    private static string? StoryReferredTo(UnderstoodMessage message, ConversationMemory memory) =>
-        memory.StoryArticleId is { } story && !message.AllEntityIds.Any() && (ReferenceResolver.RefersToAThing(message.Normalized) || ReferenceResolver.GoesOn(message.Normalized))
-            ? story
-            : null;
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
     {
