@@ -107,7 +107,7 @@ public sealed class QuestionAnalyzer
     /// <summary>
     /// The articles' words for a word no article uses: its ordinary word ("police" for "cops", "following" for
     /// "tailing"), else the article word it misspells, else the verb and particle it joins ("hand over" for "handover").
-    /// A word with an ordinary word is spelt right, however near an article word it is ("tailing", "sailing").
+    /// A word with an ordinary word is spelt right, however near an article word it is ("tailing" is no "failing").
     /// </summary>
     private string? Respelt(string word) => _vocabulary.PlainWord(word) ?? _speller.Correct(word) ?? _compounds.Split(word);
 
