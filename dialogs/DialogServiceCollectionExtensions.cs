@@ -39,6 +39,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ArticleStories>();
         services.AddSingleton<StorySettings>();
         services.AddSingleton<LongerPlaceNames>();
+        services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
@@ -76,6 +77,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AskedSubject>();
         services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<AnswerFinder>();
+        services.AddSingleton<StoryAnswers>();
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.
         services.AddSingleton<IBriefingDialog, NoBriefingDialog>();

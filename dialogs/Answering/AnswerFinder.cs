@@ -22,10 +22,11 @@ public sealed class AnswerFinder
     private readonly YesNoAnswerer _yesNo;
     private readonly StaffAnswerer _staff;
     private readonly StatedSpans _spans;
+    private readonly PlacesOfOrigin _origins;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans, PlacesOfOrigin origins)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -40,6 +41,7 @@ public sealed class AnswerFinder
         _yesNo = yesNo;
         _staff = staff;
         _spans = spans;
+        _origins = origins;
     }
 
     /// <summary>
@@ -63,7 +65,8 @@ public sealed class AnswerFinder
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
         var fitting = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text));
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text)
+                && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);

@@ -1,7 +1,7 @@
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "The day shift" is not "the night shift": when the question puts one word of a contrasting set before a noun and the
+/// "The day shift" is not "the night shift", nor "the four men" "two men": when the question puts one word of a contrasting set before a noun and the
 /// sentence puts another of the same set before that noun (and never the question's), the sentence is about something else.
 /// </summary>
 public static class ContrastingModifiers
@@ -12,6 +12,8 @@ public static class ContrastingModifiers
         ["northern", "southern", "eastern", "western"], ["upper", "lower"], ["inner", "outer"], ["front", "rear", "back"],
         ["left", "right"], ["first", "second", "third", "last", "final"], ["domestic", "international", "foreign"],
         ["senior", "junior"], ["old", "new"], ["summer", "winter", "spring", "autumn"],
+        // "The four men" are not "the two men" of another story.
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
     ];
 
     /// <summary>True when the sentence names the question's noun with a contrasting modifier and never with the question's own.</summary>

@@ -16,10 +16,12 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     private readonly AnsweringOptions _options;
     private readonly AnswerEntities _entities;
     private readonly VerbClauses _clauses;
+    private readonly PlacesOfOrigin _origins;
 
     /// <summary>Creates the extractor.</summary>
-    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options, AnswerEntities entities, VerbClauses clauses)
+    public EntityAnswerExtractor(IBriefingKnowledge knowledge, EntityDescriber describer, AnsweringOptions options, AnswerEntities entities, VerbClauses clauses, PlacesOfOrigin origins)
     {
+        _origins = origins;
         _clauses = clauses;
         _knowledge = knowledge;
         _describer = describer;
@@ -40,7 +42,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         {
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
             found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && AskedPlaceKind.Fits(e, message)
-                && (!OriginPlaces.Asked(message) || OriginPlaces.IsOrigin(ranked.Sentence.Text, mentions.Where(m => m.EntityId == e.Id)))).ToList();
+                && (!PlacesOfOrigin.Asks(message) || _origins.Follows(ranked.Sentence, e))).ToList();
         }
         if (found.Count == 0) yield break;
 

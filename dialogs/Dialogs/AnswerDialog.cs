@@ -19,10 +19,12 @@ public sealed class AnswerDialog : IBriefingDialog
     private readonly CitationFactory _citations;
     private readonly ConversationFocus _focus;
     private readonly QuestionUnderstanding _understanding;
+    private readonly StoryAnswers _storyAnswers;
 
     /// <summary>Creates the dialog.</summary>
-    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding)
+    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers)
     {
+        _storyAnswers = storyAnswers;
         _understanding = understanding;
         _knowledge = knowledge;
         _finder = finder;
@@ -39,7 +41,7 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _finder.Find(message, memory.FocusEntityId, StoryReferredTo(message, memory));
+        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _storyAnswers.Find(message, memory);
         if (outcome.Answer is null) return null;
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
     }
@@ -55,15 +57,6 @@ public sealed class AnswerDialog : IBriefingDialog
         if (memory.LastSentenceId is int last && _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true)) is { Answer: not null } found) return found;
         return again is null ? AnswerOutcome.None : _finder.Find(again, memory.FocusEntityId);
     }
-
-    /// <summary>
-    /// "Which company will install them" after an answer that named nothing: "them" is something of the last answer's
-    /// story, so only that article may answer.
-    /// </summary>
-    private string? StoryReferredTo(UnderstoodMessage message, ConversationMemory memory) =>
-        memory.LastSentenceId is int last && !message.AllEntityIds.Any() && ReferenceResolver.RefersToAThing(message.Normalized)
-            ? _knowledge.Sentence(last).ArticleId
-            : null;
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
     {
@@ -87,6 +80,7 @@ public sealed class AnswerDialog : IBriefingDialog
     private BotReply AskWhichOne(AnswerOutcome outcome, ConversationMemory memory)
     {
         memory.ActiveDialog = ClarifyDialog.DialogName;
+        _focus.RememberChoices(memory, outcome.Alternatives.Select(c => c.SentenceId));
         memory.PendingChoices = outcome.Alternatives.Select(c => new PendingChoice
         {
             Label = _knowledge.Entity(c.EntityIds[0]).Name, EntityId = c.EntityIds[0], SentenceId = c.SentenceId, Answer = c.Text,

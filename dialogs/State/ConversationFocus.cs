@@ -24,6 +24,17 @@ public sealed class ConversationFocus
         var thing = all.FirstOrDefault(e => e.Kind != EntityKind.Person);
         if (thing is not null) memory.FocusEntityId = thing.Id;
         else if (askedList.Count > 0) memory.FocusEntityId = askedList[0];
-        if (sentenceId is not null) memory.LastSentenceId = sentenceId;
+        if (sentenceId is int sentence)
+        {
+            memory.LastSentenceId = sentence;
+            memory.StoryArticleId = _knowledge.Sentence(sentence).ArticleId;
+        }
+    }
+
+    /// <summary>Remembers the article of choices offered back, when they all come from one ("which ship: A or B?" about one story).</summary>
+    public void RememberChoices(ConversationMemory memory, IEnumerable<int> sentenceIds)
+    {
+        var articles = sentenceIds.Select(id => _knowledge.Sentence(id).ArticleId).Distinct().ToList();
+        memory.StoryArticleId = articles.Count == 1 ? articles[0] : null;
     }
 }

@@ -13,6 +13,11 @@ public sealed class ConversationMemory
     public int? FocusPlaceId { get; set; }
     /// <summary>The sentence the last answer cited, for "where?" / "when?" about the same event.</summary>
     public int? LastSentenceId { get; set; }
+    /// <summary>
+    /// The article the conversation is in: that of the last answer, or of every choice of a clarifying question when
+    /// they all come from one article; null after choices from several articles.
+    /// </summary>
+    public string? StoryArticleId { get; set; }
     /// <summary>The last question that was answered or asked back about.</summary>
     public string? LastQuestion { get; set; }
     /// <summary>Choices offered by a clarifying question, answered by a button or typed text.</summary>

@@ -39,7 +39,8 @@ public sealed class EntityWords
     public static EntityWords Of(Entity entity, IBriefingKnowledge knowledge, EntityArticles articles)
     {
         var words = new EntityWords(entity.Id);
-        var references = knowledge.MentionsOf(entity.Id).Where(m => m.IsResolvedReference && m.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(m => m.Surface);
+        var references = DefiniteReferences(entity, knowledge);
+        words.ReferredAs.UnionWith(ReferenceHeads(references));
         foreach (var phrase in entity.Descriptions.Concat(entity.Roles).Concat(references)) words.Add(phrase, Head(phrase));
         foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, Head(name));
         foreach (var name in entity.Aliases.Append(entity.Name).Select(n => n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(n => n.Length >= 3))
@@ -60,10 +61,14 @@ public sealed class EntityWords
     {
         var words = new EntityWords(person.Id);
         foreach (var phrase in person.Descriptions) words.Add(phrase, Head(phrase));
+        words.ReferredAs.UnionWith(ReferenceHeads(DefiniteReferences(person, knowledge)));
         if (knowledge.MentionsOf(person.Id).FirstOrDefault() is { } first) words.Words.UnionWith(TermAnalyzer.Terms(knowledge.Sentence(first.SentenceId).Text));
         words.ArticleWords = articles.WordsOf(person);
         return words;
     }
+
+    /// <summary>Analysed head nouns of the "the …" phrases its articles refer to it by ("welder" from "the welder said").</summary>
+    public HashSet<string> ReferredAs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The analysed words of each article that mentions the entity (shared sets, one per article).</summary>
     public IReadOnlyList<HashSet<string>> ArticleWords { get; private set; } = Array.Empty<HashSet<string>>();
@@ -75,6 +80,13 @@ public sealed class EntityWords
     public bool Fits(string noun, IReadOnlyList<string> modifiers, Vocabulary vocabulary) =>
         Heads.Contains(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
             || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Any(article => article.Contains(TermAnalyzer.Stem(m)))));
+
+    private static List<string> DefiniteReferences(Entity entity, IBriefingKnowledge knowledge) =>
+        knowledge.MentionsOf(entity.Id).Where(m => m.IsResolvedReference && m.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(m => m.Surface).ToList();
+
+    /// <summary>"welder" from "the welder" and "the welder's".</summary>
+    private static IEnumerable<string> ReferenceHeads(IEnumerable<string> references) =>
+        references.Select(r => Head(r.EndsWith("'s", StringComparison.Ordinal) ? r[..^2] : r)).OfType<string>().Select(TermAnalyzer.Stem);
 
     private void Add(string phrase, string? head)
     {

@@ -54,8 +54,9 @@ public sealed partial class NounDescriptions
         var nounStem = TermAnalyzer.Stem(noun);
         var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifiers, _vocabulary)).ToList();
         if (memory.FocusEntityId is int focus && fitting.Any(w => w.EntityId == focus)) return focus;
-        // "The fleet" alone, when another article has a "Fleet Spokesman", may be that article's fleet.
-        return fitting.Count == 1 && !(modifiers.Count == 0 && _words.IsRoleWordElsewhere(nounStem, fitting[0])) ? fitting[0].EntityId : null;
+        // "The fleet" alone, when another article has a "Fleet Spokesman", may be that article's fleet; but "the welder"
+        // is the one whose own article calls them "the welder", not a "Chief Welder" elsewhere named by title.
+        return fitting.Count == 1 && !(modifiers.Count == 0 && _words.IsRoleWordElsewhere(nounStem, fitting[0]) && !fitting[0].ReferredAs.Contains(nounStem)) ? fitting[0].EntityId : null;
     }
 
     [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?(?=\s+(?<w3>[a-z]+))?)?(?=\W|$)")]

@@ -49,8 +49,8 @@ public sealed class QuestionAnalyzer
         if (yesNo) rest = FutureGoing.Replace(rest, "");
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
-            .Select(w => InformalWord(w) ?? (IsKnown(TermAnalyzer.Stem(w), typed) ? w : _speller.Correct(w) ?? Plain(w) ?? w)).ToList();
-        var head = headNoun is null ? null : TermAnalyzer.Stem(InformalWord(headNoun) ?? (IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _speller.Correct(headNoun) ?? _vocabulary.PlainWord(headNoun) ?? headNoun));
+            .Select(w => InformalWord(w) ?? (IsKnown(TermAnalyzer.Stem(w), typed) ? w : Respelt(w) ?? w)).ToList();
+        var head = headNoun is null ? null : TermAnalyzer.Stem(InformalWord(headNoun) ?? (IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _vocabulary.PlainWord(headNoun) ?? _speller.Correct(headNoun) ?? headNoun));
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(PhrasalVerbs.TermsIn(rest));
@@ -104,8 +104,12 @@ public sealed class QuestionAnalyzer
         return variants.FirstOrDefault(v => IsKnown(v, typed));
     }
 
-    /// <summary>The ordinary words for a word no article uses: "police" for "cops", "hand over" for "handover".</summary>
-    private string? Plain(string word) => _vocabulary.PlainWord(word) ?? _compounds.Split(word);
+    /// <summary>
+    /// The articles' words for a word no article uses: its ordinary word ("police" for "cops", "following" for
+    /// "tailing"), else the article word it misspells, else the verb and particle it joins ("hand over" for "handover").
+    /// A word with an ordinary word is spelt right, however near an article word it is ("tailing" is no "failing").
+    /// </summary>
+    private string? Respelt(string word) => _vocabulary.PlainWord(word) ?? _speller.Correct(word) ?? _compounds.Split(word);
 
     /// <summary>
     /// The ordinary word for an informal one no article writes ("police" for "cops"), even when WordNet would lead the

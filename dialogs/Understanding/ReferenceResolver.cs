@@ -36,6 +36,9 @@ public static partial class ReferenceResolver
         return !(isGroup && kind is EntityKind.Place or EntityKind.Person) && !(isPlace && kind is not EntityKind.Place);
     }
 
+    /// <summary>True when the message goes on with the conversation: "and what happened to prices?", "what about the fine?".</summary>
+    public static bool GoesOn(string normalized) => GoingOn().IsMatch(normalized);
+
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
 
@@ -51,6 +54,9 @@ public static partial class ReferenceResolver
 
     [GeneratedRegex(@"\b(work|works|worked|working|employed) there\b")]
     private static partial Regex WorksThere();
+
+    [GeneratedRegex(@"^(and|also|what about|how about) ")]
+    private static partial Regex GoingOn();
 
     [GeneratedRegex(@"\b(it|its)\b")]
     private static partial Regex It();

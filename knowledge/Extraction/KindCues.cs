@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
-/// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people),
+/// it (people speak), place words (also after a second name joined to it: "X and Y regions"), a product noun after it ("the X radar": a product), "first names, X and Y" (people),
 /// a flag before it ("the Utopia-flagged X": a ship), an age after it ("X, 36,": a person).
 /// </summary>
 public static class KindCues
@@ -19,6 +19,7 @@ public static class KindCues
         var lastWord = NameText.NameCore(name.Tokens[^1]);
         if (Lexicon.PlaceWords.Contains(lastWord) || (name.Tokens.Count > 1 && Lexicon.PlaceWords.Contains(name.Tokens[0].Core)) || (name.Last + 1 < tokens.Count && Lexicon.PlaceWords.Contains(tokens[name.Last + 1].Lower))) candidate.Vote(EntityKind.Place, 2);
         if (name.Tokens.Count > 1 && Lexicon.FacilityWords.Contains(lastWord)) candidate.Vote(EntityKind.Place, 3);
+        if (IsJoinedToAPlace(tokens, name)) candidate.Vote(EntityKind.Place, 2);
         if (name.First >= 2 && tokens[name.First - 1].Lower == "of" && Lexicon.PlaceWords.Contains(tokens[name.First - 2].Lower)) candidate.Vote(EntityKind.Place, 3);
         if (IsProductName(tokens, name)) candidate.Vote(EntityKind.Other, 2);
         // "the Coastal Tracking System (CTS)": a name headed by a singular product noun is a made thing, not a body.
@@ -84,6 +85,15 @@ public static class KindCues
     private static bool IsProductName(IReadOnlyList<Token> tokens, NameChunk name) =>
         !name.IsPossessive && name.Last + 1 < tokens.Count && !tokens[name.Last + 1].IsCapitalized && Lexicon.ProductNouns.Contains(tokens[name.Last + 1].Lower)
         && !name.Tokens.Any(t => Lexicon.OrganizationWords.Contains(t.Core) || Lexicon.PlaceWords.Contains(t.Core)) && Gazetteer.Default.Find(name.Text) is null;
+
+    /// <summary>"the NAME and Oslund regions": a place word after a second name joined by "and" or "or" is said of both.</summary>
+    private static bool IsJoinedToAPlace(IReadOnlyList<Token> tokens, NameChunk name)
+    {
+        var i = name.Last + 1;
+        if (i + 2 >= tokens.Count || tokens[i].Lower is not ("and" or "or") || !tokens[i + 1].IsCapitalized) return false;
+        var noun = tokens[i + 2].Lower;
+        return Lexicon.PlaceWords.Contains(noun) || (noun.EndsWith('s') && Lexicon.PlaceWords.Contains(noun[..^1]));
+    }
 
     /// <summary>"NAME, 36, said …": an age alone between commas right after a name.</summary>
     private static bool HasAgeAfter(IReadOnlyList<Token> tokens, NameChunk name)

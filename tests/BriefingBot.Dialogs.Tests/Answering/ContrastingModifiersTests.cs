@@ -1,4 +1,5 @@
 using BriefingBot.Dialogs.Answering;
+using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
@@ -15,4 +16,24 @@ public sealed class ContrastingModifiersTests
     [Fact]
     public void Words_outside_a_contrasting_set_contradict_nothing() =>
         Assert.False(ContrastingModifiers.Contradict("how many guards work the prison shift", "The night shift had only four guards."));
+
+    [Fact]
+    public void The_four_men_contradict_a_sentence_about_two_men() =>
+        Assert.True(ContrastingModifiers.Contradict("when were the four men arrested", "The two men were arrested on Wednesday."));
+
+    [Fact]
+    public async Task A_count_of_people_asked_about_is_not_answered_from_another_storys_other_count()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Bomb Plot Foiled
+
+            TARN — Police have arrested four young men suspected of planning a bomb attack, the agency said.
+            """, """
+            Trawler Crew Held
+
+            The two men were arrested on Wednesday when officers boarded the trawler.
+            """));
+
+        Assert.DoesNotContain("Wednesday", await bot.AnswerAsync("when were the four men arrested"));
+    }
 }

@@ -55,6 +55,19 @@ public sealed class DescribedPersonTests
     }
 
     [Fact]
+    public void The_noun_names_the_person_their_article_calls_so_though_another_article_has_it_in_a_title()
+    {
+        const string dockArticle = """
+            Fire at the Dock
+
+            Welders from the yard put out a small fire on Monday.
+            The fire was found by welders from the Dock Safety Board (DSB). DSB Chief Welder Dr. Ana Lindt said it had started in a paint store.
+            """;
+
+        Assert.Equal(new[] { "Piet V" }, Find("how many cables were damaged by the welder", BridgeArticle, dockArticle));
+    }
+
+    [Fact]
     public async Task A_question_about_a_described_person_is_answered_from_a_sentence_that_says_he()
     {
         using var bot = new BotUnderTest(InventedArticles.Load(BridgeArticle));

@@ -31,6 +31,22 @@ public sealed class PlainWordTests
     }
 
     [Fact]
+    public async Task A_word_with_an_ordinary_word_is_no_misspelling_of_another_articles_word()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Clerk Arrested
+
+            Detectives followed the clerk for four months before arresting him on Friday.
+            """, """
+            Trawler Held
+
+            The trawler sailed slowly near the coast for nine days.
+            """));
+
+        Assert.Contains("four months", await bot.AnswerAsync("how long was the clerk tailed"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_verb_particle_noun_is_read_as_the_verb_and_particle_the_articles_use()
     {
         var compounds = new ParticleCompounds(Knowledge);

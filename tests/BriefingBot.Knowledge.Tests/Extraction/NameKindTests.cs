@@ -49,6 +49,14 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_name_joined_to_another_before_a_plural_place_word_is_a_place()
+    {
+        var knowledge = SyntheticArticle.Build("Airlines reported lost signals over the Tarvic and Oslund regions last year.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Tarvic").Kind);
+    }
+
+    [Fact]
     public void A_name_described_as_a_headland_is_a_place()
     {
         var knowledge = SyntheticArticle.Build("The trawler anchored off Tarvik, a headland 20 kilometres east of Lisbon, on Monday.", Published);

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "Where are most of the crew from": a question ending in "from" asks where someone or something comes from, which a
+/// sentence says with "from" before the place ("most of them from Corvia"), not with a place it names otherwise
+/// ("told reporters in Brill", "rescued by the Brill lifeboat").
+/// </summary>
+public sealed partial class PlacesOfOrigin
+{
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the check.</summary>
+    public PlacesOfOrigin(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>True for a where-question that ends in "from".</summary>
+    public static bool Asks(UnderstoodMessage message) => message.Expected == AnswerKind.Place && WhereFrom().IsMatch(message.Normalized);
+
+    /// <summary>True when the sentence names some place right after "from".</summary>
+    public bool AnyIn(Sentence sentence) => _knowledge.MentionsIn(sentence.Id).Any(m => AfterFrom(sentence.Text, m));
+
+    /// <summary>True when the sentence names the place right after "from".</summary>
+    public bool Follows(Sentence sentence, Entity place) =>
+        _knowledge.MentionsIn(sentence.Id).Any(m => m.EntityId == place.Id && AfterFrom(sentence.Text, m));
+
+    private bool AfterFrom(string text, Mention mention) =>
+        _knowledge.Entity(mention.EntityId).Kind == EntityKind.Place && FromBefore().IsMatch(text[..Math.Clamp(mention.Start, 0, text.Length)]);
+
+    [GeneratedRegex(@"^where\b.*\bfrom$")]
+    private static partial Regex WhereFrom();
+
+    /// <summary>"from ", "from the ", "from a ", "from the northern port of ".</summary>
+    [GeneratedRegex(@"\bfrom (the |a |an )?([\w'-]+ ){0,3}(of )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+}

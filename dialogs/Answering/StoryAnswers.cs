@@ -1,0 +1,34 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers a question within the story the conversation is in (<see cref="ConversationMemory.StoryArticleId"/>): a
+/// follow-up that names nothing is answered from that article when it can be, else from all; one that says "them" or
+/// goes on with "and …" only from that article.
+/// </summary>
+public sealed class StoryAnswers
+{
+    private readonly AnswerFinder _finder;
+
+    /// <summary>Creates the finder.</summary>
+    public StoryAnswers(AnswerFinder finder) => _finder = finder;
+
+    /// <summary>The answer, from the conversation's story first.</summary>
+    public AnswerOutcome Find(UnderstoodMessage message, ConversationMemory memory)
+    {
+        if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
+        if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
+        return _finder.Find(message, memory.FocusEntityId);
+    }
+
+    /// <summary>
+    /// "Which company will install them" after an answer that named nothing, or "and what happened to prices?": "them"
+    /// is something of the story the conversation is in, and "and …" goes on with it, so only that article may answer.
+    /// </summary>
+    private static string? StoryReferredTo(UnderstoodMessage message, ConversationMemory memory) =>
+        memory.StoryArticleId is { } story && !message.AllEntityIds.Any() && (ReferenceResolver.RefersToAThing(message.Normalized) || ReferenceResolver.GoesOn(message.Normalized))
+            ? story
+            : null;
+}
