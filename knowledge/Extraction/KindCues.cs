@@ -6,7 +6,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
 /// it (people speak), place words, a product noun after it ("the X radar": a product), "first names, X and Y" (people),
-/// a flag before it ("the Utopia-flagged X": a ship), an age after it ("X, 36,": a person).
+/// a flag before it ("the Utopia-flagged X": a ship), an age after it ("X, 36,": a person) or before it ("38-year-old X",
+/// <see cref="PersonModifiers"/>), a person noun named by a verb ("police named the alleged ringleader as X").
 /// </summary>
 public static class KindCues
 {
@@ -34,7 +35,8 @@ public static class KindCues
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
         if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
-        if (HasAgeAfter(tokens, name)) candidate.Vote(EntityKind.Person, 3);
+        if (HasAgeAfter(tokens, name) || PersonModifiers.MarkPerson(tokens, name)) candidate.Vote(EntityKind.Person, 3);
+        if (NamingDescriptions.ObjectNamedAs(tokens, name.First) is { } named && PersonNouns.HeadsPerson(named)) candidate.Vote(EntityKind.Person, 3);
         var naming = NamingDescriptions.NamingStart(tokens, name.First);
         if (naming >= 0 && IsInitialSurname(name)) candidate.Vote(EntityKind.Person, 2);
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);
