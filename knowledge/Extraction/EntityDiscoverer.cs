@@ -107,10 +107,10 @@ public static class EntityDiscoverer
         foreach (var part in RoleEntities.Find(role)) { found.Add(Plain(sentence, part)); person.Related.Add(part.Text); }
     }
 
-    private static void AddLowercaseRole(EntityCandidate person, string role, string owner)
+    private static void AddLowercaseRole(EntityCandidate person, string role, string? owner)
     {
         person.Roles.Add(role);
-        person.Related.Add(owner);
+        if (owner is not null) person.Related.Add(owner);
         person.Vote(EntityKind.Person, 5);
     }
 
