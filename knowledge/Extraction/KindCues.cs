@@ -32,7 +32,9 @@ public static class KindCues
         }
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
-        var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
+        // "a flight from X reported …": a name after a place preposition is not the one who speaks.
+        var afterPreposition = name.First > 0 && Lexicon.PlacePrepositions.Contains(tokens[name.First - 1].Text);
+        var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive && !afterPreposition;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
         if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
         if (HasAgeAfter(tokens, name) || PersonModifiers.MarkPerson(tokens, name)) candidate.Vote(EntityKind.Person, 3);
