@@ -117,4 +117,15 @@ public sealed class PersonApposedNameTests
         Assert.Equal(EntityKind.Organization, council.Kind);
         Assert.Contains(council.Id, person.RelatedEntityIds);
     }
+
+    [Theory]
+    [InlineData("Chief Constable Ana Prates said the port would reopen.", "Chief Constable")]
+    [InlineData("Detective Ana Prates said the port would reopen.", "Detective")]
+    [InlineData("Prison Warden Ana Prates said the port would reopen.", "Prison Warden")]
+    public void A_police_or_prison_title_before_a_name_is_split_from_it(string text, string role)
+    {
+        var knowledge = SyntheticArticle.Build(text, Published);
+
+        Assert.Contains(role, knowledge.Named("Ana Prates").Roles);
+    }
 }
