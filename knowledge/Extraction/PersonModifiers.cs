@@ -2,16 +2,18 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Words right before a name that describe a person: an age, a people's name and a person noun ("the skipper,
-/// 51-year-old Utopian national NAME", "38-year-old NAME", "Utopian citizen NAME"). A person noun counts only after
-/// an age or a people's name ("engineer NAME" alone is left to the title rules).
+/// 51-year-old Utopian national NAME", "38-year-old NAME", "Utopian citizen NAME", "local fisherman NAME",
+/// "Fisherman NAME" opening a sentence).
 /// </summary>
 public static class PersonModifiers
 {
+    private static readonly HashSet<string> FirmNouns = new(StringComparer.OrdinalIgnoreCase) { "courier", "dealer", "trader", "merchant", "developer", "guard" };
+
     /// <summary>Index of the first modifier word before the name at <paramref name="nameStart"/>; nameStart when there is none.</summary>
     public static int Start(IReadOnlyList<Token> tokens, int nameStart)
     {
         var i = nameStart - 1;
-        if (i >= 1 && IsPersonNoun(tokens[i]) && (IsDemonym(tokens[i - 1]) || IsAge(tokens[i - 1]))) i--;
+        if (i >= 0 && IsPersonNoun(tokens, i)) i--;
         if (i >= 0 && IsDemonym(tokens[i])) i--;
         if (i >= 0 && IsAge(tokens[i])) i--;
         return i + 1;
@@ -25,24 +27,31 @@ public static class PersonModifiers
     {
         var start = Start(tokens, name.First);
         if (name.Last + 1 < tokens.Count && tokens[name.Last + 1].IsWord && !tokens[name.Last + 1].IsCapitalized && !IsVerbAfterName(tokens[name.Last + 1])) return false;
-        return Enumerable.Range(start, name.First - start).Any(k => IsAge(tokens[k]) || IsPersonNoun(tokens[k]));
+        var modifiers = Enumerable.Range(start, name.First - start).ToList();
+        if (modifiers.Any(k => IsAge(tokens[k]))) return true;
+        // "local fisherman X Y": a bare person noun names a person only before a name of two words or more that is no body
+        // or place, and only a noun no firm is called by ("the courier X Y" may be a company).
+        return modifiers.Any(k => IsPersonNoun(tokens, k) && !FirmNouns.Contains(tokens[k].Lower)) && name.Tokens.Count >= 2
+            && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core) || Lexicon.PlaceWords.Contains(t.Core));
     }
 
-    /// <summary>"NAME said", "NAME was": a reporting verb or an auxiliary after the name, not a noun it modifies.</summary>
+    /// <summary>"NAME said", "NAME was", "NAME on Monday": a verb or a function word after the name, not a noun it modifies.</summary>
     private static bool IsVerbAfterName(Token token) =>
-        ReportingVerbs.LemmaOf(token.Lower) is not null || token.Lower is "was" or "is" or "has" or "had" or "and" or "who" or "of" or "from" or "in";
+        ReportingVerbs.LemmaOf(token.Lower) is not null || Text.StopWords.Contains(token.Lower) || token.Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"Utopian national" of "51-year-old Utopian national NAME": a people's name and the person noun after it, or null.</summary>
     public static IReadOnlyList<Token>? Nationality(IReadOnlyList<Token> tokens, int nameStart)
     {
         var start = Start(tokens, nameStart);
         var demonym = Enumerable.Range(start, nameStart - start).FirstOrDefault(k => IsDemonym(tokens[k]), -1);
-        return demonym >= 0 && demonym + 1 < nameStart && IsPersonNoun(tokens[demonym + 1]) ? tokens.Skip(demonym).Take(2).ToList() : null;
+        return demonym >= 0 && demonym + 1 < nameStart && IsPersonNoun(tokens, demonym + 1) ? tokens.Skip(demonym).Take(2).ToList() : null;
     }
 
     private static bool IsAge(Token token) => token.Lower.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(token.Text[0]);
 
-    private static bool IsPersonNoun(Token token) => token.IsWord && !token.IsCapitalized && PersonNouns.IsPersonNoun(token.Lower);
+    /// <summary>A lowercase person noun, or one capitalised only because it opens the sentence ("Fisherman NAME said").</summary>
+    private static bool IsPersonNoun(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && (!tokens[k].IsCapitalized || NameChunker.IsClauseStart(tokens, k)) && PersonNouns.IsPersonNoun(tokens[k].Lower);
 
     private static bool IsDemonym(Token token) =>
         token.IsCapitalized && !token.IsPossessive && Gazetteer.Default.FindDemonym(token.Text) is not null && Gazetteer.Default.Find(token.Text) is null;

@@ -128,4 +128,41 @@ public sealed class PersonApposedNameTests
 
         Assert.Contains(role, knowledge.Named("Ana Prates").Roles);
     }
+
+    [Fact]
+    public void A_person_noun_opening_the_sentence_before_a_name_is_no_part_of_the_name()
+    {
+        var knowledge = SyntheticArticle.Build("Fisherman Lars Brekke was arrested on Monday.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Lars Brekke").Kind);
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name.StartsWith("Fisherman", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lowercase_person_noun_before_a_two_word_name_makes_a_person_but_not_before_a_body()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police questioned local fisherman Lars Brekke on Monday. The parcels came through the courier Nordlys Freight Lines on Friday.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Lars Brekke").Kind);
+        Assert.NotEqual(EntityKind.Person, knowledge.Named("Nordlys Freight Lines").Kind);
+    }
+
+    [Fact]
+    public void A_ship_in_the_possessive_does_not_head_a_description()
+    {
+        var knowledge = SyntheticArticle.Build("Lars Brekke, the ship's captain, was arrested on Monday.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Lars Brekke").Kind);
+    }
+
+    [Fact]
+    public void A_who_clause_right_after_a_name_makes_a_person_but_not_after_a_preposition()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Lars Brekke, who heads the harbour inquiry, was in court on Monday. Smoke was seen by a resident of Tarvik, who called the fire brigade.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Lars Brekke").Kind);
+        Assert.NotEqual(EntityKind.Person, knowledge.Named("Tarvik").Kind);
+    }
 }
