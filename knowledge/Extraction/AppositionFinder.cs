@@ -38,14 +38,16 @@ public static class AppositionFinder
 
     private static IReadOnlyList<Token>? Before(IReadOnlyList<Token> tokens, NameChunk name)
     {
-        var i = name.First - 1;
+        var i = PersonModifiers.Start(tokens, name.First) - 1;
         while (i >= 0 && (tokens[i].Lower == "the" || NameText.NameCore(tokens[i]) != tokens[i].Core || IsNumberModifier(tokens[i]))) i--;
         if (i < 1 || tokens[i].Text != ",") return null;
         var start = -1;
         for (var j = i - 1; j >= 0 && i - j <= MaxWords; j--)
         {
             if (!tokens[j].IsWord) break;
-            if (!Determiners.Contains(tokens[j].Text)) continue;
+            // "Roe's lawyer, NAME": an owner's possessive name stands where a determiner would.
+            if (tokens[j].IsPossessive && tokens[j].IsCapitalized) j = OwnerStart(tokens, j);
+            else if (!Determiners.Contains(tokens[j].Text)) continue;
             if (start < 0 || OpensClause(tokens, j)) start = j;
             if (j == 0 || tokens[j - 1].Lower is not ("of" or "for" or "at" or "in" or "on" or "from" or "with")) break;
         }
@@ -54,6 +56,13 @@ public static class AppositionFinder
         // "to Alderney, Utopia": a town and its country, not a description of Utopia ("its stronghold in Utopia, Alderney" is one).
         if (tokens[i - 1].IsCapitalized && Gazetteer.Default.Find(name.Text) is not null) return null;
         return Valid(tokens.Skip(start).Take(i - start).ToList());
+    }
+
+    /// <summary>The first word of the capitalised name that ends in the possessive at <paramref name="j"/> ("Delta Shipping's").</summary>
+    private static int OwnerStart(IReadOnlyList<Token> tokens, int j)
+    {
+        while (j > 0 && tokens[j - 1].IsCapitalized && !tokens[j - 1].IsPossessive) j--;
+        return j > 0 && tokens[j - 1].Lower == "the" ? j - 1 : j;
     }
 
     /// <summary>"34-year-old" right before a name: a modifier of the name, not a word of the description before it.</summary>
@@ -100,8 +109,13 @@ public static class AppositionFinder
     private static bool IsList(IReadOnlyList<Token> tokens, int next)
     {
         if (next + 1 >= tokens.Count || tokens[next].Text != ",") return false;
+        // "The skipper, NAME, and the technician, NAME": a second apposition pair, not a list of names.
+        if (next + 3 < tokens.Count && tokens[next + 1].Lower == "and" && tokens[next + 2].Lower == "the" && tokens[next + 3].IsWord && !tokens[next + 3].IsCapitalized) return false;
         var following = tokens[next + 1].Lower == "the" && next + 2 < tokens.Count ? tokens[next + 2] : tokens[next + 1];
         if (following.Lower == "and") following = next + 2 < tokens.Count ? tokens[next + 2] : following;
+        // "NAME, the Agency's director of …": an owner's possessive opens a description, not a second list item.
+        var owner = tokens.Skip(following.Index).TakeWhile(t => t.IsCapitalized).LastOrDefault();
+        if (owner is { IsPossessive: true } && owner.Index + 1 < tokens.Count && tokens[owner.Index + 1].IsWord && !tokens[owner.Index + 1].IsCapitalized) return false;
         return following.IsCapitalized || following.Lower == "the";
     }
 }

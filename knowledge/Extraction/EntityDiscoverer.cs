@@ -32,7 +32,7 @@ public static class EntityDiscoverer
             var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
             else if (split.Role is null && ApposedTitles.Find(tokens, sentence.Chunks, chunk) is var (title, titleOwner)) AddRole(candidate, title, found, sentence, definitions, titleOwner);
-            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || d[0].Lower is not ("its" or "their")).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(NicknameDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)).Concat(KindCues.PlaceNounBefore(tokens, chunk)))
+            foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || !OpensWithOwner(d)).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(NicknameDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)).Concat(KindCues.PlaceNounBefore(tokens, chunk)).Concat(Nationality(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks, definitions);
             }
@@ -45,6 +45,16 @@ public static class EntityDiscoverer
         }
 
         return found;
+    }
+
+    /// <summary>"Its chief engineer", "Delta's chief engineer": a description that repeats the lowercase role found for the name.</summary>
+    private static bool OpensWithOwner(IReadOnlyList<Token> description) =>
+        description[0].Lower is "its" or "their" || description.TakeWhile(t => t.IsCapitalized).LastOrDefault() is { IsPossessive: true };
+
+    /// <summary>"Utopian national" of "51-year-old Utopian national NAME".</summary>
+    private static IEnumerable<IReadOnlyList<Token>> Nationality(IReadOnlyList<Token> tokens, NameChunk chunk)
+    {
+        if (PersonModifiers.Nationality(tokens, chunk.First) is { } nationality) yield return nationality;
     }
 
     private static IEnumerable<NameChunk> NameChunks(IReadOnlyList<NameChunk> chunks, IReadOnlyList<AliasDefinition> definitions)
@@ -97,10 +107,10 @@ public static class EntityDiscoverer
         foreach (var part in RoleEntities.Find(role)) { found.Add(Plain(sentence, part)); person.Related.Add(part.Text); }
     }
 
-    private static void AddLowercaseRole(EntityCandidate person, string role, string owner)
+    private static void AddLowercaseRole(EntityCandidate person, string role, string? owner)
     {
         person.Roles.Add(role);
-        person.Related.Add(owner);
+        if (owner is not null) person.Related.Add(owner);
         person.Vote(EntityKind.Person, 5);
     }
 

@@ -6,7 +6,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Kind evidence from a name's surroundings: the head words of its description ("a shipping company" → organisation),
 /// a naming phrase ("a criminal group calling itself X"), a type noun before it ("the tanker X"), a reporting verb after
 /// it (people speak), place words (also after a second name joined to it: "X and Y regions"), a product noun after it ("the X radar": a product), "first names, X and Y" (people),
-/// a flag before it ("the Utopia-flagged X": a ship), an age after it ("X, 36,": a person).
+/// a flag before it ("the Utopia-flagged X": a ship), an age after it ("X, 36,": a person) or before it ("38-year-old X",
+/// <see cref="PersonModifiers"/>), a person noun named by a verb ("police named the alleged ringleader as X").
 /// </summary>
 public static class KindCues
 {
@@ -32,10 +33,14 @@ public static class KindCues
         }
         var next = name.Last + 1;
         while (next < tokens.Count && Auxiliaries.Contains(tokens[next].Lower)) next++;
-        var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive;
+        // "a flight from X reported …": a name after a place preposition is not the one who speaks.
+        var afterPreposition = name.First > 0 && Lexicon.PlacePrepositions.Contains(tokens[name.First - 1].Text);
+        var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive && !afterPreposition;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
         if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
-        if (HasAgeAfter(tokens, name)) candidate.Vote(EntityKind.Person, 3);
+        if (HasAgeAfter(tokens, name) || PersonModifiers.MarkPerson(tokens, name)) candidate.Vote(EntityKind.Person, 3);
+        if (NamingDescriptions.ObjectNamedAs(tokens, name.First) is { } named && PersonNouns.HeadsPerson(named)) candidate.Vote(EntityKind.Person, 3);
+        if (HasWhoClauseAfter(tokens, name)) candidate.Vote(EntityKind.Person, 2);
         var naming = NamingDescriptions.NamingStart(tokens, name.First);
         if (naming >= 0 && IsInitialSurname(name)) candidate.Vote(EntityKind.Person, 2);
         if (naming >= 0 && tokens.Skip(Math.Max(0, naming - 6)).Take(Math.Min(6, naming)).Any(t => Lexicon.OrganizationWords.Contains(t.Lower))) candidate.Vote(EntityKind.Organization, 2);
@@ -103,6 +108,14 @@ public static class KindCues
         return i + 2 < tokens.Count && tokens[i].Text == "," && tokens[i + 2].Text is "," or "." or ";" or "and"
             && int.TryParse(tokens[i + 1].Text, out var age) && age is >= 1 and <= 110;
     }
+
+    /// <summary>
+    /// "NAME, who heads the agency, said …": a who-clause right after a name that is no object of a preposition or a
+    /// time word ("a resident of X, who saw …", "last March, who …" speak of someone before).
+    /// </summary>
+    private static bool HasWhoClauseAfter(IReadOnlyList<Token> tokens, NameChunk name) =>
+        name.Last + 2 < tokens.Count && tokens[name.Last + 1].Text == "," && tokens[name.Last + 2].Lower == "who" && !name.IsPossessive
+        && (name.First == 0 || (!tokens[name.First - 1].IsWord || tokens[name.First - 1].IsCapitalized || !(Lexicon.PlacePrepositions.Contains(tokens[name.First - 1].Lower) || tokens[name.First - 1].Lower is "of" or "for" or "with" or "by" or "on" or "last" or "since" or "than")));
 
     /// <summary>"Daniel K." — a given name and a surname cut to its initial.</summary>
     private static bool IsInitialSurname(NameChunk name) =>

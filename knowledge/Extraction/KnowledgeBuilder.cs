@@ -41,7 +41,8 @@ public static class KnowledgeBuilder
         var mentions = contexts.SelectMany(c => c.Sentences).SelectMany(s => s.Mentions).ToList();
         AssignIds(mentions, (m, id) => m.Id = id);
         var used = mentions.Select(m => m.EntityId).ToHashSet();
-        foreach (var e in entities) e.RelatedEntityIds.RemoveAll(id => !byId.ContainsKey(id));
+        // An entity no mention links (a "The" chunk after a dateline dash) is not stored, so nothing may be related to it.
+        foreach (var e in entities) e.RelatedEntityIds.RemoveAll(id => !byId.ContainsKey(id) || !used.Contains(id));
 
         var statementExtractor = new StatementExtractor(id => byId.GetValueOrDefault(id));
         var statements = contexts.SelectMany(c => statementExtractor.Extract(c.Sentences)).ToList();

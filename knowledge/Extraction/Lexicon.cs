@@ -13,7 +13,9 @@ public static class Lexicon
         "founder", "cofounder", "co-founder", "commissioner", "inspector", "agent", "envoy", "adviser", "advisor",
         "spokesman", "official", "analyst", "counsel", "marshal", "superintendent", "emeritus", "acting", "former", "senior",
         "ayatollah", "cleric", "imam", "pope", "bishop", "caliph", "mullah", "ceo", "cfo", "coo", "cto", "cmdr", "cdr", "rear",
-        "executive", "researcher", "member", "lawmaker", "mp", "prosecutor", "investigator", "editor", "professor", "coordinator");
+        "executive", "researcher", "member", "lawmaker", "mp", "prosecutor", "investigator", "editor", "professor", "coordinator",
+        "convener", "convenor", "provost", "councillor", "councilor", "ombudsman", "registrar", "harbourmaster", "harbormaster",
+        "constable", "detective", "chairperson", "corporal", "undersecretary", "coroner", "magistrate", "rabbi", "pastor", "warden");
 
     /// <summary>True for a title word, or a hyphenated one made only of title words ("director-general", "vice-admiral").</summary>
     public static bool IsTitleWord(string word) =>

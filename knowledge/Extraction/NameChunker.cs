@@ -59,6 +59,8 @@ public static class NameChunker
         {
             var lower = t.Lower;
             if (Text.StopWords.Contains(lower) || (Lexicon.SentenceOpeners.Contains(lower) && !OpensTitle(tokens, i)) || lower.EndsWith("ing") || lower.EndsWith("ly")) return false;
+            // "Fisherman Jane Roe said …": a person noun opening the sentence before a name is no part of it.
+            if (PersonNouns.IsPersonNoun(lower) && NextWord(tokens, i) is { } n && tokens[n].IsCapitalized && !Lexicon.IsTitleWord(lower)) return false;
         }
 
         return !char.IsDigit(t.Text[0]);

@@ -59,6 +59,22 @@ public static class NamingDescriptions
         return null;
     }
 
+    /// <summary>
+    /// "the alleged ringleader" of "police named the alleged ringleader as NAME": the object of a naming verb before "as".
+    /// It tells the kind only: such a bare role is said of people in several articles (see schema 14).
+    /// </summary>
+    public static IReadOnlyList<Token>? ObjectNamedAs(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var asWord = nameStart - 1;
+        if (asWord < 3 || tokens[asWord].Lower != "as") return null;
+        for (var k = asWord - 1; k >= 1 && asWord - k <= 6 && tokens[k].IsWord; k--)
+        {
+            if (Determiners.Contains(tokens[k].Text)) return tokens[k - 1].Lower is "named" or "identified" or "names" or "identifies" ? tokens.Skip(k).Take(asWord - k).ToList() : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Index where a naming phrase ending right before the name starts, or -1.</summary>
     public static int NamingStart(IReadOnlyList<Token> tokens, int nameStart)
     {

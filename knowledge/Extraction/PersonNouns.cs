@@ -18,6 +18,7 @@ public static class PersonNouns
         "extremist", "recruit", "informant", "hacker", "smuggler", "dealer", "courier", "guard", "mechanic", "electrician",
         "programmer", "developer", "scientist", "academic", "researcher", "lecturer", "professor", "politician",
         "lawmaker", "diplomat", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "volunteer", "mayor",
+        "skipper", "sailor", "seaman", "fisherman", "deckhand", "crewman",
     };
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
@@ -27,7 +28,7 @@ public static class PersonNouns
     public static bool HeadsPerson(IReadOnlyList<Token> description) => Head(description) is { } head && IsPersonNoun(head);
 
     /// <summary>A listed person noun, or one made with a suffix that makes people ("criminologist", "technician").</summary>
-    private static bool IsPersonNoun(string noun) =>
+    public static bool IsPersonNoun(string noun) =>
         Nouns.Contains(noun) || (noun.Length > 6 && (noun.EndsWith("ologist", StringComparison.Ordinal) || noun.EndsWith("ician", StringComparison.Ordinal)));
 
     /// <summary>The words of a description before its first preposition or relative word ("a driver at the depot" → "a driver").</summary>

@@ -49,7 +49,8 @@ public sealed class ReferenceNouns
         for (; i < words.Count && words[i].IsWord && (!Text.StopWords.Contains(words[i].Lower) || (head is null && JoinsModifiers(words, i))); i++)
         {
             if (At(words, i) is not { } found) continue;
-            head = found.Group;
+            // "the ship's captain": a noun in the possessive modifies the head; it is none.
+            head = words[found.Last].IsPossessive ? null : found.Group;
             i = found.Last;
         }
 

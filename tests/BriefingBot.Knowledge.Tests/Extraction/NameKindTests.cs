@@ -236,4 +236,12 @@ public sealed class NameKindTests
         Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Four");
         Assert.Contains(knowledge.Entities, e => e.Name == "Channel Four");
     }
+
+    [Fact]
+    public void A_name_after_a_place_preposition_before_a_reporting_verb_is_not_a_speaker()
+    {
+        var knowledge = SyntheticArticle.Build("The crew of a flight from Tarvik reported a drone near the runway.", Published);
+
+        Assert.NotEqual(EntityKind.Person, knowledge.Named("Tarvik").Kind);
+    }
 }

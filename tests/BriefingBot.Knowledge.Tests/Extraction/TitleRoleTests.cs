@@ -90,4 +90,16 @@ public sealed class TitleRoleTests
         Assert.Contains("HRC regional coordinator", person.Roles);
         Assert.Contains(knowledge.Named("Harbour Research Council").Id, person.RelatedEntityIds);
     }
+
+    [Fact]
+    public void A_lowercase_organisation_word_before_a_lowercase_title_and_a_name_makes_a_role_without_an_owner()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The harbour was closed on Monday, police spokeswoman Ana Prates said.", Published);
+
+        var person = knowledge.Named("Ana Prates");
+
+        Assert.Contains("police spokeswoman", person.Roles);
+        Assert.Empty(person.RelatedEntityIds);
+    }
 }
