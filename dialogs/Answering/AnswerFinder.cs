@@ -50,6 +50,15 @@ public sealed class AnswerFinder
     /// </summary>
     public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId = null)
     {
+        var outcome = FindAs(message, contextEntityId, storyArticleId);
+        // "Where is he from", when no place follows a "from": a person's origin is also said by a nationality ("a Ruritanian officer").
+        return outcome == AnswerOutcome.None && PlacesOfOrigin.Asks(message) && AsksAboutPerson(message)
+            ? FindAs(message with { Expected = AnswerKind.Nationality }, contextEntityId, storyArticleId)
+            : outcome;
+    }
+
+    private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId)
+    {
         if (_unanswerable.Includes(message)) return AnswerOutcome.None;
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
         if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;
@@ -87,6 +96,8 @@ public sealed class AnswerFinder
 
     private List<AnswerCandidate> BySpeakersAsked(IEnumerable<AnswerCandidate> statements, UnderstoodMessage message) =>
         statements.Where(c => c.EntityIds.All(id => _personNouns.Fits(_knowledge.Entity(id), message))).ToList();
+
+    private bool AsksAboutPerson(UnderstoodMessage message) => message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
 
     private bool IsReported(UnderstoodMessage message) => message.VerbMeaning is "say" or "warn" || message.Terms.Any(_quotes.IsStatementVerb);
 

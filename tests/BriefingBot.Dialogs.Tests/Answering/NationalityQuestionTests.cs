@@ -25,6 +25,12 @@ public sealed class NationalityQuestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Where_a_person_is_from_is_their_nationality_when_no_place_follows_from()
+    {
+        Assert.StartsWith("Danish", await _bot.AnswerAsync("where is Jon Brask from"));
+    }
+
+    [Fact]
     public async Task A_person_named_beside_anothers_nationality_is_not_given_it()
     {
         Assert.DoesNotContain("Danish", await _bot.AnswerAsync("what nationality is Ivo Petrov"));
