@@ -14,6 +14,7 @@ public sealed class FollowUpTurnsTests : IDisposable
         "The union was right to warn us," said Lena Ortmann, a lawyer for the crews. "The boats are old."
         Ortmann said the crews would vote again in May.
         The Ferry Safety Board (FSB) said it would inspect every boat. Its spokesman, Karl Berg, declined to say when.
+        Finance Minister Omar Lind said the city would spend 40 million euros over five years on new piers.
         Dr. Mira Holt, a researcher at the Northern Shipping Institute (NSI), a Lakeport-based group that studies ferries, said on Monday that the boats were 40 years old.
         """));
 
@@ -53,6 +54,16 @@ public sealed class FollowUpTurnsTests : IDisposable
     {
         Assert.Contains("Ferry Safety Board", await _bot.AskAsync("e", "what is the fsb"));
         Assert.Contains("Karl Berg", await _bot.AskAsync("e", "who speaks for it"));
+    }
+
+    [Fact]
+    public async Task Over_how_many_years_asks_for_the_span_of_the_last_answer_not_its_sum()
+    {
+        Assert.Contains("Omar Lind", await _bot.AskAsync("f", "who is omar lind"));
+        Assert.Contains("40 million", await _bot.AskAsync("f", "what did he say"));
+        var headline = (await _bot.AskAsync("f", "over how many years")).Split('\n')[0];
+        Assert.Contains("five years", headline);
+        Assert.DoesNotContain("40 million", headline);
     }
 
     /// <inheritdoc />
