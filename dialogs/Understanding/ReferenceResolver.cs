@@ -42,6 +42,9 @@ public static partial class ReferenceResolver
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
 
+    /// <summary>True when the message says "it" or "its".</summary>
+    public static bool SaysIt(string normalized) => It().IsMatch(normalized);
+
     /// <summary>True when the message says "it" or "its" and the conversation has no focus and no answer yet for it to mean.</summary>
     public static bool SaysItAboutNothing(string normalized, ConversationMemory memory) =>
         memory.FocusEntityId is null && memory.LastSentenceId is null && It().IsMatch(normalized);

@@ -15,6 +15,7 @@ public sealed class FollowUpTurnsTests : IDisposable
         Ortmann said the crews would vote again in May.
         The Ferry Safety Board (FSB) said it would inspect every boat. Its spokesman, Karl Berg, declined to say when.
         Finance Minister Omar Lind said the city would spend 40 million euros over five years on new piers.
+        Harbour historian Ivo Brandt said the strike recalled the Old Mill Bridge, which was shut for about 12 days in 1998.
         Dr. Mira Holt, a researcher at the Northern Shipping Institute (NSI), a Lakeport-based group that studies ferries, said on Monday that the boats were 40 years old.
         """));
 
@@ -64,6 +65,14 @@ public sealed class FollowUpTurnsTests : IDisposable
         var headline = (await _bot.AskAsync("f", "over how many years")).Split('\n')[0];
         Assert.Contains("five years", headline);
         Assert.DoesNotContain("40 million", headline);
+    }
+
+    [Fact]
+    public async Task It_after_a_persons_answer_is_what_the_answer_named_and_its_span_is_in_the_cited_sentence()
+    {
+        Assert.Contains("Ivo Brandt", await _bot.AskAsync("g", "who is ivo brandt"));
+        Assert.Contains("Old Mill Bridge", await _bot.AskAsync("g", "what did he say"));
+        Assert.Contains("12 days", (await _bot.AskAsync("g", "how long was it closed")).Split('\n')[0]);
     }
 
     /// <inheritdoc />
