@@ -16,6 +16,7 @@ public sealed class FollowUpTurnsTests : IDisposable
         The Ferry Safety Board (FSB) said it would inspect every boat. Its spokesman, Karl Berg, declined to say when.
         Finance Minister Omar Lind said the city would spend 40 million euros over five years on new piers.
         Harbour historian Ivo Brandt said the strike recalled the Old Mill Bridge, which was shut for about 12 days in 1998.
+        Police Chief Nils Aho said 80 extra officers would guard the docks until the end of the harvest fair.
         Dr. Mira Holt, a researcher at the Northern Shipping Institute (NSI), a Lakeport-based group that studies ferries, said on Monday that the boats were 40 years old.
         """));
 
@@ -73,6 +74,14 @@ public sealed class FollowUpTurnsTests : IDisposable
         Assert.Contains("Ivo Brandt", await _bot.AskAsync("g", "who is ivo brandt"));
         Assert.Contains("Old Mill Bridge", await _bot.AskAsync("g", "what did he say"));
         Assert.Contains("12 days", (await _bot.AskAsync("g", "how long was it closed")).Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Until_when_is_answered_by_the_words_after_until_in_the_last_answers_sentence()
+    {
+        Assert.Contains("Nils Aho", await _bot.AskAsync("h", "who is nils aho"));
+        Assert.Contains("80", await _bot.AskAsync("h", "how many extra officers is he sending"));
+        Assert.Contains("end of the harvest fair", (await _bot.AskAsync("h", "until when?")).Split('\n')[0]);
     }
 
     /// <inheritdoc />
