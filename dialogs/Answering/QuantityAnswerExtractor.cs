@@ -42,8 +42,9 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var all = _knowledge.QuantitiesIn(ranked.Sentence.Id);
-        var quantities = all.Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration)
-            || MeasuresAskedThing(q, ranked.Sentence.Text, message) || (CountsTimeUnits(message) && IsDuration(q)));
+        // "Over how many years" is answered by "four years", not by "22 million pounds" that comes before it.
+        var quantities = CountsTimeUnits(message) ? all.Where(IsDuration) : all.Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration)
+            || MeasuresAskedThing(q, ranked.Sentence.Text, message));
         var partitive = CountedParts.AsksPart(message.Normalized);
         foreach (var quantity in quantities.Where(q => Counts(q, ranked.Sentence.Text, message, partitive) && !IsPartOfAWhole(ranked.Sentence.Text, q, message)
             && !(partitive && CountedParts.IsWholeOfAPart(ranked.Sentence.Text, q, all))
@@ -70,7 +71,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
 
     /// <summary>"How many days were they held" counts days: a duration in days answers it.</summary>
     private static bool CountsTimeUnits(UnderstoodMessage message) =>
-        message.HeadNoun is { } head && TimeUnitStems.Contains(head) && message.Normalized.StartsWith("how many", StringComparison.Ordinal);
+        message.HeadNoun is { } head && TimeUnitStems.Contains(head) && OpensWith(message.Normalized, "how many");
 
     /// <summary>
     /// "How long is the canal" asks a length when a sentence gives one for the thing it names ("a 40-km canal", or for "the
@@ -108,6 +109,13 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }
+
+    /// <summary>"How many …", also after "and" or a preposition of a follow-up: "over how many years", "and for how many days".</summary>
+    private static bool OpensWith(string normalized, string words) =>
+        normalized.StartsWith(words, StringComparison.Ordinal) || (LeadingWord().Match(normalized) is { Success: true } lead && normalized[lead.Length..].StartsWith(words, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^((and|over|for|in|within) )+")]
+    private static partial Regex LeadingWord();
 
     [GeneratedRegex(@"^((and|so|but|then) )?by how much\b")]
     private static partial Regex AsksChange();

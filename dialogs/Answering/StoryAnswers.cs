@@ -1,5 +1,7 @@
 using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -11,17 +13,34 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class StoryAnswers
 {
     private readonly AnswerFinder _finder;
+    private readonly IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the finder.</summary>
-    public StoryAnswers(AnswerFinder finder) => _finder = finder;
+    public StoryAnswers(AnswerFinder finder, IBriefingKnowledge knowledge)
+    {
+        _finder = finder;
+        _knowledge = knowledge;
+    }
 
     /// <summary>The answer, from the conversation's story first.</summary>
     public AnswerOutcome Find(UnderstoodMessage message, ConversationMemory memory)
     {
+        if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
         if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
         return _finder.Find(message, memory.FocusEntityId);
     }
+
+    /// <summary>
+    /// "Which bridge did she mention?" … "how long was it closed?": no thing is in focus (only a person), so "it" is what
+    /// the last answer named, and a count, a span or a date is first looked for in the sentence that answer cited.
+    /// </summary>
+    private AnswerOutcome? InLastAnswer(UnderstoodMessage message, ConversationMemory memory) =>
+        memory.LastSentenceId is int last && message.Entities.Count == 0 && ReferenceResolver.SaysIt(message.Normalized)
+        && message.Expected is AnswerKind.Number or AnswerKind.Duration or AnswerKind.Date
+        && message.ReferencedEntityIds.All(id => _knowledge.Entity(id).Kind == EntityKind.Person)
+            ? _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true))
+            : null;
 
     /// <summary>
     /// "Which company will install them" after an answer that named nothing, or "and what happened to prices?": "them"

@@ -48,7 +48,8 @@ public sealed partial class AnswerDialog : IBriefingDialog
     }
 
     /// <summary>
-    /// "Where?" asks about the last answer: its sentence first, else the last question asked with "where". "By whom?"
+    /// "Where?" asks about the last answer: its sentence first (for "until when?" also its words after "until"), else the
+    /// last question asked with "where". "By whom?"
     /// asks the last question again first, so that its verb picks the right "by" of the sentence.
     /// </summary>
     private AnswerOutcome AnswerBareQuestion(UnderstoodMessage message, ConversationMemory memory)
@@ -56,6 +57,7 @@ public sealed partial class AnswerDialog : IBriefingDialog
         var again = Ellipsis.AskAgain(message.Normalized, memory.LastQuestion) is { } question ? _understanding.Understand(question, memory) : null;
         if (again is not null && Ellipsis.AsksForAgent(message.Normalized)) return _finder.Find(again, memory.FocusEntityId);
         if (memory.LastSentenceId is int last && _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true)) is { Answer: not null } found) return found;
+        if (memory.LastSentenceId is int cited && Ellipsis.UntilPhrase(message.Normalized, _knowledge.Sentence(cited).Text) is { } until) return new AnswerOutcome { Answer = new AnswerCandidate("Until " + until, cited, 1) };
         return again is null ? AnswerOutcome.None : _finder.Find(again, memory.FocusEntityId);
     }
 

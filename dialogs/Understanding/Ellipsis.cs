@@ -31,6 +31,23 @@ public static partial class Ellipsis
         return opening.Success && !last.StartsWith(word + " ", StringComparison.Ordinal) ? word + last[opening.Length..] : null;
     }
 
+    /// <summary>
+    /// "Until when?" after "guards will patrol the pier until the end of the regatta": the words after the last answer's
+    /// own "until", to the end of its clause, or null when the message is no bare "until when" or the sentence has none.
+    /// </summary>
+    public static string? UntilPhrase(string bareQuestion, string sentence)
+    {
+        if (!UntilWhen().IsMatch(bareQuestion)) return null;
+        var phrase = UntilIn().Match(sentence);
+        return phrase.Success ? phrase.Groups["x"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(and )?(until|till) when$")]
+    private static partial Regex UntilWhen();
+
+    [GeneratedRegex(@"\b(until|till) (?<x>[^,.;:""\u201d]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilIn();
+
     /// <summary>True for "by whom?": the doer of the last question's verb is asked.</summary>
     public static bool AsksForAgent(string normalized) => Agent().IsMatch(normalized);
 

@@ -42,11 +42,17 @@ public static partial class ReferenceResolver
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
 
+    /// <summary>True when the message says "it" or "its".</summary>
+    public static bool SaysIt(string normalized) => It().IsMatch(normalized);
+
     /// <summary>True when the message says "it" or "its" and the conversation has no focus and no answer yet for it to mean.</summary>
     public static bool SaysItAboutNothing(string normalized, ConversationMemory memory) =>
         memory.FocusEntityId is null && memory.LastSentenceId is null && It().IsMatch(normalized);
 
-    /// <summary>True when the message is only a question word ("where?", "when?", "why?", "by when?"): it asks about the last answer.</summary>
+    /// <summary>
+    /// True when the message is only a question word ("where?", "when?", "why?", "by when?") or a bare count ("over how
+    /// many years?", "and how much money?"): it asks about the last answer.
+    /// </summary>
     public static bool IsBareQuestionWord(string normalized) => BareQuestion().IsMatch(normalized);
 
     [GeneratedRegex(@"(?<!\b(is|are|was|were|has|have) )\bthere\b(?! (is|are|was|were|be|have|has)\b)")]
@@ -73,6 +79,6 @@ public static partial class ReferenceResolver
     [GeneratedRegex(@"\b(the|that|this) (?<noun>group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]
     private static partial Regex NamedThing();
 
-    [GeneratedRegex(@"^(and )?(where|when|why|who|how|(since|until|till|by|from) when|how long|how many|by whom|by who|who by)( exactly| then)?$")]
+    [GeneratedRegex(@"^(and )?(where|when|why|who|how|(since|until|till|by|from) when|((over|for|in|within) )?how (long|many|much)( \w+)?|by whom|by who|who by)( exactly| then)?$")]
     private static partial Regex BareQuestion();
 }

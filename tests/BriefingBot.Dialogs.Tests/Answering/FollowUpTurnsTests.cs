@@ -14,6 +14,9 @@ public sealed class FollowUpTurnsTests : IDisposable
         "The union was right to warn us," said Lena Ortmann, a lawyer for the crews. "The boats are old."
         Ortmann said the crews would vote again in May.
         The Ferry Safety Board (FSB) said it would inspect every boat. Its spokesman, Karl Berg, declined to say when.
+        Finance Minister Omar Lind said the city would spend 40 million euros over five years on new piers.
+        Harbour historian Ivo Brandt said the strike recalled the Old Mill Bridge, which was shut for about 12 days in 1998.
+        Police Chief Nils Aho said 80 extra officers would guard the docks until the end of the harvest fair.
         Dr. Mira Holt, a researcher at the Northern Shipping Institute (NSI), a Lakeport-based group that studies ferries, said on Monday that the boats were 40 years old.
         """));
 
@@ -53,6 +56,32 @@ public sealed class FollowUpTurnsTests : IDisposable
     {
         Assert.Contains("Ferry Safety Board", await _bot.AskAsync("e", "what is the fsb"));
         Assert.Contains("Karl Berg", await _bot.AskAsync("e", "who speaks for it"));
+    }
+
+    [Fact]
+    public async Task Over_how_many_years_asks_for_the_span_of_the_last_answer_not_its_sum()
+    {
+        Assert.Contains("Omar Lind", await _bot.AskAsync("f", "who is omar lind"));
+        Assert.Contains("40 million", await _bot.AskAsync("f", "what did he say"));
+        var headline = (await _bot.AskAsync("f", "over how many years")).Split('\n')[0];
+        Assert.Contains("five years", headline);
+        Assert.DoesNotContain("40 million", headline);
+    }
+
+    [Fact]
+    public async Task It_after_a_persons_answer_is_what_the_answer_named_and_its_span_is_in_the_cited_sentence()
+    {
+        Assert.Contains("Ivo Brandt", await _bot.AskAsync("g", "who is ivo brandt"));
+        Assert.Contains("Old Mill Bridge", await _bot.AskAsync("g", "what did he say"));
+        Assert.Contains("12 days", (await _bot.AskAsync("g", "how long was it closed")).Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Until_when_is_answered_by_the_words_after_until_in_the_last_answers_sentence()
+    {
+        Assert.Contains("Nils Aho", await _bot.AskAsync("h", "who is nils aho"));
+        Assert.Contains("80", await _bot.AskAsync("h", "how many extra officers is he sending"));
+        Assert.Contains("end of the harvest fair", (await _bot.AskAsync("h", "until when?")).Split('\n')[0]);
     }
 
     /// <inheritdoc />
