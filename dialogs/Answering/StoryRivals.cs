@@ -15,7 +15,7 @@ public sealed class StoryRivals
     private readonly AnsweringOptions _options;
     private readonly ArticleStories _stories;
 
-    /// <summary>Creates the finder of rivals; <see cref="AnsweringOptions.AmbiguityRatio"/> says what "about as strong" means.</summary>
+    /// <summary>Creates the finder of rivals; <see cref="AnsweringOptions.StoryAmbiguityRatio"/> says what "about as strong" means.</summary>
     public StoryRivals(IBriefingKnowledge knowledge, AnsweringOptions options, ArticleStories stories)
     {
         _knowledge = knowledge;
@@ -30,7 +30,7 @@ public sealed class StoryRivals
         if (message.AllEntityIds.Any() || message.Times.Count + message.Numbers.Count > 0) return Array.Empty<AnswerCandidate>();
         var article = ArticleOf(best);
         var rivals = candidates
-            .Where(c => c.Score >= best.Score * _options.AmbiguityRatio && ArticleOf(c) != article)
+            .Where(c => c.Score >= best.Score * _options.StoryAmbiguityRatio && ArticleOf(c) != article)
             .GroupBy(ArticleOf).Select(g => g.MaxBy(c => c.Score)!)
             .OrderByDescending(c => c.Score).Take(2)
             .ToList();
