@@ -78,6 +78,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<AnswerFinder>();
         services.AddSingleton<StoryAnswers>();
+        services.AddSingleton<StoryRivals>();
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.
         services.AddSingleton<IBriefingDialog, NoBriefingDialog>();

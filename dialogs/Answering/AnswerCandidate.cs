@@ -21,6 +21,8 @@ public sealed record AnswerOutcome
     public AnswerCandidate? Answer { get; init; }
     /// <summary>Answers that fit about equally well; the user is asked to choose.</summary>
     public IReadOnlyList<AnswerCandidate> Alternatives { get; init; } = Array.Empty<AnswerCandidate>();
+    /// <summary>Answers from other stories about as strong, for a question that names nothing (see <see cref="StoryRivals"/>).</summary>
+    public IReadOnlyList<AnswerCandidate> OtherStories { get; init; } = Array.Empty<AnswerCandidate>();
 
     /// <summary>No supported answer.</summary>
     public static AnswerOutcome None { get; } = new();

@@ -23,10 +23,11 @@ public sealed class AnswerFinder
     private readonly StaffAnswerer _staff;
     private readonly StatedSpans _spans;
     private readonly PlacesOfOrigin _origins;
+    private readonly StoryRivals _rivals;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans, PlacesOfOrigin origins)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -42,6 +43,7 @@ public sealed class AnswerFinder
         _staff = staff;
         _spans = spans;
         _origins = origins;
+        _rivals = rivals;
     }
 
     /// <summary>
@@ -84,7 +86,9 @@ public sealed class AnswerFinder
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
-        return _chooser.Choose(candidates, message);
+        var outcome = _chooser.Choose(candidates, message);
+        // Asked of all stories, an answer that names no one of them may have rivals in other stories.
+        return storyArticleId is null && outcome is { Answer: { } best, IsAmbiguous: false } ? outcome with { OtherStories = _rivals.Of(candidates, best, message) } : outcome;
     }
 
     /// <summary>Answers from one given sentence (a bare "where?" about the last answer).</summary>

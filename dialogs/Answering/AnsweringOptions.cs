@@ -12,6 +12,11 @@ public sealed class AnsweringOptions
     /// match the question says little about which of two captains is meant.
     /// </summary>
     public double QuoteAmbiguityRatio { get; set; } = 0.85;
+    /// <summary>
+    /// The same for answers from different stories to a first question that names nothing (<see cref="StoryRivals"/>):
+    /// which story is meant is not something a sentence's score can tell.
+    /// </summary>
+    public double StoryAmbiguityRatio { get; set; } = 0.86;
     /// <summary>How many of the best sentences are searched for an answer of the expected kind.</summary>
     public int SentencesToSearch { get; set; } = 6;
     /// <summary>How far back (in sentences) a sentence's "the two groups" or "they" may point.</summary>

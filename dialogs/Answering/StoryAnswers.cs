@@ -28,7 +28,9 @@ public sealed class StoryAnswers
         if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
         if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
-        return _finder.Find(message, memory.FocusEntityId);
+        var found = _finder.Find(message, memory.FocusEntityId);
+        // Other stories compete only for the conversation's first question: once it is in a story, that story answers.
+        return memory.StoryArticleId is null ? found : found with { OtherStories = Array.Empty<AnswerCandidate>() };
     }
 
     /// <summary>

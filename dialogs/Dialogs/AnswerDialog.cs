@@ -44,6 +44,7 @@ public sealed partial class AnswerDialog : IBriefingDialog
     {
         var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _storyAnswers.Find(message, memory);
         if (outcome.Answer is null) return null;
+        if (outcome.OtherStories.Count > 0) return AskWhichStory(outcome, memory);
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
     }
 
@@ -79,6 +80,23 @@ public sealed partial class AnswerDialog : IBriefingDialog
 
         return char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
+
+    /// <summary>"How old is the suspect" fits two stories equally: the user picks the story, whose answer then comes.</summary>
+    private BotReply AskWhichStory(AnswerOutcome outcome, ConversationMemory memory)
+    {
+        var answers = outcome.OtherStories.Prepend(outcome.Answer!).ToList();
+        memory.ActiveDialog = ClarifyDialog.DialogName;
+        memory.StoryArticleId = null;
+        memory.PendingChoices = answers.Select(c => new PendingChoice
+        {
+            Label = ShortTitle(_knowledge.Article(_knowledge.Sentence(c.SentenceId).ArticleId).Title), EntityId = c.EntityIds.FirstOrDefault(), SentenceId = c.SentenceId, Answer = c.Text,
+        }).ToList();
+        var titles = memory.PendingChoices.Select(c => c.Label).ToList();
+        return new BotReply(ReplyKind.Clarification, $"Several stories fit: {string.Join(" or ", titles)}. Which one do you mean?") { SuggestedActions = titles };
+    }
+
+    /// <summary>A title up to its first comma or colon ("Dam Opens, Town Cheers" -> "Dam Opens").</summary>
+    private static string ShortTitle(string title) => title.Split(',', ';', ':')[0].Trim();
 
     private BotReply AskWhichOne(AnswerOutcome outcome, ConversationMemory memory)
     {

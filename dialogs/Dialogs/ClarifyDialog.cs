@@ -35,17 +35,19 @@ public sealed class ClarifyDialog : IBriefingDialog
     {
         var choices = memory.PendingChoices;
         memory.PendingChoices = new List<PendingChoice>();
-        var chosen = choices.FirstOrDefault(c => Names(message.Normalized, c.Label));
+        var chosen = choices.FirstOrDefault(c => TextNormalizer.Normalize(c.Label) == message.Normalized)
+            ?? choices.FirstOrDefault(c => Names(message.Normalized, c.Label, choices.Where(o => o != c).Select(o => o.Label)));
         if (chosen is null) return null;
-        _focus.Remember(memory, Array.Empty<int>(), new[] { chosen.EntityId }, chosen.SentenceId);
+        // A story chosen for an answer that names no one has no entity (0) to focus on.
+        _focus.Remember(memory, Array.Empty<int>(), chosen.EntityId > 0 ? new[] { chosen.EntityId } : Array.Empty<int>(), chosen.SentenceId);
         return new BotReply(ReplyKind.Answer, chosen.Answer.TrimEnd('.') + ".") { Citations = new[] { _citations.Cite(chosen.SentenceId) } };
     }
 
-    private static bool Names(string normalized, string label)
+    /// <summary>A short typed reply names the choice by one of its words that no other choice has ("the bridge one").</summary>
+    private static bool Names(string normalized, string label, IEnumerable<string> others)
     {
-        var label_ = TextNormalizer.Normalize(label);
-        if (normalized == label_) return true;
-        var words = label_.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2);
+        var shared = others.SelectMany(o => TextNormalizer.Normalize(o).Split(' ')).ToHashSet();
+        var words = TextNormalizer.Normalize(label).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !shared.Contains(w));
         var typed = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         return words.Any(typed.Contains) && normalized.Split(' ').Length <= 6;
     }
