@@ -99,3 +99,10 @@ public sealed class EleventhHoldoutSuiteTests(EleventhHoldoutSuiteTests.Run run,
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(11));
 }
+
+/// <summary>The twelfth held-out set, tests/data/holdout12, mostly about an article added with it.</summary>
+public sealed class TwelfthHoldoutSuiteTests(TwelfthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwelfthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(12));
+}
