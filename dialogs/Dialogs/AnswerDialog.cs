@@ -89,14 +89,12 @@ public sealed partial class AnswerDialog : IBriefingDialog
         memory.StoryArticleId = null;
         memory.PendingChoices = answers.Select(c => new PendingChoice
         {
-            Label = ShortTitle(_knowledge.Article(_knowledge.Sentence(c.SentenceId).ArticleId).Title), EntityId = c.EntityIds.FirstOrDefault(), SentenceId = c.SentenceId, Answer = c.Text,
+            Label = ShortTitles.Of(_knowledge.Article(_knowledge.Sentence(c.SentenceId).ArticleId).Title), EntityId = c.EntityIds.FirstOrDefault(), SentenceId = c.SentenceId, Answer = c.Text,
         }).ToList();
         var titles = memory.PendingChoices.Select(c => c.Label).ToList();
         return new BotReply(ReplyKind.Clarification, $"Several stories fit: {string.Join(" or ", titles)}. Which one do you mean?") { SuggestedActions = titles };
     }
 
-    /// <summary>A title up to its first comma or colon ("Dam Opens, Town Cheers" -> "Dam Opens").</summary>
-    private static string ShortTitle(string title) => title.Split(',', ';', ':')[0].Trim();
 
     private BotReply AskWhichOne(AnswerOutcome outcome, ConversationMemory memory)
     {
