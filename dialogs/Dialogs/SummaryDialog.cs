@@ -17,8 +17,8 @@ public sealed class SummaryDialog : IBriefingDialog
     private const int MaxSentencesPerArticle = 3;
     private const int SentenceBudget = 12;
     private const int MaxArticles = 10;
-    /// <summary>The one-line headline names older articles in about this many characters.</summary>
-    private const int OlderTitlesBudget = 250;
+    /// <summary>A headline fits on one line in this many characters.</summary>
+    private const int MaxHeadline = 400;
     private readonly IBriefingKnowledge _knowledge;
     private readonly CitationFactory _citations;
     private readonly SuggestionMaker _suggestions;
@@ -51,12 +51,15 @@ public sealed class SummaryDialog : IBriefingDialog
         {
             1 => $"The briefing in brief: {articles[0].Title}.",
             <= 3 => $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.",
-            _ when about.Count > articles.Count =>
-                $"The briefing in brief, the {articles.Count} newest of {about.Count} articles, each with its source below. Older: {ShortTitles.List(about.Skip(articles.Count).Select(a => a.Title).ToList(), OlderTitlesBudget)}.",
+            _ when about.Count > articles.Count => WithOlderTitles($"In brief, the {articles.Count} newest of {about.Count} articles, sources below. Older: ", about.Skip(articles.Count)),
             _ => $"The briefing in brief, {articles.Count} articles, newest first, each with its source below.",
         };
         return new BotReply(ReplyKind.Answer, headline) { Citations = citations, SuggestedActions = _suggestions.Suggest() };
     }
+
+    /// <summary>The older articles' short titles, as many as the line holds.</summary>
+    private static string WithOlderTitles(string opening, IEnumerable<Article> older) =>
+        $"{opening}{ShortTitles.List(older.Select(a => a.Title).ToList(), MaxHeadline - opening.Length - 15)}.";
 
     /// <summary>All articles, or those that best match the topic the message names ("summarize the piracy story").</summary>
     private IReadOnlyList<Article> ArticlesAbout(UnderstoodMessage message)

@@ -11,6 +11,12 @@ public sealed class ShortTitlesTests
     }
 
     [Fact]
+    public void A_title_whose_news_follows_a_colon_keeps_it()
+    {
+        Assert.Equal("Mayor: Dam Will Open", ShortTitles.Of("Mayor: Dam Will Open, Town Cheers"));
+    }
+
+    [Fact]
     public void A_list_that_would_pass_its_budget_names_how_many_it_leaves_out()
     {
         var titles = new[] { "Dam Opens, Town Cheers", "Bridge Shut After Storm", "Port Strike Ends", "Ferry Sinks Off Cape" };
@@ -21,6 +27,6 @@ public sealed class ShortTitlesTests
     [Fact]
     public void A_list_within_its_budget_names_every_title()
     {
-        Assert.Equal("Dam Opens; Port Strike Ends", ShortTitles.List(["Dam Opens: Town Cheers", "Port Strike Ends"], 100));
+        Assert.Equal("Dam Opens; Port Strike Ends", ShortTitles.List(["Dam Opens; Town Cheers", "Port Strike Ends"], 100));
     }
 }
