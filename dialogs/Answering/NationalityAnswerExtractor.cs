@@ -3,6 +3,7 @@ using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -41,11 +42,13 @@ public sealed partial class NationalityAnswerExtractor : IAnswerExtractor
         CapitalisedWord().Matches(text).Where(w => Gazetteer.Default.FindDemonym(w.Value) is not null
             && !mentions.Any(m => m.Start <= w.Index && w.Index < m.Start + m.Surface.Length && m.Surface.Length > w.Length));
 
-    /// <summary>With no person asked, the demonym must describe what is asked about: "Filipino crew" for "what nationality is the crew".</summary>
-    /// <summary>Or stand in an apposition to it: "the captain, a 58-year-old Georgian national".</summary>
+    /// <summary>
+    /// With no person asked, the demonym must describe what is asked about: "Filipino crew" for "what nationality is the
+    /// crew", or stand in an apposition to it: "the captain, a 58-year-old Georgian national".
+    /// </summary>
     private static bool ModifiesAskedNoun(string text, Match demonym, UnderstoodMessage message) =>
-        (NextWords().Match(text, demonym.Index + demonym.Length) is { Success: true } next && Knowledge.Text.TermAnalyzer.Terms(next.Value).Any(message.Terms.Contains))
-        || (ApposedTo().Match(text[..demonym.Index]) is { Success: true } apposed && Knowledge.Text.TermAnalyzer.Terms(apposed.Groups["noun"].Value).Any(message.Terms.Contains));
+        (NextWords().Match(text, demonym.Index + demonym.Length) is { Success: true } next && TermAnalyzer.Terms(next.Value).Any(message.Terms.Contains))
+        || (ApposedTo().Match(text[..demonym.Index]) is { Success: true } apposed && TermAnalyzer.Terms(apposed.Groups["noun"].Value).Any(message.Terms.Contains));
 
     private static int Distance(Match word, Mention mention) =>
         word.Index >= mention.Start + mention.Surface.Length ? word.Index - (mention.Start + mention.Surface.Length) : Math.Max(0, mention.Start - (word.Index + word.Length));

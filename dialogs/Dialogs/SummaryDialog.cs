@@ -57,9 +57,9 @@ public sealed class SummaryDialog : IBriefingDialog
         return new BotReply(ReplyKind.Answer, headline) { Citations = citations, SuggestedActions = _suggestions.Suggest() };
     }
 
-    /// <summary>The older articles' short titles, as many as the line holds.</summary>
+    /// <summary>The older articles' short titles, as many as the line holds with room left for " and N more.".</summary>
     private static string WithOlderTitles(string opening, IEnumerable<Article> older) =>
-        $"{opening}{ShortTitles.List(older.Select(a => a.Title).ToList(), MaxHeadline - opening.Length - 15)}.";
+        $"{opening}{ShortTitles.List(older.Select(a => a.Title).ToList(), MaxHeadline - opening.Length - " and 99 more.".Length)}.";
 
     /// <summary>All articles, or those that best match the topic the message names ("summarize the piracy story").</summary>
     private IReadOnlyList<Article> ArticlesAbout(UnderstoodMessage message)
