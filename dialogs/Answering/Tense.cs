@@ -15,6 +15,12 @@ public static partial class Tense
     /// <summary>True for a sentence that speaks of what is still to happen.</summary>
     public static bool SpeaksAhead(string sentence) => AheadSentence().IsMatch(sentence);
 
+    /// <summary>True for a who-question in the present ("who commands …", "who is leading …"): a state, not an event with a date.</summary>
+    public static bool AsksPresentState(string normalized) => PresentState().IsMatch(normalized);
+
+    [GeneratedRegex(@"^who (?:(?:is|are) [a-z]+ing|(?!was\b|has\b|is\b|does\b)[a-z]+s)\b")]
+    private static partial Regex PresentState();
+
     [GeneratedRegex(@"\b(will|won't|going to|expected to|is due to|are due to)\b")]
     private static partial Regex AheadQuestion();
 

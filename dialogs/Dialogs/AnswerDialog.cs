@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Answering;
 using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
@@ -13,7 +12,7 @@ namespace BriefingBot.Dialogs.Dialogs;
 /// Answers a question from the store with a short answer and its source sentence; asks back when several
 /// answers fit equally; passes (to the refusal) when the store supports no answer.
 /// </summary>
-public sealed partial class AnswerDialog : IBriefingDialog
+public sealed class AnswerDialog : IBriefingDialog
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly AnswerFinder _finder;
@@ -72,7 +71,7 @@ public sealed partial class AnswerDialog : IBriefingDialog
     {
         var text = answer.Text.TrimEnd('.');
         // "Who warned …" is answered with when; "who is the chairman" and "who commands the fleet" are not about a moment.
-        var asksAboutAnEvent = (message.MainVerb is not null || message.VerbMeaning is not null) && !AsksPresentState(message.Normalized);
+        var asksAboutAnEvent = (message.MainVerb is not null || message.VerbMeaning is not null) && !Tense.AsksPresentState(message.Normalized);
         if (message.Expected is AnswerKind.Person or AnswerKind.Entity && asksAboutAnEvent && !answer.Timeless && _knowledge.TimesIn(answer.SentenceId).FirstOrDefault(t => t.Type is not ("duration" or "set")) is { } time)
         {
             text += $" \u2014 {time.Display}";
@@ -112,10 +111,4 @@ public sealed partial class AnswerDialog : IBriefingDialog
             SuggestedActions = names,
         };
     }
-
-    /// <summary>"Who commands …", "who is leading …": a present state, not an event with a date.</summary>
-    private static bool AsksPresentState(string normalized) => PresentState().IsMatch(normalized);
-
-    [GeneratedRegex(@"^who (?:(?:is|are) [a-z]+ing|(?!was\b|has\b|is\b|does\b)[a-z]+s)\b")]
-    private static partial Regex PresentState();
 }
