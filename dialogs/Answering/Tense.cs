@@ -5,7 +5,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Whether a question asks about what is still to happen ("how long will the repair take") and whether a sentence
 /// speaks of it ("repairs would take six weeks"), so that a sentence about a past event of the same kind ("took ten
-/// days to repair last year") does not outrank it.
+/// days to repair last year") does not outrank it; and whether a who-question asks about a present state ("who commands
+/// the fleet"), which has no date, rather than an event.
 /// </summary>
 public static partial class Tense
 {
