@@ -106,3 +106,10 @@ public sealed class TwelfthHoldoutSuiteTests(TwelfthHoldoutSuiteTests.Run run, I
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(12));
 }
+
+/// <summary>The thirteenth held-out set, tests/data/holdout13, mostly about an article added with it.</summary>
+public sealed class ThirteenthHoldoutSuiteTests(ThirteenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<ThirteenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(13));
+}
