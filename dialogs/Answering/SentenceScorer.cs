@@ -62,7 +62,7 @@ public sealed class SentenceScorer
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
         var entitiesMet = entityIds.All(Named) || (coverage >= 1 && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
-        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message);
+        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(message.Normalized, sentence, terms, _stories);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 
