@@ -18,7 +18,14 @@ public sealed class CountedNounTests : IDisposable
         The trawler's six sailors were released on Friday after 41 days in custody, their union said.
         Two nurses kidnapped in the north have been freed after 63 days in captivity, the charity they work for said on Friday.
         The two staff members of Tarn Medical Aid (TMA), a Velka-based charity that runs clinics, were handed over to soldiers on Thursday.
+        Customs officers seized 57 firearms and 300 kilograms of ammunition in raids on two warehouses near the port.
         """));
+
+    [Fact]
+    public async Task Guns_are_counted_as_firearms()
+    {
+        Assert.Contains("57 firearms", await _bot.AnswerAsync("how many guns were seized in the warehouse raids"), StringComparison.OrdinalIgnoreCase);
+    }
 
     [Fact]
     public async Task Ppl_are_people()
