@@ -54,6 +54,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<StaffAnswerer>();
+        services.AddSingleton<DescribedNameAnswerer>();
         services.AddSingleton<StatedSpans>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();

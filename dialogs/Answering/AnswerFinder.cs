@@ -21,13 +21,14 @@ public sealed class AnswerFinder
     private readonly AnswerChooser _chooser;
     private readonly YesNoAnswerer _yesNo;
     private readonly StaffAnswerer _staff;
+    private readonly DescribedNameAnswerer _describedName;
     private readonly StatedSpans _spans;
     private readonly PlacesOfOrigin _origins;
     private readonly StoryRivals _rivals;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -41,6 +42,7 @@ public sealed class AnswerFinder
         _chooser = chooser;
         _yesNo = yesNo;
         _staff = staff;
+        _describedName = describedName;
         _spans = spans;
         _origins = origins;
         _rivals = rivals;
@@ -70,6 +72,7 @@ public sealed class AnswerFinder
             && _chooser.Choose(BySpeakersAsked(_quotes.Find(message, speakerAsAnswer: true), message), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
         if (_staff.Find(message) is { } staff) return new AnswerOutcome { Answer = staff };
+        if (_describedName.Find(message) is { } name) return new AnswerOutcome { Answer = name };
         if (_relations.AsksOnlyForRelation(message)) return AnswerOutcome.None;
         if (_roles.Find(message) is { } byRole) return byRole;
 

@@ -1,0 +1,53 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "What was the trawler that ran aground called?" / "what's the name of the marketing firm?": the question asks the name
+/// of the one thing it describes, and the description already found it (see <see cref="DescribedEntityFinder"/>), so the
+/// answer is that name, cited from the first sentence that names it. Two things described, or none, or a name from
+/// another story beside the description, answer nothing here.
+/// </summary>
+public sealed class DescribedNameAnswerer
+{
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal) { "", "that", "which", "who", "whose", "called", "named", "in", "at", "on", "off", "near", "from", "behind", "is", "was" };
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly EntityDescriber _describer;
+
+    /// <summary>Creates the answerer.</summary>
+    public DescribedNameAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer)
+    {
+        _knowledge = knowledge;
+        _describer = describer;
+    }
+
+    /// <summary>The described thing's name, or null when the question does not ask the name of one described thing.</summary>
+    public AnswerCandidate? Find(UnderstoodMessage message)
+    {
+        if (!AnswerKindPatterns.NameOf().IsMatch(message.Normalized)) return null;
+        var described = message.Entities.Where(DescribedEntityFinder.IsDescription).ToList();
+        if (described.Any(m => !EndsItsPhrase(message.Original, m))) return null;
+        var ids = described.Select(m => m.Entity.Id).Distinct().ToList();
+        if (ids is not [var id] || !message.AllEntityIds.All(other => SameStory(other, id))) return null;
+        var naming = _knowledge.MentionsOf(id).Where(m => !m.IsResolvedReference).MinBy(m => m.SentenceId);
+        return naming is null ? null : new AnswerCandidate(_describer.NameWithRole(_knowledge.Entity(id)), naming.SentenceId, 10) { EntityIds = [id], Timeless = true };
+    }
+
+    /// <summary>
+    /// The description is the whole thing asked about only when nothing qualifies it: "the trawler that …" or "the trawler
+    /// called", not "the freight train driver" (the thing is a driver) or "the skipper of the other boat".
+    /// </summary>
+    private static bool EndsItsPhrase(string question, EntityMatch match)
+    {
+        var end = match.Start + match.Length;
+        if (match.Start < 0 || end > question.Length) return false;
+        var before = question[..match.Start].TrimEnd();
+        var next = question[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim('?', '.', ',', '!').ToLowerInvariant() ?? "";
+        return !before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("’s", StringComparison.OrdinalIgnoreCase) && PhraseEnds.Contains(next);
+    }
+
+    /// <summary>Other names in the question ("the trawler that jammed the radar off Tarnby") must belong to the described thing's story.</summary>
+    private bool SameStory(int entityId, int describedId) =>
+        entityId == describedId || _knowledge.Entity(entityId).ArticleIds.Intersect(_knowledge.Entity(describedId).ArticleIds).Any();
+}

@@ -1,0 +1,35 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"What was the trawler called": the name of the one thing the question describes.</summary>
+public sealed class DescribedNameTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Trawler Jams Radar Off Tarnby, Skipper Charged
+
+        TARNBY — A trawler skipper has been charged with jamming the radar of the Tarnby Coast Guard, police said on Friday.
+        Officers went aboard the Panama-flagged trawler Grey Heron on Wednesday and found a jammer in the fish hold.
+        The jamming left the fishing boat Sea Lark on the rocks.
+        The skipper, 51-year-old Jan Holm, said he had been paid to carry the equipment.
+        """));
+
+    [Theory]
+    [InlineData("what was the trawler called")]
+    [InlineData("what's the name of the trawler that jammed the Tarnby Coast Guard radar")]
+    public async Task The_name_of_a_described_thing_is_the_thing_the_description_found(string question)
+    {
+        var reply = await _bot.AnswerAsync(question);
+
+        Assert.StartsWith("Grey Heron", reply);
+        Assert.DoesNotContain("Wednesday", reply.Split('>')[0]);
+    }
+
+    [Fact]
+    public async Task A_description_qualified_by_another_thing_is_not_the_thing_the_description_found()
+    {
+        Assert.DoesNotContain("Jan Holm", await _bot.AnswerAsync("what's the name of the skipper of the Sea Lark"));
+    }
+
+    public void Dispose() => _bot.Dispose();
+}
