@@ -68,22 +68,29 @@ public sealed class SentenceScorer
 
     /// <summary>
     /// The asked words not in the sentence that its story's title holds, when the sentence holds as many other asked
-    /// words; one asked word may be missing from both when the sentence holds two others ("which officer is in charge of
-    /// the harbour strike inquiry" met by "the inquiry is led by Inspector Roe" in a story titled "Harbour Strike …").
+    /// words, or two or more and as many as the missing words make phrases: title words asked side by side are one
+    /// phrase ("who saw the gauge fall during the chlorine leak at the grain silo" is met by "a guard saw the gauge
+    /// fall" in a story titled "Chlorine Leak Closes Grain Silo"). One asked word may be missing from both when the
+    /// sentence holds two others ("which officer is in charge of the harbour strike inquiry" met by "the inquiry is led
+    /// by Inspector Roe" in a story titled "Harbour Strike …").
     /// </summary>
     /// <remarks>The lede's words count only for words of a phrase naming the story ("how many arrests in the dock raids").</remarks>
     private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> title, HashSet<string> lede)
     {
-        var (missing, met, unmet) = (0, 0, 0);
+        var (missing, phrases, met, unmet) = (0, 0, 0, 0);
+        var inPhrase = false;
         for (var i = 0; i < asked.Own.Length; i++)
         {
             var words = asked.Own[i];
-            if (AnyIn(words, terms)) met++;
-            else if (AnyIn(words, title) || (asked.NamesStory[i] && AnyIn(words, lede))) missing++;
+            var inTitle = !AnyIn(words, terms) && (AnyIn(words, title) || (asked.NamesStory[i] && AnyIn(words, lede)));
+            if (inTitle && !inPhrase) phrases++;
+            if (inTitle) missing++;
+            else if (AnyIn(words, terms)) met++;
             else unmet++;
+            inPhrase = inTitle;
         }
 
-        return missing <= met && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
+        return (missing <= met || (phrases <= met && met >= 2)) && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
