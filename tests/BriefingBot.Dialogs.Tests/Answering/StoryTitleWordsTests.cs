@@ -23,6 +23,12 @@ public sealed class StoryTitleWordsTests : IDisposable
     }
 
     [Fact]
+    public async Task One_asked_word_beside_a_title_phrase_is_enough()
+    {
+        Assert.Contains("52", await _bot.AnswerAsync("how old is the guard at the chlorine leak grain silo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Noticing_or_spotting_is_seeing()
     {
         Assert.Contains("Rusk", await _bot.AnswerAsync("who noticed the gauge fall"), StringComparison.Ordinal);
