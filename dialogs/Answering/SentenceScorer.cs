@@ -42,7 +42,7 @@ public sealed class SentenceScorer
         // A thing asked about by description ("the engineer") counts as one more topic word, met by the noun or a mention.
         var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
         // Words naming the story ("the harbour strike") are met by any sentence of the article that meets another asked word.
-        var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence));
+        var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
         var ownCoverage = Coverage(asked.Own, terms, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, terms, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
@@ -68,22 +68,30 @@ public sealed class SentenceScorer
 
     /// <summary>
     /// The asked words not in the sentence that its story's title holds, when the sentence holds as many other asked
-    /// words; one asked word may be missing from both when the sentence holds two others ("which officer is in charge of
-    /// the harbour strike inquiry" met by "the inquiry is led by Inspector Roe" in a story titled "Harbour Strike …").
+    /// words, or as many as the missing words make phrases: title words asked side by side are one phrase ("who saw the
+    /// gauge during the chlorine leak at the grain silo" is met by "a guard saw the gauge" in a story titled "Chlorine Leak
+    /// Closes Grain Silo"). A why-question needs two met words for that (<paramref name="fewestMet"/>): a sentence holding
+    /// one asked word beside the title's says who or what, rarely why. One asked word may be missing from both when the
+    /// sentence holds two others ("which officer is in charge of the harbour strike inquiry" met by "the inquiry is led
+    /// by Inspector Roe" in a story titled "Harbour Strike …").
     /// </summary>
     /// <remarks>The lede's words count only for words of a phrase naming the story ("how many arrests in the dock raids").</remarks>
-    private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> title, HashSet<string> lede)
+    private static int StoryHits(AskedWords asked, HashSet<string> terms, HashSet<string> title, HashSet<string> lede, int fewestMet)
     {
-        var (missing, met, unmet) = (0, 0, 0);
+        var (missing, phrases, met, unmet) = (0, 0, 0, 0);
+        var inPhrase = false;
         for (var i = 0; i < asked.Own.Length; i++)
         {
             var words = asked.Own[i];
-            if (AnyIn(words, terms)) met++;
-            else if (AnyIn(words, title) || (asked.NamesStory[i] && AnyIn(words, lede))) missing++;
+            var inTitle = !AnyIn(words, terms) && (AnyIn(words, title) || (asked.NamesStory[i] && AnyIn(words, lede)));
+            if (inTitle && !inPhrase) phrases++;
+            if (inTitle) missing++;
+            else if (AnyIn(words, terms)) met++;
             else unmet++;
+            inPhrase = inTitle;
         }
 
-        return missing <= met && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
+        return (missing <= met || (phrases <= met && met >= fewestMet)) && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>

@@ -10,6 +10,7 @@ public sealed class MainVerbTests
     [InlineData("which firm hired the divers", "hired")]
     [InlineData("what did the thermal camera record", "record")]
     [InlineData("who was driving the van", "driving")]
+    [InlineData("what did the flood cost the town", "cost")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]
