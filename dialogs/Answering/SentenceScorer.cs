@@ -61,7 +61,9 @@ public sealed class SentenceScorer
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms);
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
-        var entitiesMet = entityIds.All(Named) || (coverage >= 1 && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
+        // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
+        var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence)) && describedHits == described.Count);
+        var entitiesMet = entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
         var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
@@ -84,6 +86,24 @@ public sealed class SentenceScorer
         }
 
         return missing <= met && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
+    }
+
+    /// <summary>
+    /// True when the one asked word missing from the sentence and its story's title is a word of a scene place's phrase,
+    /// and the sentence holds two other asked words.
+    /// </summary>
+    private static bool OnlySceneWordShort(AskedWords asked, HashSet<string> terms, HashSet<string> title)
+    {
+        var (met, missing) = (0, -1);
+        for (var i = 0; i < asked.Own.Length; i++)
+        {
+            if (AnyIn(asked.Wide[i], terms)) met++;
+            else if (AnyIn(asked.Own[i], title)) continue;
+            else if (missing >= 0 || !asked.NamesScene[i]) return false;
+            else missing = i;
+        }
+
+        return missing >= 0 && met >= 2;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
