@@ -17,9 +17,10 @@ public sealed class SentenceScorer
     private readonly StorySettings _settings;
     private readonly LongerPlaceNames _longer;
     private readonly PlaceDemonyms _demonyms;
+    private readonly NounsNamedWith _nouns;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns)
     {
         _knowledge = knowledge;
         _index = index;
@@ -29,6 +30,7 @@ public sealed class SentenceScorer
         _settings = settings;
         _longer = longer;
         _demonyms = demonyms;
+        _nouns = nouns;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -58,7 +60,8 @@ public sealed class SentenceScorer
         // "How long will the repair take" ranks "would take six weeks" above "took ten days" about an earlier repair.
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
-        bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms);
+        bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
+            || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence));
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
         // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
