@@ -43,6 +43,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<PlaceDemonyms>();
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
+        services.AddSingleton<NounsNamedWith>();
         services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<ReportingVerbs>();

@@ -1,13 +1,14 @@
 using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it may find in its story's scene (<see cref="AskedScenes"/>), and which topical terms name the story (<see cref="StoryPhrase"/>).
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it may find in its story's scene (<see cref="AskedScenes"/>), which topical terms name the story (<see cref="StoryPhrase"/>), which a scene place modifies (<see cref="ScenePhrase"/>), and the noun right after each named place or thing (<see cref="NounsNamedWith"/>).
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, string> NamedWith)
 {
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
@@ -19,7 +20,7 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
             DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), AskedScenes.Of(message),
-            topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray());
+            topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray(), topical.Select(ScenePhrase.TermsIn(message).Contains).ToArray(), NounsAfter(message));
     }
 
     /// <summary>
@@ -33,6 +34,12 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
         var matches = message.Entities.Where(m => m.Entity.Id == entityId).ToList();
         return at >= 0 && matches.Count > 0 && matches.All(m => DescribedEntityFinder.IsDescription(m) && m.Start > at);
     }
+
+    /// <summary>The word right after each place or thing the question names by name ("the Tarnby plant" → plant).</summary>
+    private static Dictionary<int, string> NounsAfter(UnderstoodMessage message) =>
+        message.Entities.Where(m => m.Entity.Kind is EntityKind.Place or EntityKind.Other && !DescribedEntityFinder.IsDescription(m) && m.Start >= 0 && m.Start + m.Length <= message.Original.Length)
+            .Select(m => (m.Entity.Id, Word: NounsNamedWith.WordAfter(message.Original.ToLowerInvariant(), m.Start + m.Length)))
+            .Where(p => p.Word is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Word!);
 
     /// <summary>Entities asked about by description ("the committee"), with the noun a sentence may name them by instead.</summary>
     private static Dictionary<int, string> DescribedNouns(UnderstoodMessage message) =>

@@ -33,7 +33,7 @@ public sealed class FacilityNouns
         && (named.IsFacility || HasDefinite(sentence.Text, named.Word));
 
     /// <summary>"The tunnel" (or "the tunnel's") as words of the sentence.</summary>
-    private static bool HasDefinite(string text, string word)
+    internal static bool HasDefinite(string text, string word)
     {
         var phrase = "the " + word;
         for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))

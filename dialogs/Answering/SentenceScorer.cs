@@ -17,9 +17,10 @@ public sealed class SentenceScorer
     private readonly StorySettings _settings;
     private readonly LongerPlaceNames _longer;
     private readonly PlaceDemonyms _demonyms;
+    private readonly NounsNamedWith _nouns;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns)
     {
         _knowledge = knowledge;
         _index = index;
@@ -29,6 +30,7 @@ public sealed class SentenceScorer
         _settings = settings;
         _longer = longer;
         _demonyms = demonyms;
+        _nouns = nouns;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -58,10 +60,13 @@ public sealed class SentenceScorer
         // "How long will the repair take" ranks "would take six weeks" above "took ten days" about an earlier repair.
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
-        bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms);
+        bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
+            || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence));
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
-        var entitiesMet = entityIds.All(Named) || (coverage >= 1 && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
+        // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
+        var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence)) && describedHits == described.Count);
+        var entitiesMet = entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
         var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(message.Normalized, sentence, terms, _stories);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
@@ -92,6 +97,24 @@ public sealed class SentenceScorer
         }
 
         return (missing <= met || (phrases <= met && met >= fewestMet)) && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
+    }
+
+    /// <summary>
+    /// True when the one asked word missing from the sentence and its story's title is a word of a scene place's phrase,
+    /// and the sentence holds two other asked words.
+    /// </summary>
+    private static bool OnlySceneWordShort(AskedWords asked, HashSet<string> terms, HashSet<string> title)
+    {
+        var (met, missing) = (0, -1);
+        for (var i = 0; i < asked.Own.Length; i++)
+        {
+            if (AnyIn(asked.Wide[i], terms)) met++;
+            else if (AnyIn(asked.Own[i], title)) continue;
+            else if (missing >= 0 || !asked.NamesScene[i]) return false;
+            else missing = i;
+        }
+
+        return missing >= 0 && met >= 2;
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>

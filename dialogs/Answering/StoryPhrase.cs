@@ -14,7 +14,8 @@ public static partial class StoryPhrase
     [GeneratedRegex(@"\b(?:of|in|on|into|behind|over|about|against|during|after|since|for|with|from|at)\s+the\s+((?:[a-z0-9'-]+\s*){1,4})|^(?:when|where|why)\s+(?:was|were|is|are|did|does|do|has|have|had|will|would)\s+the\s+((?:[a-z0-9'-]+\s*){1,4})")]
     private static partial Regex NamingPhrase();
 
-    private static readonly HashSet<string> Ends = new(StringComparer.Ordinal)
+    /// <summary>Words that end a naming phrase (prepositions, conjunctions, auxiliaries).</summary>
+    internal static readonly HashSet<string> Ends = new(StringComparer.Ordinal)
     {
         "of", "in", "on", "at", "to", "by", "with", "for", "from", "and", "or", "before", "after", "when", "while", "that",
         "who", "which", "was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "carried", "said",
