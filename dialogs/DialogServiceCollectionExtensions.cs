@@ -38,6 +38,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SentenceIndex>();
         services.AddSingleton<ArticleStories>();
         services.AddSingleton<StorySettings>();
+        services.AddSingleton<ScenePlaces>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();

@@ -25,10 +25,11 @@ public sealed class AnswerFinder
     private readonly StatedSpans _spans;
     private readonly PlacesOfOrigin _origins;
     private readonly StoryRivals _rivals;
+    private readonly ScenePlaces _scenes;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -46,6 +47,7 @@ public sealed class AnswerFinder
         _spans = spans;
         _origins = origins;
         _rivals = rivals;
+        _scenes = scenes;
     }
 
     /// <summary>
@@ -83,13 +85,15 @@ public sealed class AnswerFinder
                 && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
-        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch);
+        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var candidates = ranked
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
+        candidates = _scenes.Closer(candidates, message);
         var outcome = _chooser.Choose(candidates, message);
+        if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
         return storyArticleId is null && outcome is { Answer: { } best, IsAmbiguous: false } ? outcome with { OtherStories = _rivals.Of(candidates, best, message) } : outcome;
     }

@@ -42,5 +42,6 @@ public sealed class SentenceAnswerExtractor : IAnswerExtractor
     private bool NamesAnother(Knowledge.Model.Sentence sentence, UnderstoodMessage message) =>
         _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId));
 
-    private static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal);
+    /// <summary>"Which hotel …", "in which town …".</summary>
+    internal static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal);
 }
