@@ -1,0 +1,37 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>What "its", "them" and an elliptical follow-up mean after an answer, over an invented article, through the real bot.</summary>
+public sealed class FollowUpFocusTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Guards Walk Out at Greyrock Prison Over Staff Shortages
+
+        Guards at Greyrock Prison stopped work on Friday after months of complaints about staff shortages.
+        The National Guards Union (NGU) warned in March that Greyrock Prison was short of 200 guards.
+        "We wrote to the ministry four times," NGU President Paul Serra said.
+        Eva Lund, president of the Shopkeepers Association, said the town's shops had lost customers.
+        Justice Minister Hana Vik said the government would hire 300 new guards by the end of next year.
+        The prison holds 950 inmates, most of them from the capital.
+        Its kitchen at Millbrook is run by the Lowland Catering Company (LCC), a private firm.
+        LCC Chief Executive Anna Berg said the kitchen would stay open.
+        """));
+
+    [Fact]
+    public async Task Its_after_an_organisation_answered_about_a_place_means_the_organisation()
+    {
+        Assert.Contains("National Guards Union", await _bot.AskAsync("a", "which union warned about staff shortages at greyrock prison"));
+        Assert.Contains("Paul Serra", (await _bot.AskAsync("a", "who is its president")).Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Its_after_an_organisation_answering_who_runs_a_place_means_the_organisation()
+    {
+        Assert.Contains("Lowland Catering Company", await _bot.AskAsync("b", "who runs the kitchen at millbrook?"));
+        Assert.Contains("Anna Berg", (await _bot.AskAsync("b", "who's its boss?")).Split('\n')[0]);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
