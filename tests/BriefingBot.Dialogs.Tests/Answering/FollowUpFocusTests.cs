@@ -16,6 +16,7 @@ public sealed class FollowUpFocusTests : IDisposable
         The prison holds 950 inmates, most of them from Northport.
         Its kitchen at Millbrook is run by the Lowland Catering Company (LCC), a private firm.
         LCC Chief Executive Anna Berg said the kitchen would stay open.
+        A former cook demanded 2 million kronor, about 180,000 euros, in back pay, police said.
         The supply boat Grey Tern, with a crew of 14, most of them from Eastmoor, was held in the harbour.
         """));
 
@@ -52,6 +53,13 @@ public sealed class FollowUpFocusTests : IDisposable
     {
         Assert.Contains("14", await _bot.AskAsync("e", "how many crew were aboard the grey tern?"));
         Assert.Contains("Eastmoor", (await _bot.AskAsync("e", "where were most of them from")).Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task And_in_euros_is_the_same_sum_in_the_last_answers_sentence()
+    {
+        Assert.Contains("2 million kronor", await _bot.AskAsync("f", "how much did the former cook demand?"));
+        Assert.Contains("180,000 euros", (await _bot.AskAsync("f", "and in euros?")).Split('\n')[0]);
     }
 
     /// <inheritdoc />
