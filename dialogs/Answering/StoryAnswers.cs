@@ -25,6 +25,8 @@ public sealed class StoryAnswers
     /// <summary>The answer, from the conversation's story first.</summary>
     public AnswerOutcome Find(UnderstoodMessage message, ConversationMemory memory)
     {
+        if (memory.LastSentenceId is int last && MostOfThem.Asks(message.Normalized)) return MostOfThem.After(_knowledge, last, memory.LastQuestion) is { } most ? new AnswerOutcome { Answer = most } : AnswerOutcome.None;
+        if (memory.LastSentenceId is int cited && OtherCurrency.In(_knowledge, message, cited) is { } converted) return new AnswerOutcome { Answer = converted };
         if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
         if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;

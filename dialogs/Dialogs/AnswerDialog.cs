@@ -63,7 +63,7 @@ public sealed class AnswerDialog : IBriefingDialog
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
     {
-        _focus.Remember(memory, message.AllEntityIds, answer.EntityIds, answer.SentenceId);
+        _focus.Remember(memory, message.AllEntityIds, answer.EntityIds, answer.SentenceId, message.HeadNoun);
         return new BotReply(ReplyKind.Answer, Headline(message, answer)) { Citations = new[] { _citations.Cite(answer.SentenceId) } };
     }
 

@@ -11,17 +11,22 @@ public sealed class ConversationFocus
     /// <summary>Creates the focus keeper.</summary>
     public ConversationFocus(IBriefingKnowledge knowledge) => _knowledge = knowledge;
 
-    /// <summary>Remembers the entities (asked about first, then answered) and the cited sentence.</summary>
-    public void Remember(ConversationMemory memory, IEnumerable<int> asked, IEnumerable<int> answered, int? sentenceId)
+    /// <summary>
+    /// Remembers the entities (asked about first, then answered) and the cited sentence; an answer that named no entity
+    /// answered the organisation of the cited sentence whose name has the asked kind (<paramref name="askedKind"/>:
+    /// "which union …" answered by a sentence naming the Union of Dock Workers).
+    /// </summary>
+    public void Remember(ConversationMemory memory, IEnumerable<int> asked, IEnumerable<int> answered, int? sentenceId, string? askedKind = null)
     {
         var askedList = asked.ToList();
         var answeredList = answered.ToList();
+        if (answeredList.Count == 0 && askedKind is not null && sentenceId is int cited) answeredList = OrganisationsOfKind(askedKind, cited);
         var all = askedList.Concat(answeredList).Distinct().Select(_knowledge.Entity).ToList();
         var place = answeredList.Concat(askedList).Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Place);
         if (place is not null) memory.FocusPlaceId = place.Id;
         var person = all.FirstOrDefault(e => e.Kind == EntityKind.Person);
         if (person is not null) memory.FocusPersonId = person.Id;
-        var thing = all.FirstOrDefault(e => e.Kind != EntityKind.Person);
+        var thing = AnsweredOrganisation(all, answeredList) ?? all.FirstOrDefault(e => e.Kind != EntityKind.Person);
         if (thing is not null) memory.FocusEntityId = thing.Id;
         else if (askedList.Count > 0) memory.FocusEntityId = askedList[0];
         if (sentenceId is int sentence)
@@ -30,6 +35,20 @@ public sealed class ConversationFocus
             memory.StoryArticleId = _knowledge.Sentence(sentence).ArticleId;
         }
     }
+
+    /// <summary>
+    /// "Which union warned about the prison?" … "who is its president?": an organisation answered when only places were
+    /// asked about is what the next "its" means; the place only set the scene.
+    /// </summary>
+    private Entity? AnsweredOrganisation(List<Entity> all, List<int> answered) =>
+        all.Where(e => e.Kind != EntityKind.Person).All(e => e.Kind == EntityKind.Place || answered.Contains(e.Id))
+            ? answered.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Organization)
+            : null;
+
+    private List<int> OrganisationsOfKind(string kind, int sentenceId) =>
+        _knowledge.MentionsIn(sentenceId).Where(m => !m.IsResolvedReference).Select(m => _knowledge.Entity(m.EntityId))
+            .Where(e => e.Kind == EntityKind.Organization && e.Name.Split(' ').Contains(kind, StringComparer.OrdinalIgnoreCase))
+            .Select(e => e.Id).Distinct().ToList();
 
     /// <summary>Remembers the article of choices offered back, when they all come from one ("which ship: A or B?" about one story).</summary>
     public void RememberChoices(ConversationMemory memory, IEnumerable<int> sentenceIds)

@@ -29,7 +29,7 @@ public sealed class QuestionUnderstanding
     {
         var normalized = _vocabulary.Respell(TextNormalizer.Normalize(text));
         if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
-        if (Ellipsis.Rewrite(normalized, memory.LastQuestion) is { } rewritten) return Understand(rewritten, memory);
+        if (Ellipsis.Rewrite(normalized, memory.LastQuestion) is { } rewritten) return Understand(rewritten, memory) with { SaidElliptically = normalized };
         if (TelegraphicQuestions.Rewrite(normalized) is { } asked) return Understand(asked, memory);
         var matched = _intents.Match(normalized);
         if (matched is { Intent: not (Intent.Profile or Intent.Acronym or Intent.Summary) } simple) return new UnderstoodMessage(text, normalized, simple.Intent);
@@ -73,7 +73,10 @@ public sealed class QuestionUnderstanding
             .All(described.Contains);
     }
 
-    /// <summary>In "who is the president of X", a person matched only by a role word is the thing asked, not a subject.</summary>
+    /// <summary>
+    /// In "who is the president of X" or "who is its president", a person matched only by a role word is the thing asked,
+    /// not a subject.
+    /// </summary>
     private static UnderstoodMessage RoleWordsAsTerms(UnderstoodMessage question)
     {
         var byRole = question.Entities.Where(e => e.Entity.Kind == Knowledge.Model.EntityKind.Person && !IsNameOf(e)).ToList();
@@ -93,5 +96,5 @@ public sealed class QuestionUnderstanding
         new(@"^(who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex RoleShaped =
-        new(@"^(who|whom) (is|was|are|were) (the|a|an) ", System.Text.RegularExpressions.RegexOptions.Compiled);
+        new(@"^(who|whom) (is|was|are|were) (the|a|an|its|their) ", System.Text.RegularExpressions.RegexOptions.Compiled);
 }

@@ -36,6 +36,8 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     public IReadOnlyList<TimeExpression> Times { get; init; } = Array.Empty<TimeExpression>();
     /// <summary>Numbers the question names ("38 countries"): the cited sentence must hold the same value.</summary>
     public IReadOnlyList<Quantity> Numbers { get; init; } = Array.Empty<Quantity>();
+    /// <summary>The message as said, normalised, when it was elliptical and is understood as a rewritten question ("and in euros"), else null.</summary>
+    public string? SaidElliptically { get; init; }
     /// <summary>The noun after "which"/"how many" ("agency", "countries"), analysed.</summary>
     public string? HeadNoun { get; init; }
 
