@@ -95,7 +95,11 @@ public sealed class AnswerFinder
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
-        return storyArticleId is null && outcome is { Answer: { } best, IsAmbiguous: false } ? outcome with { OtherStories = _rivals.Of(candidates, best, message) } : outcome;
+        if (storyArticleId is not null || outcome is not { Answer: { } best, IsAmbiguous: false }) return outcome;
+        var rivals = _rivals.Of(candidates, best, message);
+        // "Who bought it?" with nothing said before: "it" may be any of the stories' things, so none of their answers is the answer.
+        if (rivals.Count > 0 && ReferenceResolver.RefersToAThing(message.Normalized) && !message.ReferencedEntityIds.Any()) return AnswerOutcome.None;
+        return outcome with { OtherStories = rivals };
     }
 
     /// <summary>Answers from one given sentence (a bare "where?" about the last answer).</summary>

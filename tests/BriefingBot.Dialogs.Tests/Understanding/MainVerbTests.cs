@@ -11,11 +11,14 @@ public sealed class MainVerbTests
     [InlineData("what did the thermal camera record", "record")]
     [InlineData("who was driving the van", "driving")]
     [InlineData("what did the flood cost the town", "cost")]
+    [InlineData("what did police seize from the harbour suspects", "seize")]
+    [InlineData("what did the thermal camera on the drone record", "record")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]
     [InlineData("what did he warn about")]
     [InlineData("what did the minister say")]
     [InlineData("who is the mayor")]
+    [InlineData("what did the minister say to reporters")]
     public void Particles_reporting_verbs_and_auxiliaries_are_no_asked_verb(string question) => Assert.Null(AnswerKindClassifier.MainVerb(question));
 }
