@@ -55,6 +55,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<StaffAnswerer>();
         services.AddSingleton<StatedSpans>();
+        services.AddSingleton<DescribedPeople>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();
         services.AddSingleton<RoleOrganisations>();

@@ -24,10 +24,11 @@ public sealed class AnswerFinder
     private readonly StatedSpans _spans;
     private readonly PlacesOfOrigin _origins;
     private readonly StoryRivals _rivals;
+    private readonly DescribedPeople _described;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, DescribedPeople described)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -44,6 +45,7 @@ public sealed class AnswerFinder
         _spans = spans;
         _origins = origins;
         _rivals = rivals;
+        _described = described;
     }
 
     /// <summary>
@@ -86,6 +88,8 @@ public sealed class AnswerFinder
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
+        // "Police arrested a local man …": the person the article names with that description.
+        if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
         var outcome = _chooser.Choose(candidates, message);
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
         return storyArticleId is null && outcome is { Answer: { } best, IsAmbiguous: false } ? outcome with { OtherStories = _rivals.Of(candidates, best, message) } : outcome;
