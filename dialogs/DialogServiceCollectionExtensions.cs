@@ -58,6 +58,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<StaffAnswerer>();
         services.AddSingleton<DescribedNameAnswerer>();
         services.AddSingleton<StatedSpans>();
+        services.AddSingleton<DescribedPeople>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();
         services.AddSingleton<RoleOrganisations>();

@@ -26,10 +26,11 @@ public sealed class AnswerFinder
     private readonly PlacesOfOrigin _origins;
     private readonly StoryRivals _rivals;
     private readonly ScenePlaces _scenes;
+    private readonly DescribedPeople _described;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -48,6 +49,7 @@ public sealed class AnswerFinder
         _origins = origins;
         _rivals = rivals;
         _scenes = scenes;
+        _described = described;
     }
 
     /// <summary>
@@ -91,6 +93,8 @@ public sealed class AnswerFinder
             .SelectMany(r => _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, r)))
             .ToList();
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
+        // "Police arrested a local man …": the person the article names with that description.
+        if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
         candidates = _scenes.Closer(candidates, message);
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;

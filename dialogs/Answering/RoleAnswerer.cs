@@ -98,11 +98,18 @@ public sealed partial class RoleAnswerer
             if (RoleQuestionWords.IsStoryNoun(term) && words.Story.Count > 0) continue;
             if (words.Nationalities.TryGetValue(term, out var country)) { if (!_evidence.IsOfCountry(person, country)) return null; weak++; }
             else if (words.Story.Contains(term)) { if (!_evidence.IsStoryOf(person, term)) return null; weak++; }
-            else if (!_evidence.IsIntroducedWith(person, term)) return null;
+            else if (_evidence.IsIntroducedWith(person, term)) continue;
+            // "The lawyer for the suspect": "His lawyer, Ann Roe" names no client, whom the story's own words may describe.
+            else if (lawyer && NamesNoClient(person) && _evidence.IsStoryOf(person, term)) weak++;
+            else return null;
         }
 
         return weak;
     }
+
+    /// <summary>"His lawyer": a role whose owner is only a pronoun.</summary>
+    private static bool NamesNoClient(Entity person) =>
+        person.Descriptions.Any(d => d.Split(' ', 2)[0].ToLowerInvariant() is "his" or "her" or "their");
 
     /// <summary>
     /// "Who is the chairman of …" names an office: no one holding it means no answer. "Who is the freed hostage" names none,

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// A lede often tells who by a description before the article names them: "police arrested a local man …" is answered by
+/// the person the article later describes with the same noun ("Ann Roe, a 31-year-old man") or says the same verb was done
+/// to ("The suspect, Ann Roe, was arrested on Tuesday"). Only when exactly one person of the sentence's article fits; a
+/// noun the question itself uses ("who hit the man") names no answer.
+/// </summary>
+public sealed partial class DescribedPeople
+{
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase) { "of", "at", "for", "in", "and", "with", "from", "born", "who", "that", "which", "on", "to" };
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly EntityDescriber _describer;
+    private readonly PersonNouns _personNouns;
+
+    /// <summary>Creates the finder.</summary>
+    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns)
+    {
+        _personNouns = personNouns;
+        _knowledge = knowledge;
+        _describer = describer;
+    }
+
+    /// <summary>The person each ranked sentence describes without naming, when a who-question found no name in them.</summary>
+    public IEnumerable<AnswerCandidate> Find(UnderstoodMessage message, IEnumerable<RankedSentence> ranked)
+    {
+        // "Who is defending the man arrested", "who is the lawyer for …": a role asked of someone described is not the one described.
+        if (message.Expected != AnswerKind.Person || message.HeadNoun is not null || RoleVerbs.In(message.Normalized) is not null || _personNouns.In(message).Count > 0) yield break;
+        // "Who are the two other people police seek": a lede's "a man" is one person, and not the others.
+        if (AnswerKindClassifier.IsPlural(message.Normalized) || Others().IsMatch(message.Normalized)) yield break;
+        foreach (var r in ranked)
+        {
+            var people = ByNoun(r.Sentence, message).Concat(ByVerb(r.Sentence, message)).Where(e => !message.AllEntityIds.Contains(e.Id)).DistinctBy(e => e.Id).ToList();
+            if (people.Count == 1) yield return new AnswerCandidate(_describer.NameWithRole(people[0]), r.Sentence.Id, r.Score) { EntityIds = new[] { people[0].Id } };
+        }
+    }
+
+    /// <summary>People of the article, not named in the sentence, whose description's noun the sentence says after "a" or "an".</summary>
+    private IEnumerable<Entity> ByNoun(Sentence sentence, UnderstoodMessage message)
+    {
+        var named = _knowledge.MentionsIn(sentence.Id).Select(m => m.EntityId).ToHashSet();
+        var indefinite = IndefinitePhrase().Matches(sentence.Text).Select(m => m.Groups["noun"].Value.ToLowerInvariant()).ToHashSet();
+        return _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && e.ArticleIds.Contains(sentence.ArticleId) && !named.Contains(e.Id)
+            && e.Descriptions.Select(Head).Any(h => h is not null && indefinite.Contains(h) && !message.Terms.Contains(TermAnalyzer.Stem(h))));
+    }
+
+    /// <summary>
+    /// "Police arrested a driver …" and later "The suspect, Ann Roe, was arrested": the one person the article names just
+    /// before a passive of the asked verb, when the sentence does that verb to someone it calls "a …".
+    /// </summary>
+    private IEnumerable<Entity> ByVerb(Sentence sentence, UnderstoodMessage message)
+    {
+        if (message.MainVerb is not { } verb || !PassiveQuestion().IsMatch(message.Normalized) || !VerbOnIndefinite().Matches(sentence.Text).Any(m => TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()) == verb)) return Array.Empty<Entity>();
+        var people = new List<Entity>();
+        foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
+        {
+            foreach (Match passive in Passive().Matches(other.Text))
+            {
+                if (TermAnalyzer.Stem(passive.Groups["verb"].Value.ToLowerInvariant()) != verb) continue;
+                var doneTo = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).MaxBy(m => m.Start);
+                // "Ann Roe said two men were arrested": a speaker is not whom it was done to.
+                if (doneTo is not null && !Reports(other.Text[doneTo.Start..passive.Index])) people.Add(_knowledge.Entity(doneTo.EntityId));
+            }
+        }
+
+        return people;
+    }
+
+    private static bool Reports(string between) =>
+        between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Knowledge.Extraction.ReportingVerbs.LemmaOf(w.Trim(',', '.').ToLowerInvariant()) is not null);
+
+    /// <summary>"man" of "a 31-year-old Belgian man", "elder" of "a Tuareg elder and former mayor of …"; null for a capitalised or one-word description.</summary>
+    internal static string? Head(string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var phrase = words.Skip(1).TakeWhile(w => !PhraseEnds.Contains(w) && !w.EndsWith(',')).ToList();
+        var head = phrase.LastOrDefault();
+        return head is null || !head.All(char.IsLower) ? null : head;
+    }
+
+    [GeneratedRegex(@"\b(a|an)\s+([\w-]+\s+){0,3}?(?<noun>[a-z]+)\b(?=\s*(,|\.|;|$|\s+(who|that|suspected|accused|believed|said|of|at|from|in|with|and|was|is|has|had)\b))")]
+    private static partial Regex IndefinitePhrase();
+
+    [GeneratedRegex(@"\b(other|others|else)\b")]
+    private static partial Regex Others();
+
+    /// <summary>"Who was arrested": asked of whom it was done to ("who arrested him" asks for the doer).</summary>
+    [GeneratedRegex(@"^who (was|were|got|has been|have been) ")]
+    private static partial Regex PassiveQuestion();
+
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(a|an)\s")]
+    private static partial Regex VerbOnIndefinite();
+
+    [GeneratedRegex(@"\b(was|were)\s+(\w+ly\s+)?(?<verb>[a-z]+ed)\b")]
+    private static partial Regex Passive();
+}
