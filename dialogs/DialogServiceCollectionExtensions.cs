@@ -80,6 +80,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AnswerChooser>();
         services.AddSingleton<AskedSubject>();
         services.AddSingleton<YesNoAnswerer>();
+        services.AddSingleton<DirectAnswers>();
+        services.AddSingleton<RankedAnswers>();
         services.AddSingleton<AnswerFinder>();
         services.AddSingleton<StoryAnswers>();
         services.AddSingleton<StoryRivals>();

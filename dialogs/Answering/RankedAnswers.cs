@@ -1,0 +1,75 @@
+using BriefingBot.Dialogs.Understanding;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// Answers from the best-ranked sentences that cover the question and meet its constraints: the extractors' answers of
+/// the expected kind (or a stated span, or the person a description stands for), the closer place of a story, chosen by
+/// <see cref="AnswerChooser"/>; asked of all stories, other stories' answers about as strong come along as rivals.
+/// </summary>
+public sealed class RankedAnswers
+{
+    private readonly SentenceRanker _ranker;
+    private readonly IReadOnlyList<IAnswerExtractor> _extractors;
+    private readonly AnsweringOptions _options;
+    private readonly AnswerChooser _chooser;
+    private readonly YesNoAnswerer _yesNo;
+    private readonly StatedSpans _spans;
+    private readonly PlacesOfOrigin _origins;
+    private readonly StoryRivals _rivals;
+    private readonly ScenePlaces _scenes;
+    private readonly DescribedPeople _described;
+
+    /// <summary>Creates the answerer.</summary>
+    public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described)
+    {
+        _ranker = ranker;
+        _extractors = extractors.ToList();
+        _options = options;
+        _chooser = chooser;
+        _yesNo = yesNo;
+        _spans = spans;
+        _origins = origins;
+        _rivals = rivals;
+        _scenes = scenes;
+        _described = described;
+    }
+
+    /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
+    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId)
+    {
+        var named = message.AllEntityIds.Any();
+        if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
+        var fitting = _ranker.Rank(message, named ? null : contextEntityId)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text)
+                && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
+        var sentences = fitting.Where(r => r.MeetsConstraints);
+        if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
+        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
+        var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
+        var candidates = ranked.SelectMany(r => Extract(kind, message, r)).ToList();
+        if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
+        // "Police arrested a local man …": the person the article names with that description.
+        if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
+        candidates = _scenes.Closer(candidates, message);
+        var outcome = _chooser.Choose(candidates, message);
+        if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
+        // Asked of all stories, an answer that names no one of them may have rivals in other stories.
+        if (storyArticleId is not null || outcome is not { Answer: { } best, IsAmbiguous: false }) return outcome;
+        var rivals = _rivals.Of(candidates, best, message);
+        // "Who bought it?" with nothing said before: "it" may be any of the stories' things, so none of their answers is the answer.
+        if (rivals.Count > 0 && ReferenceResolver.RefersToAThing(message.Normalized) && !message.ReferencedEntityIds.Any()) return AnswerOutcome.None;
+        return outcome with { OtherStories = rivals };
+    }
+
+    /// <summary>The answers of the kind the question expects that one sentence gives.</summary>
+    public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence sentence) => Extract(message.Expected, message, sentence);
+
+    private IEnumerable<AnswerCandidate> Extract(AnswerKind kind, UnderstoodMessage message, RankedSentence sentence) =>
+        _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, sentence));
+
+    /// <summary>With one or two topic words each must be in the sentence; with more, the configured share.</summary>
+    private double RequiredCoverage(UnderstoodMessage message) =>
+        message.Terms.Count - message.ContextTerms.Count <= 2 ? 1.0 : _options.MinTermCoverage;
+}
