@@ -27,10 +27,11 @@ public sealed class AnswerFinder
     private readonly StoryRivals _rivals;
     private readonly ScenePlaces _scenes;
     private readonly DescribedPeople _described;
+    private readonly DescribedThings _things;
 
     /// <summary>Creates the finder.</summary>
     public AnswerFinder(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles,
-        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described)
+        AnsweringOptions options, PersonNouns personNouns, Knowledge.Query.IBriefingKnowledge knowledge, UnanswerableQuestions unanswerable, AnswerChooser chooser, YesNoAnswerer yesNo, StaffAnswerer staff, DescribedNameAnswerer describedName, StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -50,6 +51,7 @@ public sealed class AnswerFinder
         _rivals = rivals;
         _scenes = scenes;
         _described = described;
+        _things = things;
     }
 
     /// <summary>
@@ -95,6 +97,8 @@ public sealed class AnswerFinder
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         // "Police arrested a local man …": the person the article names with that description.
         if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
+        // "Police seized a fishing boat …" asked "which boat": the one thing the article calls a boat, not the pier the sentence names.
+        if (DescribedThings.Asks(message) && candidates.All(c => c.EntityIds.Count > 0 && !c.EntityIds.Any(id => _things.Fits(_knowledge.Entity(id), message))) && _things.Find(message, ranked).ToList() is { Count: > 0 } things) candidates = things;
         candidates = _scenes.Closer(candidates, message);
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
