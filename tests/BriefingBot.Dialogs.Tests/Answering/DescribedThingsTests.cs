@@ -47,6 +47,13 @@ public sealed class DescribedThingsTests : IDisposable
         Assert.StartsWith("Sorry", await _bot.AnswerAsync("which gang is suspected of ramming the brisholm pier"));
     }
 
+    [Fact]
+    public async Task She_after_a_ship_was_answered_is_that_ship()
+    {
+        await _bot.AskAsync("c1", "which boat is suspected of ramming the brisholm pier");
+        Assert.StartsWith("Tarvik", await _bot.AskAsync("c1", "where was she towed"));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
