@@ -59,6 +59,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<DescribedNameAnswerer>();
         services.AddSingleton<StatedSpans>();
         services.AddSingleton<DescribedPeople>();
+        services.AddSingleton<DescribedThings>();
         services.AddSingleton<RoleEvidence>();
         services.AddSingleton<RoleByVerb>();
         services.AddSingleton<RoleOrganisations>();

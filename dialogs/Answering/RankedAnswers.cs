@@ -4,7 +4,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers from the best-ranked sentences that cover the question and meet its constraints: the extractors' answers of
-/// the expected kind (or a stated span, or the person a description stands for), the closer place of a story, chosen by
+/// the expected kind (or a stated span, or the person or thing a description stands for), the closer place of a story, chosen by
 /// <see cref="AnswerChooser"/>; asked of all stories, other stories' answers about as strong come along as rivals.
 /// </summary>
 public sealed class RankedAnswers
@@ -19,10 +19,11 @@ public sealed class RankedAnswers
     private readonly StoryRivals _rivals;
     private readonly ScenePlaces _scenes;
     private readonly DescribedPeople _described;
+    private readonly DescribedThings _things;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -34,6 +35,7 @@ public sealed class RankedAnswers
         _rivals = rivals;
         _scenes = scenes;
         _described = described;
+        _things = things;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -52,6 +54,7 @@ public sealed class RankedAnswers
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         // "Police arrested a local man …": the person the article names with that description.
         if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
+        candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;

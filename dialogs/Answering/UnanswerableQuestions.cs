@@ -58,7 +58,7 @@ public sealed class UnanswerableQuestions
     /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
     private bool SaysUnknownPerson(UnderstoodMessage message) =>
         ReferenceResolver.MentionsPerson(message.Normalized) && !NamesPersonBeforeHeOrShe(message)
-        && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind == Knowledge.Model.EntityKind.Person);
+        && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind is Knowledge.Model.EntityKind.Person or Knowledge.Model.EntityKind.Vessel);
 
     private bool NamesPersonBeforeHeOrShe(UnderstoodMessage message)
     {

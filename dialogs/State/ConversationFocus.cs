@@ -26,7 +26,9 @@ public sealed class ConversationFocus
         if (place is not null) memory.FocusPlaceId = place.Id;
         var person = all.FirstOrDefault(e => e.Kind == EntityKind.Person);
         if (person is not null) memory.FocusPersonId = person.Id;
-        var thing = AnsweredOrganisation(all, answeredList) ?? all.FirstOrDefault(e => e.Kind != EntityKind.Person);
+        // "Which ship cut the cable?" answered the Sea Lark: the next "she" or "it" is the ship, not the cable the question named.
+        var vessel = askedKind is not null ? answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Vessel) : null;
+        var thing = vessel ?? AnsweredOrganisation(all, answeredList) ?? all.FirstOrDefault(e => e.Kind != EntityKind.Person);
         if (thing is not null) memory.FocusEntityId = thing.Id;
         else if (askedList.Count > 0) memory.FocusEntityId = askedList[0];
         if (sentenceId is int sentence)

@@ -12,6 +12,8 @@ public static partial class ReferenceResolver
     {
         var ids = new List<int>();
         if (PersonPronoun().IsMatch(normalized) && memory.FocusPersonId is int person) ids.Add(person);
+        // "What was she carrying?" after "which ship …" answered a ship and no one: a ship is "she".
+        else if (SheOrHer().IsMatch(normalized) && memory.FocusPersonId is null && memory.FocusEntityId is int vessel && kindOf(vessel) == EntityKind.Vessel) ids.Add(vessel);
         // "Who works there?" after "where is the trust based?": one works at the trust, not at its town.
         if (WorksThere().IsMatch(normalized) && memory.FocusEntityId is int employer) ids.Add(employer);
         else if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
@@ -72,6 +74,9 @@ public static partial class ReferenceResolver
 
     [GeneratedRegex(@"\b(he|she|him|her|his|hers|himself|herself)\b")]
     private static partial Regex PersonPronoun();
+
+    [GeneratedRegex(@"\b(she|her|hers|herself)\b")]
+    private static partial Regex SheOrHer();
 
     [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))")]
     private static partial Regex ThingPronoun();
