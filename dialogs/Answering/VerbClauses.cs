@@ -88,8 +88,12 @@ public sealed partial class VerbClauses
         return words.Count > 0 && Knowledge.Extraction.ReportingVerbs.LemmaOf(words[^1]) is not null;
     }
 
+    /// <remarks>"Told to stop drinking" asks about an order, not about words said: its date is the order's.</remarks>
     private static bool AsksAboutSaying(UnderstoodMessage message) =>
-        message.VerbMeaning is "say" or "warn" || ReportingVerbs.Pattern.IsMatch(message.Normalized);
+        !Instruction().IsMatch(message.Normalized) && (message.VerbMeaning is "say" or "warn" || ReportingVerbs.Pattern.IsMatch(message.Normalized));
+
+    [GeneratedRegex(@"\b(told|tell|tells|asked|ordered|urged|instructed)\b( [a-z']+){0,3} (not )?to [a-z]+")]
+    private static partial Regex Instruction();
 
     private (int Index, string Stem)[] VerbsOf(Sentence sentence) => _verbs.GetOrAdd(sentence.Id, _ =>
         Word().Matches(sentence.Text).Select(w => (w.Index, Word: w.Value.ToLowerInvariant()))

@@ -23,6 +23,18 @@ public sealed class DateOfSayingTests : IDisposable
         Assert.Contains("Wednesday", await _bot.AnswerAsync("when did prosecutors announce the arrests of the forgery gang"));
     }
 
+    [Fact]
+    public async Task Being_told_to_do_something_is_an_order_not_a_saying_so_the_date_of_the_saying_does_not_date_it()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Tarnby Water Order Lifted
+
+            TARNBY — Police have arrested a man over the poisoning of a reservoir, officials said on Thursday, after 9,000 residents were told not to drink their tap water.
+            """));
+
+        Assert.DoesNotContain("Thursday", await bot.AnswerAsync("when were tarnby residents told not to drink tap water"));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
