@@ -13,20 +13,22 @@ public static class ForeignModifiers
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "that" };
 
-    /// <summary>True when the question qualifies a noun the sentence holds with a word only other articles use.</summary>
-    public static bool Contradict(string normalizedQuestion, Sentence sentence, HashSet<string> sentenceTerms, ArticleStories stories)
+    /// <summary>The question's (word, noun) pairs after a determiner, as terms ("the ferry operator" → ferri, oper); once per question.</summary>
+    public static (string Modifier, string Noun)[] PairsIn(string normalizedQuestion)
     {
         var words = normalizedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pairs = new List<(string, string)>();
         for (var i = 0; i + 2 < words.Length; i++)
         {
-            if (!Determiners.Contains(words[i])) continue;
-            var (modifier, noun) = (Term(words[i + 1]), Term(words[i + 2]));
-            if (modifier is null || noun is null || !sentenceTerms.Contains(noun)) continue;
-            if (!stories.ArticleUses(sentence, modifier) && stories.OtherArticleSays(sentence, modifier, noun)) return true;
+            if (Determiners.Contains(words[i]) && Term(words[i + 1]) is { } modifier && Term(words[i + 2]) is { } noun) pairs.Add((modifier, noun));
         }
 
-        return false;
+        return pairs.ToArray();
     }
+
+    /// <summary>True when a pair's noun is in the sentence, its word never in the sentence's article, and another article says the two together.</summary>
+    public static bool Contradict(IEnumerable<(string Modifier, string Noun)> pairs, Sentence sentence, HashSet<string> sentenceTerms, ArticleStories stories) =>
+        pairs.Any(p => sentenceTerms.Contains(p.Noun) && !stories.ArticleUses(sentence, p.Modifier) && stories.OtherArticleSays(sentence, p.Modifier, p.Noun));
 
     /// <summary>The word's term, or null for a function word or a number.</summary>
     private static string? Term(string word) =>

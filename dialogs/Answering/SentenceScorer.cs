@@ -67,7 +67,7 @@ public sealed class SentenceScorer
         // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
         var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence)) && describedHits == described.Count);
         var entitiesMet = entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
-        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(message.Normalized, sentence, terms, _stories);
+        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(asked.QualifiedNouns, sentence, terms, _stories);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 
