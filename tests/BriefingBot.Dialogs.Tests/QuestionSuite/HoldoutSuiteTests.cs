@@ -113,3 +113,10 @@ public sealed class ThirteenthHoldoutSuiteTests(ThirteenthHoldoutSuiteTests.Run 
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(13));
 }
+
+/// <summary>The fourteenth held-out set, tests/data/holdout14, mostly about an article added with it.</summary>
+public sealed class FourteenthHoldoutSuiteTests(FourteenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<FourteenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(14));
+}
