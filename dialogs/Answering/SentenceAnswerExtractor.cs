@@ -9,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// the question did not name, does not answer it.
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
 /// </summary>
-public sealed class SentenceAnswerExtractor : IAnswerExtractor
+public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
 {
     private readonly ReportedSentences _reported;
     private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
@@ -28,7 +28,7 @@ public sealed class SentenceAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         if (message.HeadNoun is { } noun && AsksWhich(message.Normalized)
-            && (!Names(ranked.Sentence, TermAnalyzer.Terms(noun), message) || !NamesAnother(ranked.Sentence, message))) yield break;
+            && (!Names(ranked.Sentence, TermAnalyzer.Terms(noun), message) || !NamesAnother(ranked.Sentence, TermAnalyzer.Terms(noun), message))) yield break;
         // What someone said, when no statement answers it, is a sentence reporting what they said.
         if (message.Expected == AnswerKind.Quote && !_reported.Report(ranked.Sentence, message)) yield break;
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
@@ -38,9 +38,37 @@ public sealed class SentenceAnswerExtractor : IAnswerExtractor
     private static bool Names(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
         noun.All(sentence.Terms.Contains) && message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t));
 
-    /// <summary>"Which airport …" is told by a name: "the airport stayed shut" names none, nor does a sentence naming only what was asked.</summary>
-    private bool NamesAnother(Knowledge.Model.Sentence sentence, UnderstoodMessage message) =>
-        _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId));
+    /// <summary>
+    /// "Which airport …" is told by a name next to the noun ("Riga airport", "the airport at Tartu"): "the airport stayed
+    /// shut, the mayor said" names none, nor does a sentence naming only what was asked.
+    /// </summary>
+    private bool NamesAnother(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message)
+    {
+        var nounSpans = NounSpans(sentence.Text, noun).ToList();
+        if (nounSpans.Any(n => ModifiedByUnasked(sentence.Text, n.Start, message))) return true;
+        return _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
+            && nounSpans.Any(n => Gap(n, (m.Start, m.Start + m.Surface.Length)) <= NearNoun));
+    }
+
+    /// <summary>Characters between a noun and a name that still tell which one it is ("the airport at the edge of Tartu").</summary>
+    private const int NearNoun = 32;
+
+    /// <summary>"A staff-only account", "coastal sites": a word before the noun the question did not say tells which one.</summary>
+    private static bool ModifiedByUnasked(string text, int nounStart, UnderstoodMessage message)
+    {
+        var before = WordPattern().Matches(text[..nounStart]).LastOrDefault();
+        if (before is null || text[before.Index..nounStart].Trim().Length > before.Length + 1) return false;
+        var terms = TermAnalyzer.Terms(before.Value);
+        return terms.Count == 1 && !char.IsDigit(terms[0][0]) && !message.Terms.Contains(terms[0]);
+    }
+
+    private static IEnumerable<(int Start, int End)> NounSpans(string text, IReadOnlyList<string> noun) =>
+        WordPattern().Matches(text).Where(w => noun.Contains(TermAnalyzer.Stem(w.Value))).Select(w => (w.Index, w.Index + w.Length));
+
+    private static int Gap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Max(a.Start - b.End, b.Start - a.End));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     /// <summary>"Which hotel …", "in which town …".</summary>
     internal static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal);

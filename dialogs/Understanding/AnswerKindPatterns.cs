@@ -20,7 +20,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^who (?!(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|may|might|else|exactly|the|a|an)\b)(?<verb>[a-z]+)\b|^which [a-z-]+( [a-z-]+)?( (had|has|have|was|were))? (?<verb>[a-z]+ed)\b|^who (?:is|was|are|were) (?!being\b|going\b)(?<verb>[a-z]{2,}ing)\b|^who (?:else )?(?:was|were|has been|have been|had been) (?<verb>[a-z]{3,}ed)\b|^what (?:did|does|do) (?:the |a |an |his |her |its |their )?[a-z-]+(?: [a-z-]+){0,3} (?!(?:about|out|up|for|with|on|in|to|at|from|over|off|back|down|into|of|by|after|before|during|against|through|under|behind|since|until|around|across|say|tell|think|mean|want|need|have|get|make|take|see|give)\b)(?<verb>[a-z]{4,}) (?:the|a|an|his|her|its|their) [a-z-]+$|^what (?:did|does|do) (?:the |a |an |his |her |its |their )?[a-z-]+(?: [a-z-]+){0,4} (?!(?:about|out|up|for|with|on|in|to|at|from|over|off|back|down|into|of|by|say|tell|think|mean|want|need|have|get|make|take|see)$)(?![a-z]*[^su]s$)(?<verb>[a-z]{4,})$|^what (?:did|does|do) (?:the |a |an |his |her |its |their )?[a-z-]+(?: [a-z-]+){0,2} (?!(?:say|tell|think|mean|want|need|have|get|make|take|see|give)\b)(?<verb>[a-z]{4,}) (?:from|to|in|on|at|with|by|for|into|over|after|during|against) [a-z]")]
     internal static partial Regex MainVerbPattern();
 
-    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|was|does|has|this|its|us)\b)[a-z-]+s\b|\b(both|two|three)\b|^who (are|were)\b")]
+    [GeneratedRegex(@"^(which|what)( (two|three|four|five|six|seven|eight|nine|ten|[0-9]+))?( other)? (?!(is|was|does|has|this|its|us)\b)[a-z-]+s\b|\b(both|two|three)\b|^who (are|were)\b")]
     internal static partial Regex Plural();
 
     [GeneratedRegex(@"^(what|which things?) (did|does|do|has|have|had|was|were) .+ (say|said|warn|warned|add|added|note|noted|tell|told|claim|claimed|state|stated|caution|cautioned|predict|predicted|think|argue|argued|announce|announced|declare|declared|write|wrote)\b|^what was said\b|^(quote|what were the words)\b|^what (did|does) .+ have to say\b|^what (was|is) .+'s? (warning|statement|message|remark|comment|quote)\b")]
@@ -59,7 +59,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(why|for what reason|what (is|was) the reason|what (caused|causes)|how come)\b")]
     internal static partial Regex Why();
 
-    [GeneratedRegex(@"^(which|what)( two| three| other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b( (?<next>[a-z-]+))?")]
+    [GeneratedRegex(@"^(which|what)( (two|three|four|five|six|seven|eight|nine|ten|[0-9]+))?( other)? (?!(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|kind|sort|type)\b)(?<noun>[a-z-]+)\b( (?<next>[a-z-]+))?")]
     internal static partial Regex Which();
 
     [GeneratedRegex(@"^((and|so|but|then) )?(did|does|do|is|are|was|were|has|have|had|could|can|will|would|should|may|might)\b(?! (did|does|do|is|are|was|were|has|have|had)\b)")]

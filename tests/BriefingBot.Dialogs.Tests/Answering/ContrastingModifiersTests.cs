@@ -22,6 +22,18 @@ public sealed class ContrastingModifiersTests
         Assert.True(ContrastingModifiers.Contradict("when were the four men arrested", "The two men were arrested on Wednesday."));
 
     [Fact]
+    public void The_peruvian_suspect_contradicts_a_sentence_about_a_chilean_national() =>
+        Assert.True(ContrastingModifiers.Contradict("what is the name of the peruvian suspect", "The second suspect, a Chilean national named Oskar V., was held."));
+
+    [Fact]
+    public void A_sentence_that_also_gives_the_asked_nationality_is_no_contradiction() =>
+        Assert.False(ContrastingModifiers.Contradict("who is the peruvian suspect", "Two Chilean nationals and a Peruvian student were held."));
+
+    [Fact]
+    public void A_nationality_before_another_noun_than_the_sentences_is_no_contradiction() =>
+        Assert.False(ContrastingModifiers.Contradict("how old is the peruvian fraud suspect", "The second suspect, a Chilean national named Oskar V., was held."));
+
+    [Fact]
     public async Task A_count_of_people_asked_about_is_not_answered_from_another_storys_other_count()
     {
         using var bot = new BotUnderTest(InventedArticles.Load("""

@@ -15,7 +15,22 @@ public sealed class NameOrVerbNeededTests : IDisposable
         The network operator, Rail Link Varno (RLV), said the fires had burned two kilometres of signal cable.
         Korvik Airport cancelled all flights on Monday evening.
         Air traffic controllers halted all flights, and the airport stayed shut for three hours.
+        The arsonist paid the driver in vouchers and sold the stolen copper for cash, the police chief of Velmar said.
+        Investigators in Velmar said the same gang had set fires at depots in at least four other towns.
+        The fire crews reached the depot through a service gate on the north side.
         """));
+
+    [Fact]
+    public async Task A_sentence_saying_only_the_asked_noun_far_from_any_name_does_not_tell_which() =>
+        Assert.Contains("does not cover", await _bot.AnswerAsync("which vouchers did the arsonist pay the driver in"));
+
+    [Fact]
+    public async Task A_count_before_the_asked_noun_does_not_tell_which_ones() =>
+        Assert.Contains("does not cover", await _bot.AnswerAsync("which four other towns did the gang set fires in"));
+
+    [Fact]
+    public async Task A_word_before_the_noun_the_question_did_not_say_tells_which_one() =>
+        Assert.Contains("service gate", await _bot.AnswerAsync("which gate did the fire crews use to reach the depot"));
 
     [Fact]
     public async Task A_sentence_naming_no_airport_does_not_answer_which_airport() =>
