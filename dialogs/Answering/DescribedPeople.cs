@@ -18,11 +18,13 @@ public sealed partial class DescribedPeople
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
     private readonly PersonNouns _personNouns;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the finder.</summary>
-    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns)
+    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns, Vocabulary vocabulary)
     {
         _personNouns = personNouns;
+        _vocabulary = vocabulary;
         _knowledge = knowledge;
         _describer = describer;
     }
@@ -52,17 +54,21 @@ public sealed partial class DescribedPeople
 
     /// <summary>
     /// "Police arrested a driver …" and later "The suspect, Ann Roe, was arrested": the one person the article names just
-    /// before a passive of the asked verb, when the sentence does that verb to someone it calls "a …".
+    /// before a passive of the asked verb (or a verb of the same meaning: "detained a driver"), when the sentence does that
+    /// verb to someone it calls "a …". Asked as "who was/got arrested" or "who did police arrest".
     /// </summary>
     private IEnumerable<Entity> ByVerb(Sentence sentence, UnderstoodMessage message)
     {
-        if (message.MainVerb is not { } verb || !PassiveQuestion().IsMatch(message.Normalized) || !VerbOnIndefinite().Matches(sentence.Text).Any(m => TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()) == verb)) return Array.Empty<Entity>();
+        if (DoneToVerb(message) is not { } asked) return Array.Empty<Entity>();
+        var verbs = _vocabulary.Expand(asked).Append(asked).ToHashSet();
+        bool Means(Match m) => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
+        if (!VerbOnIndefinite().Matches(sentence.Text).Any(Means)) return Array.Empty<Entity>();
         var people = new List<Entity>();
         foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
         {
             foreach (Match passive in Passive().Matches(other.Text))
             {
-                if (TermAnalyzer.Stem(passive.Groups["verb"].Value.ToLowerInvariant()) != verb) continue;
+                if (!Means(passive)) continue;
                 var doneTo = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).MaxBy(m => m.Start);
                 // "Ann Roe said two men were arrested": a speaker is not whom it was done to.
                 if (doneTo is not null && !Reports(other.Text[doneTo.Start..passive.Index])) people.Add(_knowledge.Entity(doneTo.EntityId));
@@ -70,6 +76,13 @@ public sealed partial class DescribedPeople
         }
 
         return people;
+    }
+
+    /// <summary>The stem of the verb done to the one asked for: "arrest" of "who was arrested" or "who did police arrest".</summary>
+    private static string? DoneToVerb(UnderstoodMessage message)
+    {
+        if (PassiveQuestion().IsMatch(message.Normalized)) return message.MainVerb;
+        return ObjectQuestion().Match(message.Normalized) is { Success: true } asked ? TermAnalyzer.Stem(asked.Groups["verb"].Value) : null;
     }
 
     private static bool Reports(string between) =>
@@ -91,8 +104,12 @@ public sealed partial class DescribedPeople
     private static partial Regex Others();
 
     /// <summary>"Who was arrested": asked of whom it was done to ("who arrested him" asks for the doer).</summary>
-    [GeneratedRegex(@"^who (was|were|got|has been|have been) ")]
+    [GeneratedRegex(@"^who (was|were|got|gets|has been|have been) ")]
     private static partial Regex PassiveQuestion();
+
+    /// <summary>"Who did police arrest": the one it was done to, by a doer the question names.</summary>
+    [GeneratedRegex(@"^whom? (did|do|does|have|has|had) (the )?(?!(you|i|we|it)\b)[a-z]+ (?<verb>[a-z]{3,})\b")]
+    private static partial Regex ObjectQuestion();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(a|an)\s")]
     private static partial Regex VerbOnIndefinite();
