@@ -27,7 +27,21 @@ public sealed class SuspectByRoleNounTests : IDisposable
         KESTREL BAY — A crane collapsed at the Kestrel Bay container harbour on Monday, killing two dockers, the port authority said.
 
         The crane operator's lawyer, Hugo Brandt, who also represents two families in the case, said the machine had not been inspected for a year.
+        """, """
+        Two Held Over Stolen Boat at Hallby
+
+        HALLBY — Police have arrested two men suspected of stealing a fishing boat from the Hallby marina, officials said on Monday.
+
+        The suspects, identified under local privacy rules only as Ola R., 41, and Sven T., 35, were both arrested on Sunday at a farm.
         """));
+
+    [Fact]
+    public async Task The_counted_men_arrested_are_the_people_a_later_sentence_lists_as_arrested()
+    {
+        var reply = await _bot.AnswerAsync("who were the two men arrested for stealing the boat at hallby");
+        Assert.Contains("Ola R", reply);
+        Assert.Contains("Sven T", reply);
+    }
 
     [Fact]
     public async Task Who_got_arrested_is_the_described_suspect_not_someone_named_near_a_weaker_sentence()
