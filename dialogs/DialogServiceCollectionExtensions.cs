@@ -84,6 +84,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<DirectAnswers>();
         services.AddSingleton<RankedAnswers>();
         services.AddSingleton<AnswerFinder>();
+        services.AddSingleton<StoriesOfDescribedNoun>();
         services.AddSingleton<StoryAnswers>();
         services.AddSingleton<StoryRivals>();
 

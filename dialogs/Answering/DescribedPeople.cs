@@ -18,11 +18,13 @@ public sealed partial class DescribedPeople
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
     private readonly PersonNouns _personNouns;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the finder.</summary>
-    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns)
+    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns, Vocabulary vocabulary)
     {
         _personNouns = personNouns;
+        _vocabulary = vocabulary;
         _knowledge = knowledge;
         _describer = describer;
     }
@@ -33,7 +35,18 @@ public sealed partial class DescribedPeople
         // "Who is defending the man arrested", "who is the lawyer for …": a role asked of someone described is not the one described.
         if (message.Expected != AnswerKind.Person || message.HeadNoun is not null || RoleVerbs.In(message.Normalized) is not null || _personNouns.In(message).Count > 0) yield break;
         // "Who are the two other people police seek": a lede's "a man" is one person, and not the others.
-        if (AnswerKindClassifier.IsPlural(message.Normalized) || Others().IsMatch(message.Normalized)) yield break;
+        if (Others().IsMatch(message.Normalized)) yield break;
+        if (AnswerKindClassifier.IsPlural(message.Normalized))
+        {
+            foreach (var r in ranked)
+            {
+                var listed = ListedByVerb(r.Sentence, message);
+                if (listed.Count > 1) yield return new AnswerCandidate(string.Join(" and ", listed.Select(_describer.NameWithRole)), r.Sentence.Id, r.Score) { EntityIds = listed.Select(e => e.Id).ToList() };
+            }
+
+            yield break;
+        }
+
         foreach (var r in ranked)
         {
             var people = ByNoun(r.Sentence, message).Concat(ByVerb(r.Sentence, message)).Where(e => !message.AllEntityIds.Contains(e.Id)).DistinctBy(e => e.Id).ToList();
@@ -52,17 +65,21 @@ public sealed partial class DescribedPeople
 
     /// <summary>
     /// "Police arrested a driver …" and later "The suspect, Ann Roe, was arrested": the one person the article names just
-    /// before a passive of the asked verb, when the sentence does that verb to someone it calls "a …".
+    /// before a passive of the asked verb (or a verb of the same meaning: "detained a driver"), when the sentence does that
+    /// verb to someone it calls "a …". Asked as "who was/got arrested" or "who did police arrest".
     /// </summary>
     private IEnumerable<Entity> ByVerb(Sentence sentence, UnderstoodMessage message)
     {
-        if (message.MainVerb is not { } verb || !PassiveQuestion().IsMatch(message.Normalized) || !VerbOnIndefinite().Matches(sentence.Text).Any(m => TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()) == verb)) return Array.Empty<Entity>();
+        if (DoneToVerb(message) is not { } asked) return Array.Empty<Entity>();
+        var verbs = _vocabulary.Expand(asked).Append(asked).ToHashSet();
+        bool Means(Match m) => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
+        if (!VerbOnIndefinite().Matches(sentence.Text).Any(Means)) return Array.Empty<Entity>();
         var people = new List<Entity>();
         foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
         {
             foreach (Match passive in Passive().Matches(other.Text))
             {
-                if (TermAnalyzer.Stem(passive.Groups["verb"].Value.ToLowerInvariant()) != verb) continue;
+                if (!Means(passive)) continue;
                 var doneTo = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).MaxBy(m => m.Start);
                 // "Ann Roe said two men were arrested": a speaker is not whom it was done to.
                 if (doneTo is not null && !Reports(other.Text[doneTo.Start..passive.Index])) people.Add(_knowledge.Entity(doneTo.EntityId));
@@ -70,6 +87,40 @@ public sealed partial class DescribedPeople
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// "Police arrested two men …" and later "The suspects, A and B, were both arrested": as many people as the sentence
+    /// counts, named before a plural passive of the asked verb in another sentence of the article; else none.
+    /// </summary>
+    private IReadOnlyList<Entity> ListedByVerb(Sentence sentence, UnderstoodMessage message)
+    {
+        if (DoneToVerb(message) is not { } asked) return Array.Empty<Entity>();
+        var verbs = _vocabulary.Expand(asked).Append(asked).ToHashSet();
+        bool Means(Match m) => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
+        var count = VerbOnCount().Matches(sentence.Text).Where(Means).Select(m => Array.IndexOf(CountWords, m.Groups["count"].Value.ToLowerInvariant()) + 2).FirstOrDefault();
+        if (count < 2) return Array.Empty<Entity>();
+        foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
+        {
+            foreach (Match passive in PluralPassive().Matches(other.Text).Where(Means))
+            {
+                var mentions = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).ToList();
+                var named = mentions.Select(m => _knowledge.Entity(m.EntityId)).DistinctBy(e => e.Id).ToList();
+                if (named.Count == count && !Reports(other.Text[mentions.Min(m => m.Start)..passive.Index])) return named;
+            }
+        }
+
+        return Array.Empty<Entity>();
+    }
+
+    private static readonly string[] CountWords = { "two", "three", "four", "five" };
+
+    /// <summary>The stem of the verb done to the one asked for: "arrest" of "who was arrested" or "who did police arrest".</summary>
+    private static string? DoneToVerb(UnderstoodMessage message)
+    {
+        if (CountedPassiveQuestion().Match(message.Normalized) is { Success: true } counted) return TermAnalyzer.Stem(counted.Groups["verb"].Value);
+        if (PassiveQuestion().IsMatch(message.Normalized)) return message.MainVerb;
+        return ObjectQuestion().Match(message.Normalized) is { Success: true } asked ? TermAnalyzer.Stem(asked.Groups["verb"].Value) : null;
     }
 
     private static bool Reports(string between) =>
@@ -91,8 +142,22 @@ public sealed partial class DescribedPeople
     private static partial Regex Others();
 
     /// <summary>"Who was arrested": asked of whom it was done to ("who arrested him" asks for the doer).</summary>
-    [GeneratedRegex(@"^who (was|were|got|has been|have been) ")]
+    [GeneratedRegex(@"^who (was|were|got|gets|has been|have been) ")]
     private static partial Regex PassiveQuestion();
+
+    /// <summary>"Who did police arrest": the one it was done to, by a doer the question names.</summary>
+    [GeneratedRegex(@"^whom? (did|do|does|have|has|had) (the )?(?!(you|i|we|it)\b)[a-z]+ (?<verb>[a-z]{3,})\b")]
+    private static partial Regex ObjectQuestion();
+
+    /// <summary>"Who were the two men arrested": the verb after the counted noun.</summary>
+    [GeneratedRegex(@"^who (were|are) the (two|three|four|five) [a-z]+ (?<verb>[a-z]{3,}ed)\b")]
+    private static partial Regex CountedPassiveQuestion();
+
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?<count>two|three|four|five)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbOnCount();
+
+    [GeneratedRegex(@"\bwere\s+((both|all|later|then)\s+)?(?<verb>[a-z]+ed)\b")]
+    private static partial Regex PluralPassive();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(a|an)\s")]
     private static partial Regex VerbOnIndefinite();

@@ -20,11 +20,13 @@ public sealed class RankedAnswers
     private readonly ScenePlaces _scenes;
     private readonly DescribedPeople _described;
     private readonly DescribedThings _things;
+    private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things, Knowledge.Query.IBriefingKnowledge knowledge)
     {
+        _knowledge = knowledge;
         _ranker = ranker;
         _extractors = extractors.ToList();
         _options = options;
@@ -50,10 +52,15 @@ public sealed class RankedAnswers
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
-        var candidates = ranked.SelectMany(r => Extract(kind, message, r)).ToList();
+        var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
+        var candidates = extracted.SelectMany(c => c).ToList();
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
-        // "Police arrested a local man …": the person the article names with that description.
-        if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
+        // "Police arrested a local man …": the person the article names with that description, also when that sentence
+        // outranks the first one naming anybody.
+        var unnamed = ranked.Take(extracted.TakeWhile(c => !c.Any(NamesPerson)).Count()).ToList();
+        var described = _described.Find(message, unnamed).ToList();
+        // "Prosecutors charged an engineer …, the Office said": the engineer, not the office that spoke.
+        candidates = described.Concat(candidates.Where(c => !described.Any(d => d.SentenceId == c.SentenceId))).ToList();
         candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
         var outcome = _chooser.Choose(candidates, message);
@@ -65,6 +72,8 @@ public sealed class RankedAnswers
         if (rivals.Count > 0 && ReferenceResolver.RefersToAThing(message.Normalized) && !message.ReferencedEntityIds.Any()) return AnswerOutcome.None;
         return outcome with { OtherStories = rivals };
     }
+
+    private bool NamesPerson(AnswerCandidate candidate) => candidate.EntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
 
     /// <summary>The answers of the kind the question expects that one sentence gives.</summary>
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence sentence) => Extract(message.Expected, message, sentence);

@@ -48,7 +48,7 @@ public sealed partial class RoleAnswerer
         if (byVerb is null && message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)) return null;
         var words = RoleQuestionWords.Of(message.Normalized);
         var fitting = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
-            .Select(e => (Person: e, Weak: byVerb is null ? Fit(e, message, words) : _byVerb.Fit(e, message, byVerb)))
+            .Select(e => (Person: e, Weak: byVerb is null ? Fit(e, message, words) : _byVerb.Fit(e, message, byVerb, words)))
             .Where(p => p.Weak is not null).ToList();
         // Fewer words met only by what the article is about is the better fit.
         var best = fitting.Where(p => p.Weak == fitting.Min(f => f.Weak)).Select(p => p.Person).ToList();

@@ -26,26 +26,38 @@ public sealed class RoleByVerb
             .ToDictionary(e => e.Id, e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet());
     }
 
-    /// <summary>Null when the person does not hold the role asked; else how many named places only their article's headline ties them to.</summary>
-    public int? Fit(Entity person, UnderstoodMessage message, AskedRole asked)
+    /// <summary>
+    /// Null when the person does not hold the role asked; else how many named places only their article's headline ties
+    /// them to, or words of "in the … case" only their article's headline or lede says ("who represents the suspect in
+    /// the harbour fraud case": "The suspect's lawyer, NAME" in the story of a harbour fraud).
+    /// </summary>
+    public int? Fit(Entity person, UnderstoodMessage message, AskedRole asked, RoleQuestionWords words)
     {
         var roleTerms = _roleTerms[person.Id];
         if (RoleAnswerer.HasModifierBeyond(roleTerms, message.Terms)) return null;
         if (asked.Leads ? !roleTerms.Any(IsLead) : !asked.RoleStems.Any(roleTerms.Contains)) return null;
         var others = message.Terms.Except(asked.PhraseStems).Where(t => !(asked.Leads && IsLead(t))).ToList();
         if (others.Count + message.Entities.Count == 0) return null;
-        if (!others.All(t => _vocabulary.Expand(t).Any(s => _evidence.IsTiedTo(person, s)))) return null;
-        var weak = 0;
+        var untied = others.Where(t => !_vocabulary.Expand(t).Any(s => _evidence.IsTiedTo(person, s))).ToList();
+        if (!untied.All(t => OfTheirStory(person, t, words))) return null;
+        var weak = untied.Count(t => !RoleQuestionWords.IsStoryNoun(t));
+        var tied = others.Count > untied.Count;
         foreach (var entity in message.Entities.Select(e => e.Entity))
         {
-            if (person.RelatedEntityIds.Contains(entity.Id) || entity.Aliases.Append(entity.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) continue;
-            if (entity.Kind == EntityKind.Person && DescribedAsTheirs(roleTerms, asked, entity)) continue;
+            if (person.RelatedEntityIds.Contains(entity.Id) || entity.Aliases.Append(entity.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) { tied = true; continue; }
+            if (entity.Kind == EntityKind.Person && DescribedAsTheirs(roleTerms, asked, entity)) { tied = true; continue; }
+            if (entity.Kind == EntityKind.Place && TermAnalyzer.Terms(entity.Name).ToList() is { Count: > 0 } place && place.All(t => OfTheirStory(person, t, words))) { weak++; continue; }
             if (entity.Kind != EntityKind.Place || !_evidence.IsOfCountry(person, Gazetteer.Default.Find(entity.Name) ?? new GazetteerPlace(entity.Name, entity.Aliases, Array.Empty<string>()))) return null;
             weak++;
         }
 
-        return weak;
+        // The words of the story frame the question; the person must still be tied to something of their own ("the suspect's lawyer").
+        return untied.Count == 0 || tied ? weak : null;
     }
+
+    /// <summary>A word of the question's "in the … case" phrase that the person's article is about, or the story noun itself.</summary>
+    private bool OfTheirStory(Entity person, string term, RoleQuestionWords words) =>
+        (RoleQuestionWords.IsStoryNoun(term) && words.Story.Count > 0) || (words.Story.Contains(term) && _evidence.IsStoryOf(person, term));
 
     private bool IsLead(string stem) => _vocabulary.Meaning(stem) == "lead";
 

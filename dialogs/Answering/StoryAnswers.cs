@@ -8,16 +8,19 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Answers a question within the story the conversation is in (<see cref="ConversationMemory.StoryArticleId"/>): a
 /// follow-up that names nothing is answered from that article when it can be, else from all; one that says "them" or
-/// goes on with "and …" only from that article.
+/// goes on with "and …" only from that article. Asked of all stories, "the suspect" of two stories is answered by neither
+/// a third (<see cref="StoriesOfDescribedNoun"/>).
 /// </summary>
 public sealed class StoryAnswers
 {
     private readonly AnswerFinder _finder;
     private readonly IBriefingKnowledge _knowledge;
+    private readonly StoriesOfDescribedNoun _describedNoun;
 
     /// <summary>Creates the finder.</summary>
-    public StoryAnswers(AnswerFinder finder, IBriefingKnowledge knowledge)
+    public StoryAnswers(AnswerFinder finder, IBriefingKnowledge knowledge, StoriesOfDescribedNoun describedNoun)
     {
+        _describedNoun = describedNoun;
         _finder = finder;
         _knowledge = knowledge;
     }
@@ -31,6 +34,7 @@ public sealed class StoryAnswers
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
         if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
         var found = _finder.Find(message, memory.FocusEntityId);
+        if (found.Answer is { } answer && _describedNoun.RulesOut(message, answer)) return AnswerOutcome.None;
         // Other stories compete only for the conversation's first question: once it is in a story, that story answers.
         return memory.StoryArticleId is null ? found : found with { OtherStories = Array.Empty<AnswerCandidate>() };
     }

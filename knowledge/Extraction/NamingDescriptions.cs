@@ -24,7 +24,8 @@ public static class NamingDescriptions
             if (tokens[k].Lower is "which" or "that" && tokens[k - 1].Text == ",") { end = k - 1; break; }
         }
 
-        if (end > 1 && tokens[end - 1].Text == "," && LeadingApposition(tokens, end - 1) is { } opening) { yield return opening; yield break; }
+        // "The suspects, identified only as A and B": a plural noun describes the list, not its first name.
+        if (end > 1 && tokens[end - 1].Text == "," && LeadingApposition(tokens, end - 1) is { } opening) { if (!IsPlural(opening[^1].Lower)) yield return opening; yield break; }
 
         for (var j = end - 1; j >= 0 && end - j <= 6; j--)
         {
@@ -84,16 +85,37 @@ public static class NamingDescriptions
             if (start >= 0 && phrase.Select((w, k) => tokens[start + k].Lower == w).All(x => x)) return start;
         }
 
+        return QualifiedNamingStart(tokens, nameStart);
+    }
+
+    /// <summary>
+    /// "identified under local privacy rules only as NAME", "known to friends as NAME": the participle before a few words
+    /// (no punctuation) that end in "as" or "only as"; -1 when none.
+    /// </summary>
+    private static int QualifiedNamingStart(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var asWord = nameStart - 1;
+        if (asWord < 2 || tokens[asWord].Lower != "as") return -1;
+        for (var k = asWord - 1; k >= 0 && asWord - k <= 6 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Lower is "identified" or "known") return asWord - k > 1 ? k : -1;
+        }
+
         return -1;
     }
 
-    /// <summary>"The alleged ringleader" before the comma at <paramref name="comma"/>: a determiner opening the clause, up to six words.</summary>
+    private static bool IsPlural(string noun) => noun.EndsWith('s') && !noun.EndsWith("ss");
+
+    /// <summary>"said the suspect, identified only as NAME": the clause after a reporting verb or "that" opens there too.</summary>
+    private static bool OpensReport(Token before) => before.Lower == "that" || ReportingVerbs.LemmaOf(before.Lower) is not null;
+
+    /// <summary>"The alleged ringleader" before the comma at <paramref name="comma"/>: a determiner opening the clause (or the reported clause), up to six words.</summary>
     private static IReadOnlyList<Token>? LeadingApposition(IReadOnlyList<Token> tokens, int comma)
     {
         if (comma < 1 || tokens[comma].Text != ",") return null;
         for (var k = comma - 1; k >= 0 && comma - k <= 6 && tokens[k].IsWord; k--)
         {
-            if (Determiners.Contains(tokens[k].Text) && (k == 0 || tokens[k - 1].Text == ",")) return tokens.Skip(k).Take(comma - k).ToList();
+            if (Determiners.Contains(tokens[k].Text) && (k == 0 || tokens[k - 1].Text == "," || OpensReport(tokens[k - 1]))) return tokens.Skip(k).Take(comma - k).ToList();
         }
 
         return null;

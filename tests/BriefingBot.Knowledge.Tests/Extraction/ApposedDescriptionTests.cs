@@ -93,6 +93,27 @@ public sealed class ApposedDescriptionTests
         Assert.Empty(knowledge.Named("Pavel K").Descriptions);
     }
 
+    [Fact]
+    public void A_naming_participle_with_words_before_its_as_makes_a_person_described_by_the_reported_clause_opening()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "A police spokesman said the suspect, identified under local privacy rules only as Pavel K., was arrested on Monday.", Published);
+
+        var person = knowledge.Named("Pavel K");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal(new[] { "the suspect" }, person.Descriptions);
+    }
+
+    [Fact]
+    public void A_plural_noun_before_listed_names_describes_none_of_them_alone()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The suspects, identified under local privacy rules only as Pavel K., 36, and Ivan R., 29, were arrested on Monday.", Published);
+
+        Assert.Empty(knowledge.Named("Pavel K").Descriptions);
+    }
+
     private static string[] RelatedNames(BriefingKnowledge knowledge, Entity entity) =>
         entity.RelatedEntityIds.Select(id => knowledge.Entity(id).Name).ToArray();
 }

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "How old is the suspect?" names a person by a noun: when people of two stories are each described as "the suspect",
+/// the question means one of those stories, so an answer from a third story, where no one is so described, is a guess.
+/// </summary>
+public sealed partial class StoriesOfDescribedNoun
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly EntityWordIndex _words;
+    private readonly Vocabulary _vocabulary;
+
+    /// <summary>Creates the check.</summary>
+    public StoriesOfDescribedNoun(IBriefingKnowledge knowledge, EntityWordIndex words, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _words = words;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>True when the question names nothing but "the noun" of people in two or more stories, none of them the answer's.</summary>
+    public bool RulesOut(UnderstoodMessage message, AnswerCandidate answer)
+    {
+        if (message.AllEntityIds.Any()) return false;
+        var article = _knowledge.Sentence(answer.SentenceId).ArticleId;
+        foreach (Match match in DefiniteNoun().Matches(message.Normalized))
+        {
+            var noun = match.Groups["noun"].Value;
+            if (noun.EndsWith('s') || _vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun)) continue;
+            var stem = TermAnalyzer.Stem(noun);
+            var stories = _words.WithHead(stem).Where(w => w.Fits(stem, Array.Empty<string>(), _vocabulary))
+                .Select(w => _knowledge.Entity(w.EntityId)).Where(e => e.Kind == EntityKind.Person).SelectMany(e => e.ArticleIds).ToHashSet();
+            if (stories.Count >= 2 && !stories.Contains(article)) return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\bthe (?<noun>[a-z]+)(?='s\b|\W|$)")]
+    private static partial Regex DefiniteNoun();
+}
