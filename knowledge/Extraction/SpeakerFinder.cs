@@ -33,7 +33,7 @@ public static class SpeakerFinder
         }
 
         if (EndingAt(sentence, i, entity) is { } subject) return (new[] { subject }, false);
-        if (tokens[verb - 1].Text == "\"" && DistantSpeakers.AfterRole(sentence, verb, entity) is { } quoted) return (new[] { quoted }, true);
+        if (verb > 0 && tokens[verb - 1].Text == "\"" && DistantSpeakers.AfterRole(sentence, verb, entity) is { } quoted) return (new[] { quoted }, true);
         return DistantSpeakers.SubjectBeforeAnd(sentence, and, entity) is { } first ? (new[] { first }, false) : (Array.Empty<Mention>(), false);
     }
 

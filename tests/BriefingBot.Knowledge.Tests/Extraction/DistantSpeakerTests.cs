@@ -49,4 +49,10 @@ public sealed class DistantSpeakerTests
         Assert.Empty(knowledge.StatementsBy(knowledge.Named("Ivo Brandt").Id));
         Assert.Contains(knowledge.StatementsBy(knowledge.Named("Jane Roe").Id), s => s.Content.Contains("was innocent"));
     }
+
+    [Theory]
+    [InlineData("Warned of the risk in May, the council did nothing.")]
+    [InlineData("Report Urges Curbs on Fake Accounts\n\nAmong its proposals: platforms should remove fake accounts within 24 hours.")]
+    public void A_sentence_opening_with_a_reporting_verb_is_read_without_error(string text) =>
+        Assert.NotNull(SyntheticArticle.Build(text, Published));
 }
