@@ -28,17 +28,21 @@ public sealed class QuoteScorer
         _sentenceCount = knowledge.Articles.Sum(a => knowledge.SentencesOf(a.Id).Count);
     }
 
-    /// <summary>The statement as a candidate, or null; <paramref name="speakerAsAnswer"/> makes the speaker the answer.</summary>
-    public AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer)
+    /// <summary>
+    /// The statement as a candidate, or null; <paramref name="speakerAsAnswer"/> makes the speaker the answer;
+    /// <paramref name="speakerNamed"/> says the question named whose statements these are (or meant them by "he" or "she").
+    /// </summary>
+    public AnswerCandidate? Score(Statement statement, List<string> terms, List<int> entities, string? verb, bool speakerAsAnswer, bool speakerNamed = false)
     {
         if (statement.SentenceIds.Count == 0) return null;
         // Who said something must have said it, not merely in the setting it was said in ("during a debate on …").
         var content = speakerAsAnswer ? _words.Said(statement.Id) : _words.SaidOrFramed(statement.Id);
         var mentioned = statement.SentenceIds.SelectMany(_knowledge.MentionsIn).Select(m => m.EntityId).ToHashSet();
-        var headline = _words.Headline(statement.Id);
-        bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
         // What someone says in an article is about what its headline names ("what did the warden say about the flood"),
-        // though far less than what they say in so many words.
+        // though far less than what they say in so many words; what the named speaker says there is about what the
+        // article tells again and again ("what did Roe say about the repairs" in a story of repairs).
+        var headline = speakerNamed ? _words.Story(statement.Id) : _words.Headline(statement.Id);
+        bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
         bool Headlined(string t) => !speakerAsAnswer && _vocabulary.Expand(t).Any(headline.Contains);
         var termHits = terms.Count(t => Says(t) || Headlined(t));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
@@ -51,6 +55,9 @@ public sealed class QuoteScorer
         var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
         else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
+        // Of statements that fit alike, a fact merely sourced to the speaker ("The unit has six boats, said its
+        // commander") says less of what they said than their own words or what they said would happen.
+        if (_words.IsSourcing(statement.Id)) score -= 0.01;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
         var sentenceId = BestSentence(statement, terms, entities);
         return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };

@@ -23,9 +23,10 @@ public sealed class QuotedSpeakers
     /// <summary>
     /// The quoted people the question names; when it names none, those whose roles have the most of the words that
     /// describe the speaker before "about" (<paramref name="speakerTerms"/>: "what did the director say about the fire"),
-    /// else of the topic's words ("what did the director say"), and those words are then taken out of <paramref name="topicTerms"/>.
+    /// else, when <paramref name="describedByTopic"/>, of the topic's words, and those words are then taken out of <paramref name="topicTerms"/>.
+    /// The words after a reporting verb are what was said, not who said it ("what does he say his client thought" asks no thinker).
     /// </summary>
-    public List<int> AskedAbout(UnderstoodMessage message, List<string> topicTerms, List<string> speakerTerms)
+    public List<int> AskedAbout(UnderstoodMessage message, List<string> topicTerms, List<string> speakerTerms, bool describedByTopic)
     {
         // Who is described after the verb ("what did he tell the committee") is spoken to or about, not the speaker;
         // before it ("what did the freed clerk say") is the speaker.
@@ -35,7 +36,7 @@ public sealed class QuotedSpeakers
         var named = message.AllEntityIds.Where(id => !described.Contains(id) && _knowledge.StatementsBy(id).Count > 0).ToList();
         if (named.Count > 0) return named;
         var byDescription = ByRole(speakerTerms);
-        return byDescription.Count > 0 ? byDescription : ByRole(topicTerms);
+        return byDescription.Count > 0 || !describedByTopic ? byDescription : ByRole(topicTerms);
     }
 
     private List<int> ByRole(List<string> terms)

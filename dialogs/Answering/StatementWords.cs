@@ -10,10 +10,13 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class StatementWords
 {
+    private const int StorySentences = 3;
     private readonly IBriefingKnowledge _knowledge;
     private readonly Dictionary<int, HashSet<string>> _said;
     private readonly Dictionary<int, HashSet<string>> _framed;
     private readonly Dictionary<int, HashSet<string>> _headline;
+    private readonly Dictionary<int, HashSet<string>> _story;
+    private readonly HashSet<int> _sourcing;
 
     /// <summary>Indexes every statement of the articles.</summary>
     public StatementWords(IBriefingKnowledge knowledge)
@@ -23,7 +26,10 @@ public sealed class StatementWords
         _said = statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
         _framed = statements.ToDictionary(s => s.Id, s => _said[s.Id].Concat(FrameTerms(s)).ToHashSet());
         var headlines = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
+        var stories = knowledge.Articles.ToDictionary(a => a.Id, a => StoryWords(knowledge, a));
+        _sourcing = statements.Where(s => IsSourcing(s.Content, knowledge.Sentence(s.SentenceIds[0]).Text)).Select(s => s.Id).ToHashSet();
         _headline = statements.ToDictionary(s => s.Id, s => headlines.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
+        _story = statements.ToDictionary(s => s.Id, s => stories.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
     }
 
     /// <summary>The words of what was said.</summary>
@@ -32,8 +38,14 @@ public sealed class StatementWords
     /// <summary>The words of what was said, and of whom or where it was said to, but not of who said it.</summary>
     public HashSet<string> SaidOrFramed(int statementId) => _framed[statementId];
 
+    /// <summary>True when the statement is the opening clause of its sentence, not in quotation marks: a fact sourced to the speaker.</summary>
+    public bool IsSourcing(int statementId) => _sourcing.Contains(statementId);
+
     /// <summary>The words of the headline of the statement's article.</summary>
     public HashSet<string> Headline(int statementId) => _headline[statementId];
+
+    /// <summary>What the statement's article is about: the words of its headline and those it uses again and again.</summary>
+    public HashSet<string> Story(int statementId) => _story[statementId];
 
     /// <summary>
     /// The words around the quote that say to whom, where or when it was said ("told the council", "at the harbour"), not
@@ -48,4 +60,15 @@ public sealed class StatementWords
         return statement.SentenceIds.Select(_knowledge.Sentence).Where(s => s.Terms.Count <= contentWords + 8)
             .SelectMany(s => s.Terms).Where(t => !own.Contains(t));
     }
+
+    /// <summary>
+    /// The headline's words and those in <see cref="StorySentences"/> or more of the article's sentences: "the attack" is
+    /// what an article about a break-in tells of though its headline says "break-in".
+    /// </summary>
+    private static HashSet<string> StoryWords(IBriefingKnowledge knowledge, Knowledge.Model.Article article) =>
+        knowledge.SentencesOf(article.Id).SelectMany(s => s.Terms.Distinct()).GroupBy(t => t).Where(g => g.Count() >= StorySentences).Select(g => g.Key)
+            .Concat(TermAnalyzer.Terms(article.Title)).ToHashSet();
+
+    private static bool IsSourcing(string content, string sentence) =>
+        content.Length > 0 && sentence.TrimStart().StartsWith(content[..Math.Min(20, content.Length)], StringComparison.Ordinal);
 }

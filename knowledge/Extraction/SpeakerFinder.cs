@@ -21,11 +21,20 @@ public static class SpeakerFinder
         var tokens = sentence.Tokens;
         var i = verb - 1;
         while (i >= 0 && tokens[i].IsWord && !tokens[i].IsCapitalized && (Skippable.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("ly"))) i--;
+        var and = i;
         if (EndingAt(sentence, i, entity) is { } before) return (WithCoordinated(sentence, before, entity), false);
         if (Inverted(sentence, verb, entity) is { } after) return (new[] { after }, true);
         if (i >= 0 && tokens[i].Text == ")") i = OpeningBracket(tokens, i) - 1;
-        else if (i >= 0 && tokens[i].Text == ",") i = AppositionStart(sentence, i, entity);
-        return EndingAt(sentence, i, entity) is { } subject ? (new[] { subject }, false) : (Array.Empty<Mention>(), false);
+        else if (i >= 0 && tokens[i].Text == ",")
+        {
+            if (DistantSpeakers.AfterRole(sentence, verb, entity) is { } named) return (new[] { named }, true);
+            if (DistantSpeakers.ApposedHead(sentence, i, entity) is { } head) return (new[] { head }, false);
+            i = AppositionStart(sentence, i, entity);
+        }
+
+        if (EndingAt(sentence, i, entity) is { } subject) return (new[] { subject }, false);
+        if (verb > 0 && tokens[verb - 1].Text == "\"" && DistantSpeakers.AfterRole(sentence, verb, entity) is { } quoted) return (new[] { quoted }, true);
+        return DistantSpeakers.SubjectBeforeAnd(sentence, and, entity) is { } first ? (new[] { first }, false) : (Array.Empty<Mention>(), false);
     }
 
     private static IReadOnlyList<Mention> WithCoordinated(SentenceContext sentence, Mention speaker, Func<int, Entity?> entity)
@@ -67,20 +76,25 @@ public static class SpeakerFinder
         return -1;
     }
 
-    private static int OpeningBracket(IReadOnlyList<Token> tokens, int close)
+    /// <summary>Index of the bracket that opens the one closing at <paramref name="close"/>.</summary>
+    internal static int OpeningBracket(IReadOnlyList<Token> tokens, int close)
     {
         var j = close;
         while (j > 0 && tokens[j].Text is not ("(" or "[")) j--;
         return j;
     }
 
-    private static Mention? EndingAt(SentenceContext sentence, int tokenIndex, Func<int, Entity?> entity)
+    /// <summary>The speaker mention ending with the token at <paramref name="tokenIndex"/>, if any.</summary>
+    internal static Mention? EndingAt(SentenceContext sentence, int tokenIndex, Func<int, Entity?> entity)
     {
         if (tokenIndex < 0 || !sentence.Tokens[tokenIndex].IsWord) return null;
         var end = sentence.Tokens[tokenIndex].End;
         return sentence.Mentions.Where(m => m.Start + m.Surface.Length == end && IsSpeaker(entity(m.EntityId)))
             .OrderBy(m => m.Start).FirstOrDefault();
     }
+
+    /// <summary>True for an auxiliary or adverb a speaker may stand before the verb across ("has", "would", "also").</summary>
+    internal static bool IsAuxiliary(Token token) => Skippable.Contains(token.Lower);
 
     private static int TokenAt(IReadOnlyList<Token> tokens, int start) => tokens.First(t => t.Start == start).Index;
 
