@@ -19,6 +19,9 @@ public sealed class EntityArticles
         _words = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).SelectMany(s => s.Terms).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>Every article's word set.</summary>
+    public IEnumerable<HashSet<string>> All => _words.Values;
+
     /// <summary>The word sets of the articles that mention <paramref name="entity"/>.</summary>
     public IReadOnlyList<HashSet<string>> WordsOf(Entity entity) =>
         _knowledge.MentionsOf(entity.Id).Select(m => _knowledge.Sentence(m.SentenceId).ArticleId).Distinct().Select(id => _words[id]).ToList();

@@ -23,6 +23,9 @@ public sealed class EntityWords
     /// <summary>The entity described.</summary>
     public int EntityId { get; }
 
+    /// <summary>True for a person, described by what they are rather than what they are called.</summary>
+    public bool IsPerson { get; private set; }
+
     /// <summary>Analysed head nouns that can stand for the entity.</summary>
     public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
 
@@ -59,7 +62,7 @@ public sealed class EntityWords
     /// </summary>
     public static EntityWords OfPerson(Entity person, IBriefingKnowledge knowledge, EntityArticles articles)
     {
-        var words = new EntityWords(person.Id);
+        var words = new EntityWords(person.Id) { IsPerson = true };
         foreach (var phrase in person.Descriptions) words.Add(phrase, Head(phrase));
         words.ReferredAs.UnionWith(ReferenceHeads(DefiniteReferences(person, knowledge)));
         if (knowledge.MentionsOf(person.Id).FirstOrDefault() is { } first) words.Words.UnionWith(TermAnalyzer.Terms(knowledge.Sentence(first.SentenceId).Text));
