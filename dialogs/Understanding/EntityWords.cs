@@ -45,7 +45,8 @@ public sealed class EntityWords
         var references = DefiniteReferences(entity, knowledge);
         words.ReferredAs.UnionWith(ReferenceHeads(references));
         foreach (var phrase in entity.Descriptions.Concat(entity.Roles).Concat(references)) words.Add(phrase, Head(phrase));
-        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, Head(name));
+        // A capital-letter abbreviation ("TIP") is matched as a name, never as the noun of "the tip".
+        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, name.Length > 1 && name.All(char.IsUpper) ? null : Head(name));
         foreach (var name in entity.Aliases.Append(entity.Name).Select(n => n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(n => n.Length >= 3))
         {
             for (var count = Math.Max(2, (name.Length + 1) / 2); count < name.Length; count++) words.NamePrefixes.Add((string.Join(' ', name[..count]), count == name.Length - 1));

@@ -30,7 +30,7 @@ public sealed class DescribedEntityFinderTests
     private const string MillArticle = """
         Mill Fire
 
-        A fire destroyed a flour mill in Brenby on Friday, and police said a suspect had been questioned.
+        A fire destroyed a flour mill in Brenby on Friday, and police said the suspect had been questioned.
         """;
 
     private static IReadOnlyList<string> Find(string question, params string[] articles)
