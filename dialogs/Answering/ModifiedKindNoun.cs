@@ -15,7 +15,9 @@ public sealed record KindNounModifiers(IReadOnlyList<string> Stems, IReadOnlyLis
 /// <summary>
 /// "The name of the river boat", "which supply vessel": a word before the kind noun narrows the kind, so only a thing the
 /// articles call by that word ("a river boat", "the River Boat Company") is the one asked — "the Greek tanker" beside "a
-/// river boat" is not. A nationality ("which Greek port") says where the thing is, so the country itself is no answer.
+/// river boat" is not. A nationality ("which Greek port") says where the thing is, so the country itself is no answer, and
+/// an organisation is the one asked only when the articles call it by that country ("which Ruritanian agency" is no
+/// "Directorate" the articles never call Ruritanian).
 /// People are left to <see cref="PersonNouns"/>, except that "the names of the N guards" are of entities called guards.
 /// </summary>
 public sealed class ModifiedKindNoun
@@ -40,8 +42,13 @@ public sealed class ModifiedKindNoun
         if (modifiers.NamedStem is { } named && !CalledBy(entity).Contains(named)) return false;
         if (entity.Kind == EntityKind.Person) return true;
         if (entity.Kind == EntityKind.Place && modifiers.Nationalities.Count > 0 && entity.Aliases.Append(entity.Name).Select(Gazetteer.Default.Find).Any(modifiers.Nationalities.Contains)) return false;
+        if (entity.Kind == EntityKind.Organization && !modifiers.Nationalities.All(n => OfCountry(entity, n))) return false;
         return modifiers.Stems.Count == 0 || modifiers.Stems.All(m => _vocabulary.Expand(m).Any(CalledBy(entity).Contains));
     }
+
+    /// <summary>True when the articles call the organisation by the country's name or demonym ("a Ruritanian agency").</summary>
+    private bool OfCountry(Entity entity, GazetteerPlace country) =>
+        country.Aliases.Append(country.Name).Concat(country.Demonyms).SelectMany(TermAnalyzer.Terms).Any(CalledBy(entity).Contains);
 
     /// <summary>
     /// "The names of the five guards" are names of entities the articles call guards: the stem of that noun, or null when

@@ -7,7 +7,9 @@ namespace BriefingBot.Dialogs.Understanding;
 /// Drops a one-word name that is also a common word when a lowercase question uses it as that word: a name the
 /// articles also write in lowercase ("Guards" from a sentence's first word, "the guards" elsewhere), or a common
 /// English word right after another name ("when did the guild split from the union" means no town called Split).
-/// "The judge in split" (after a preposition, not a name) keeps the town.
+/// "The judge in split" (after a preposition, not a name) keeps the town. A lowercase word that is one of a name's
+/// capital-letter abbreviations reads as the ordinary word when the articles write it in lowercase: "why didn't they act
+/// on it" names no "ACT"; "the ncib" still names the NCIB.
 /// </summary>
 public sealed partial class CommonWordNames
 {
@@ -28,9 +30,15 @@ public sealed partial class CommonWordNames
     private bool IsOrdinaryWord(EntityMatch match, IReadOnlyList<EntityMatch> matches, string text)
     {
         var surface = match.Surface.Trim();
-        if (surface.Contains(' ') || surface.Any(char.IsUpper) || !match.Entity.Name.Equals(surface, StringComparison.OrdinalIgnoreCase)) return false;
+        if (surface.Contains(' ') || surface.Any(char.IsUpper)) return false;
+        if (IsAbbreviation(match.Entity, surface)) return _lowercaseInArticles.Value.Contains(surface);
+        if (!match.Entity.Name.Equals(surface, StringComparison.OrdinalIgnoreCase)) return false;
         return _lowercaseInArticles.Value.Contains(surface) || (_wordNet.IsCommonWord(surface) && FollowsName(match, matches, text));
     }
+
+    /// <summary>True when the word is one of the entity's capital-letter abbreviations ("ACT"), not its name.</summary>
+    private static bool IsAbbreviation(Knowledge.Model.Entity entity, string word) =>
+        !entity.Name.Equals(word, StringComparison.OrdinalIgnoreCase) && entity.Aliases.Any(a => a.Length > 1 && a.All(char.IsUpper) && a.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     private static bool FollowsName(EntityMatch match, IReadOnlyList<EntityMatch> matches, string text) =>
         matches.Any(name => name.Entity.Id != match.Entity.Id && name.Start + name.Length <= match.Start

@@ -12,11 +12,13 @@ public sealed class EntityWordIndex
 {
     private readonly ILookup<string, EntityWords> _byHead;
     private readonly ILookup<string, IReadOnlyList<HashSet<string>>> _roleWordArticles;
+    private readonly List<(HashSet<string> Words, HashSet<string> Definite)> _articleWords;
 
     /// <summary>Collects the words of every entity.</summary>
     public EntityWordIndex(IBriefingKnowledge knowledge)
     {
         var articles = new EntityArticles(knowledge);
+        _articleWords = articles.All().ToList();
         var words = knowledge.Entities.Select(e => e.Kind == EntityKind.Person ? EntityWords.OfPerson(e, knowledge, articles) : EntityWords.Of(e, knowledge, articles)).ToList();
         _byHead = words.SelectMany(w => w.Heads.Select(head => (head, w))).ToLookup(p => p.head, p => p.w);
         NamePrefixes = words.SelectMany(w => w.NamePrefixes.Select(p => (w.EntityId, p))).ToList();
@@ -31,6 +33,13 @@ public sealed class EntityWordIndex
     /// </summary>
     public bool IsRoleWordElsewhere(string stem, EntityWords entity) =>
         _roleWordArticles[stem].Any(articles => !articles.Any(entity.ArticleWords.Contains));
+
+    /// <summary>
+    /// True when an article that does not mention <paramref name="entity"/> writes "the" and the word: "the suspect"
+    /// asked alone may be that article's suspect, though only this entity is called so.
+    /// </summary>
+    public bool IsDefiniteElsewhere(string stem, EntityWords entity) =>
+        _articleWords.Any(article => article.Definite.Contains(stem) && !entity.ArticleWords.Contains(article.Words));
 
     /// <summary>Every entity's name beginnings (see <see cref="EntityWords.NamePrefixes"/>).</summary>
     public IReadOnlyList<(int EntityId, (string Words, bool AllButLast) Prefix)> NamePrefixes { get; }

@@ -23,6 +23,9 @@ public sealed class EntityWords
     /// <summary>The entity described.</summary>
     public int EntityId { get; }
 
+    /// <summary>True for a person, described by what they are rather than what they are called.</summary>
+    public bool IsPerson { get; private set; }
+
     /// <summary>Analysed head nouns that can stand for the entity.</summary>
     public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
 
@@ -42,7 +45,8 @@ public sealed class EntityWords
         var references = DefiniteReferences(entity, knowledge);
         words.ReferredAs.UnionWith(ReferenceHeads(references));
         foreach (var phrase in entity.Descriptions.Concat(entity.Roles).Concat(references)) words.Add(phrase, Head(phrase));
-        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, Head(name));
+        // A capital-letter abbreviation ("TIP") is matched as a name, never as the noun of "the tip".
+        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, name.Length > 1 && name.All(char.IsUpper) ? null : Head(name));
         foreach (var name in entity.Aliases.Append(entity.Name).Select(n => n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(n => n.Length >= 3))
         {
             for (var count = Math.Max(2, (name.Length + 1) / 2); count < name.Length; count++) words.NamePrefixes.Add((string.Join(' ', name[..count]), count == name.Length - 1));
@@ -59,7 +63,7 @@ public sealed class EntityWords
     /// </summary>
     public static EntityWords OfPerson(Entity person, IBriefingKnowledge knowledge, EntityArticles articles)
     {
-        var words = new EntityWords(person.Id);
+        var words = new EntityWords(person.Id) { IsPerson = true };
         foreach (var phrase in person.Descriptions) words.Add(phrase, Head(phrase));
         words.ReferredAs.UnionWith(ReferenceHeads(DefiniteReferences(person, knowledge)));
         if (knowledge.MentionsOf(person.Id).FirstOrDefault() is { } first) words.Words.UnionWith(TermAnalyzer.Terms(knowledge.Sentence(first.SentenceId).Text));

@@ -8,7 +8,8 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>
 /// Finds entities a text names as "the [modifier] noun" ("the port operator", "the welder"): the noun must head what
 /// the entity is called or described as, the modifier must be said of it. Only one fitting entity is taken — the
-/// conversation's subject when it fits, else the only one that fits, unless a lone noun is also a word of someone's role in another article.
+/// conversation's subject when it fits, else the only one that fits, unless a lone noun is also a word of someone's role in
+/// another article, or is said of a person and another article that does not mention them writes "the" and the noun ("the suspect" there is its own).
 /// </summary>
 public sealed partial class NounDescriptions
 {
@@ -56,7 +57,9 @@ public sealed partial class NounDescriptions
         if (memory.FocusEntityId is int focus && fitting.Any(w => w.EntityId == focus)) return focus;
         // "The fleet" alone, when another article has a "Fleet Spokesman", may be that article's fleet; but "the welder"
         // is the one whose own article calls them "the welder", not a "Chief Welder" elsewhere named by title.
-        return fitting.Count == 1 && !(modifiers.Count == 0 && _words.IsRoleWordElsewhere(nounStem, fitting[0]) && !fitting[0].ReferredAs.Contains(nounStem)) ? fitting[0].EntityId : null;
+        // A person's lone noun that another article writes after "the" ("the suspect") may be that article's own person.
+        return fitting.Count == 1 && !(modifiers.Count == 0 && ((_words.IsRoleWordElsewhere(nounStem, fitting[0]) && !fitting[0].ReferredAs.Contains(nounStem))
+            || (fitting[0].IsPerson && _words.IsDefiniteElsewhere(nounStem, fitting[0])))) ? fitting[0].EntityId : null;
     }
 
     [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?(?=\s+(?<w3>[a-z]+))?)?(?=\W|$)")]

@@ -6,7 +6,7 @@ namespace BriefingBot.Knowledge.Query;
 
 /// <summary>
 /// Finds entities in free text: exact names and aliases (case and punctuation insensitive, possessives), role phrases
-/// ("the NSP director"), then one-edit typos of words of six letters or more — never a bare truncation ("Lim" is
+/// ("the NSP director"), then one-edit typos of words of six letters or more that the articles never write in lowercase — never a bare truncation ("Lim" is
 /// not "Lima"). Longest, best matches first; non-overlapping.
 /// </summary>
 public sealed class EntityFinder
@@ -59,7 +59,8 @@ public sealed class EntityFinder
         if (_leading?.Find(word) is { } leading) return (leading, LeadingWordScore);
         // "rowes lawyer": a possessive typed without its apostrophe
         if (word.Length >= 5 && word[^1] == 's' && _singleWords.TryGetValue(word[..^1], out var owner)) return (owner, CompactScore);
-        if (word.Length < 6) return null;
+        // A word the articles write in lowercase is spelt right: "reward" is no typo for a name "Renard".
+        if (word.Length < 6 || _leading?.LowercaseWords.Contains(word) == true) return null;
         // Only names one letter shorter, as long or one longer can be one edit away; the first indexed wins, as before.
         var typo = _typoTargetsByLength[word.Length - 1].Concat(_typoTargetsByLength[word.Length]).Concat(_typoTargetsByLength[word.Length + 1])
             .Where(k => !k.Key.StartsWith(word, StringComparison.Ordinal) && !word.StartsWith(k.Key, StringComparison.Ordinal) && EditDistance.AtMostOne(word, k.Key))

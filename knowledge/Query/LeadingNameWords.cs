@@ -18,6 +18,7 @@ public sealed partial class LeadingNameWords
     public LeadingNameWords(IReadOnlyList<Entity> entities, IEnumerable<Sentence> sentences)
     {
         var lowercase = sentences.SelectMany(s => LowercaseWord().Matches(s.Text).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        LowercaseWords = lowercase;
         var nameWords = entities.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(n => n.Split(' ')).Select(w => w.ToLowerInvariant()).Distinct())
             .GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
         foreach (var entity in entities.Where(e => e.Kind == EntityKind.Organization))
@@ -29,6 +30,9 @@ public sealed partial class LeadingNameWords
             _byWord[word] = entity;
         }
     }
+
+    /// <summary>The words the sentences write in lowercase: ordinary words, not names.</summary>
+    public IReadOnlySet<string> LowercaseWords { get; }
 
     /// <summary>The organisation a lowercase word names this way, or null.</summary>
     public Entity? Find(string word) => _byWord.GetValueOrDefault(word);

@@ -50,6 +50,23 @@ public sealed class CommonWordNamesTests : IDisposable
         Assert.DoesNotContain(new CommonWordNames(_bot.Knowledge, new WordNetSynonyms(_bot.Knowledge)).Without(matches, question), m => m.Surface == "police");
     }
 
+    [Fact]
+    public void A_lowercase_word_the_articles_use_is_not_a_capital_letter_abbreviation()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Pumps Fail at Mill
+
+            The Regional Alarm Network (RAN) said the pumps ran dry on Monday.
+            RAN engineers repaired them.
+            """));
+        var filter = new CommonWordNames(bot.Knowledge, new WordNetSynonyms(bot.Knowledge));
+        const string lower = "why the pumps ran dry", upper = "what did the RAN say";
+
+        Assert.Contains(bot.Knowledge.FindEntities(lower), m => m.Surface == "ran");
+        Assert.DoesNotContain(filter.Without(bot.Knowledge.FindEntities(lower), lower), m => m.Surface == "ran");
+        Assert.Contains(filter.Without(bot.Knowledge.FindEntities(upper), upper), m => m.Surface == "RAN");
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }

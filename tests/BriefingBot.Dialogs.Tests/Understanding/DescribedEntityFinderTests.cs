@@ -19,6 +19,20 @@ public sealed class DescribedEntityFinderTests
         The railway's operator, Northway Rail Group (NRG), said trains ran late on Monday.
         """;
 
+    private const string WeldArticle = """
+        Welder Held Over Bridge Fire
+
+        ODDHAM — Police have arrested a welder over a fire that closed the Oddham bridge on Monday.
+        The suspect, a 38-year-old welder identified only as Lars P., was held on Tuesday.
+        The suspect told police the fire was an accident.
+        """;
+
+    private const string MillArticle = """
+        Mill Fire
+
+        A fire destroyed a flour mill in Brenby on Friday, and police said the suspect had been questioned.
+        """;
+
     private static IReadOnlyList<string> Find(string question, params string[] articles)
     {
         var knowledge = InventedArticles.Load(articles);
@@ -66,5 +80,12 @@ public sealed class DescribedEntityFinderTests
     public void A_person_noun_is_not_read_as_an_organisation()
     {
         Assert.DoesNotContain("Harbour Line Terminals", Find("who is the boss", PortArticle));
+    }
+
+    [Fact]
+    public void A_persons_lone_noun_that_another_article_uses_names_nobody()
+    {
+        Assert.Contains("Lars P", Find("how old is the suspect", WeldArticle));
+        Assert.DoesNotContain("Lars P", Find("how old is the suspect", WeldArticle, MillArticle));
     }
 }
