@@ -12,6 +12,7 @@ public sealed class Vocabulary
     private readonly Dictionary<string, HashSet<string>> _synonyms = new();
     private readonly Dictionary<string, string> _meaning = new();
     private readonly HashSet<string> _questionWords = new();
+    private readonly List<string> _questionWordsAsWritten = new();
     private readonly HashSet<string> _softWords = new();
     private readonly Dictionary<string, string> _spellings = new();
     private readonly Dictionary<string, string> _plainWords = new();
@@ -52,6 +53,7 @@ public sealed class Vocabulary
         }
 
         _questionWords.UnionWith(Words(json, "questionWords"));
+        _questionWordsAsWritten.AddRange(json.RootElement.GetProperty("questionWords").EnumerateArray().Select(w => w.GetString()!).Distinct());
         _softWords.UnionWith(Words(json, "softWords"));
         foreach (var pair in json.RootElement.GetProperty("spellings").EnumerateObject()) _spellings[pair.Name] = pair.Value.GetString()!;
         foreach (var pair in json.RootElement.GetProperty("plainWords").EnumerateObject()) _plainWords[pair.Name] = pair.Value.GetString()!;
@@ -72,6 +74,9 @@ public sealed class Vocabulary
 
     /// <summary>True for words that shape a question rather than name its topic ("who", "did", "briefing").</summary>
     public bool IsQuestionWord(string word) => _questionWords.Contains(word.ToLowerInvariant()) || _questionWords.Contains(TermAnalyzer.Stem(word));
+
+    /// <summary>The words that shape a question, as written ("exactly", "according").</summary>
+    public IReadOnlyList<string> QuestionWords => _questionWordsAsWritten;
 
     /// <summary>True for stems that the articles need not contain for the question to be covered ("begin", "say").</summary>
     public bool IsSoft(string stem) => _softWords.Contains(stem);

@@ -8,7 +8,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// Puts right a misspelt common word ("recomendations", "survelliance") when exactly one word the articles write in
 /// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied") or the double put on the wrong letter ("dissapear"), or else when exactly
 /// one common English word is one edit away and the articles use its stem or a synonym's ("demnad" for "demand" when an
-/// article says "demanded"). Names are left to <see cref="TypoCorrector"/>: only lower-case and common words are offered.
+/// article says "demanded"), or that only shapes the question ("acording", "exacty"). Names are left to <see cref="TypoCorrector"/>: only lower-case and common words are offered.
 /// </summary>
 public sealed partial class WordSpeller
 {
@@ -25,6 +25,7 @@ public sealed partial class WordSpeller
         _common = wordNet.CommonWords.ToHashSet(StringComparer.Ordinal);
         _commonByLength = wordNet.CommonWords.Where(w => w.Length >= MinimumLength - 1 && w.All(char.IsAsciiLetterLower))
             .Where(w => vocabulary.Expand(TermAnalyzer.Stem(w)).Any(s => knowledge.DocumentFrequency(s) > 0))
+            .Concat(vocabulary.QuestionWords.Where(w => w.Length >= MinimumLength && w.All(char.IsAsciiLetterLower))).Distinct()
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
     }
 
@@ -38,15 +39,20 @@ public sealed partial class WordSpeller
         _wordsByLength = _words.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
     }
 
-    /// <summary>The article word <paramref name="word"/> misspells, or null when it is spelt as the articles spell it or is unclear.</summary>
+    /// <summary>
+    /// The article word <paramref name="word"/> misspells, or null when it is spelt as the articles spell it or is unclear.
+    /// A common English word or its form is spelt right, however near an article word it is ("strange" is no "stranger"),
+    /// and a slip keeps the word's first letter ("reading" is no "leading").
+    /// </summary>
     public string? Correct(string word)
     {
         if (word.Length < MinimumLength || _words.Contains(word) || !word.All(char.IsAsciiLetterLower)) return null;
         var candidates = Enumerable.Range(word.Length - 1, 3)
             .SelectMany(length => _wordsByLength.GetValueOrDefault(length) ?? new List<string>())
-            .Where(w => EditDistance.AtMostOne(w, word))
+            .Where(w => w[0] == word[0] && EditDistance.AtMostOne(w, word))
             .ToList();
-        return candidates.Count == 1 ? candidates[0] : candidates.Count == 0 ? Undoubled(word) ?? Redoubled(word) ?? CommonWord(word) : null;
+        if (candidates.Count == 1) return _common.Contains(word) || FormOfCommonWord(word) ? null : candidates[0];
+        return candidates.Count == 0 ? Undoubled(word) ?? Redoubled(word) ?? CommonWord(word) : null;
     }
 
     /// <summary>
@@ -58,7 +64,7 @@ public sealed partial class WordSpeller
         if (FormOfCommonWord(word)) return null;
         var candidates = Enumerable.Range(word.Length - 1, 3)
             .SelectMany(length => _commonByLength.GetValueOrDefault(length) ?? new List<string>())
-            .Where(w => EditDistance.AtMostOne(w, word))
+            .Where(w => w[0] == word[0] && EditDistance.AtMostOne(w, word))
             .ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
