@@ -20,10 +20,12 @@ public sealed class RankedAnswers
     private readonly ScenePlaces _scenes;
     private readonly DescribedPeople _described;
     private readonly DescribedThings _things;
+    private readonly ExactCounts _exact;
+    private readonly AgedNouns _aged;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things, ExactCounts exact, AgedNouns aged)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -36,6 +38,8 @@ public sealed class RankedAnswers
         _scenes = scenes;
         _described = described;
         _things = things;
+        _exact = exact;
+        _aged = aged;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -56,6 +60,7 @@ public sealed class RankedAnswers
         if (candidates.Count == 0) candidates = _described.Find(message, ranked).ToList();
         candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
+        candidates = _aged.Before(_exact.Before(candidates, message, ranked), message);
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
