@@ -39,6 +39,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ArticleStories>();
         services.AddSingleton<StorySettings>();
         services.AddSingleton<ScenePlaces>();
+        services.AddSingleton<ExactCounts>();
+        services.AddSingleton<AgedNouns>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();

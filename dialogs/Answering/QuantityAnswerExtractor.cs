@@ -105,7 +105,8 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any
         // number near another word of the question; "how much compensation …" not by a number of passengers.
         if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)
-                || CountedPeople.Counts(head, quantity, following, _vocabulary);
+                || CountedPeople.Counts(head, quantity, following, _vocabulary)
+                || (AnswerKindClassifier.CountedModifier(message.Normalized) is { } modifier && counted.Contains(TermAnalyzer.Stem(modifier)));
         var nouns = message.Terms.Append(message.HeadNoun ?? "");
         return nouns.Any(counted.Contains);
     }

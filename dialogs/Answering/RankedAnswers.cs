@@ -21,10 +21,13 @@ public sealed class RankedAnswers
     private readonly DescribedPeople _described;
     private readonly DescribedThings _things;
     private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
+    private readonly ExactCounts _exact;
+    private readonly AgedNouns _aged;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things, Knowledge.Query.IBriefingKnowledge knowledge)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things, Knowledge.Query.IBriefingKnowledge knowledge,
+        ExactCounts exact, AgedNouns aged)
     {
         _knowledge = knowledge;
         _ranker = ranker;
@@ -38,6 +41,8 @@ public sealed class RankedAnswers
         _scenes = scenes;
         _described = described;
         _things = things;
+        _exact = exact;
+        _aged = aged;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -63,6 +68,7 @@ public sealed class RankedAnswers
         candidates = described.Concat(candidates.Where(c => !described.Any(d => d.SentenceId == c.SentenceId))).ToList();
         candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
+        candidates = _aged.Before(_exact.Before(candidates, message, ranked), message);
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Text;
 using static BriefingBot.Dialogs.Understanding.AnswerKindPatterns;
 
 namespace BriefingBot.Dialogs.Understanding;
@@ -13,7 +15,7 @@ public static class AnswerKindClassifier
         if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
         if (NameOf().IsMatch(normalized)) return (NamedKind(normalized), null);
         var howMany = HowMany().Match(normalized);
-        if (howMany.Success) return (AnswerKind.Number, howMany.Groups["noun"].Value);
+        if (howMany.Success) return (AnswerKind.Number, PluralAfter(normalized, howMany.Groups["noun"]) ?? howMany.Groups["noun"].Value);
         if (HowManyInPlace().Match(normalized) is { Success: true } inPlace) return (AnswerKind.Number, inPlace.Groups["noun"].Value);
         if (Nationality().Match(normalized) is { Success: true } nationality) return (AnswerKind.Nationality, nationality.Groups["noun"].Value);
         if (PriceFetched().IsMatch(normalized)) return (AnswerKind.Number, null);
@@ -26,6 +28,21 @@ public static class AnswerKindClassifier
         if (which.Success && HeadNoun(which) is { } head) return (HeadNouns.KindOf(head), head);
         if (Who().IsMatch(normalized)) return (AnswerKind.Person, null);
         return (AnswerKind.Any, which.Success ? which.Groups["noun"].Value : null);
+    }
+
+    /// <summary>
+    /// "How many converted pistols", "how many mobile radar units": the counted noun is the plural that ends the words after
+    /// "how many" (within three words, before a function word), not the modifier before it.
+    /// </summary>
+    /// <summary>"How many defence workers": the word before the counted plural ("defence"), which a count may name instead ("30 defence employees").</summary>
+    public static string? CountedModifier(string normalized) =>
+        HowMany().Match(normalized) is { Success: true } howMany && PluralAfter(normalized, howMany.Groups["noun"]) is not null ? howMany.Groups["noun"].Value : null;
+
+    private static string? PluralAfter(string normalized, Group noun)
+    {
+        if (!normalized.StartsWith("how many ", StringComparison.Ordinal) || noun.Length == 0 || QuantityWords.IsPlural(noun.Value)) return null;
+        var words = normalized[(noun.Index + noun.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).TakeWhile(w => !StopWords.Contains(w)).ToList();
+        return words.FirstOrDefault(QuantityWords.IsPlural);
     }
 
     /// <summary>"What is the consulting firm called", "what is the firm's name": the noun before "called" (or the owner of

@@ -53,6 +53,7 @@ public static partial class QuantityExtractor
             var before = NounBefore(text, r.Start);
             if (CountedNoun(text, r.End + 1, times) is { } noun && (before is null || QuantityWords.IsPlural(noun.Word))) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
             else if (before is not null) found.Add(Build(text, r.Start, r.End + 1, value, before, "number"));
+            else if (QuantityWords.ApposedNoun(text, r.Start, r.End + 1) is { } apposed) found.Add(Build(text, r.Start, r.End + 1, value, apposed, "number"));
         }
 
         foreach (Match m in VaguePattern().Matches(text))

@@ -17,7 +17,8 @@ public static partial class QuantityWords
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
         { "men", "women", "people", "children", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "cattle" };
 
-    [GeneratedRegex(@"\G(?:\s+of\s+(?:the\s+)?|\s+|(?<=\s))([a-z][a-z'-]*)")]
+    /// <summary>"21 sailors", "six of the crew", "40 of its networked pumps": the words that may name what a number counts.</summary>
+    [GeneratedRegex(@"\G(?:\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?|\s+|(?<=\s))([a-z][a-z'-]*)")]
     private static partial Regex NounPattern();
 
     /// <summary>The modifier right before a number, or null.</summary>
@@ -55,4 +56,18 @@ public static partial class QuantityWords
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("ous") && !word.EndsWith("us") && !word.EndsWith("is");
 
     private static bool Verbish(string word, int position) => position > 0 && (word.EndsWith("ed") || word is "are" or "were" or "will" or "have");
+
+    /// <summary>
+    /// The noun an approximate number set off by commas counts: "all the field radios in the army, about 340, were …"
+    /// counts radios — the last plural of the few words before the comma. Without "about" ("the two men, 34 and 27,") the
+    /// numbers may be ages, and count nothing.
+    /// </summary>
+    public static string? ApposedNoun(string text, int start, int end)
+    {
+        var modifier = ModifierBefore(text, start);
+        if (modifier is null || modifier.Equals("only", StringComparison.OrdinalIgnoreCase) || end >= text.Length || text[end] != ',') return null;
+        var before = text[..(start - modifier.Length - 1)];
+        if (!before.EndsWith(", ", StringComparison.Ordinal)) return null;
+        return before[..^2].Split(' ').TakeLast(5).Reverse().TakeWhile(w => w.All(char.IsLetter)).FirstOrDefault(w => w.All(char.IsLower) && IsPlural(w));
+    }
 }

@@ -46,4 +46,32 @@ public sealed class QuantityExtractorTests
 
         Assert.DoesNotContain(quantities, q => q.Unit is "out" or "total");
     }
+
+    [Theory]
+    [InlineData("The clinic unplugged all 86 of its heating valves on Monday.", "valves")]
+    [InlineData("Guards searched 12 of their cells before dawn.", "cells")]
+    public void A_number_of_a_possessive_noun_counts_that_noun(string sentence, string counted)
+    {
+        var quantities = QuantityExtractor.Extract(sentence, Array.Empty<TimeExpression>());
+
+        Assert.Equal(counted, Assert.Single(quantities).Unit);
+    }
+
+    [Fact]
+    public void An_approximate_number_between_commas_counts_the_plural_before_it()
+    {
+        var quantities = QuantityExtractor.Extract("Officials said all field radios in the army, about 340, would be replaced.", Array.Empty<TimeExpression>());
+
+        var radios = Assert.Single(quantities);
+        Assert.Equal(340, radios.Value);
+        Assert.Equal("radios", radios.Unit);
+    }
+
+    [Fact]
+    public void Plain_numbers_between_commas_count_nothing()
+    {
+        var quantities = QuantityExtractor.Extract("Police said the suspects, 34 and 27, were held.", Array.Empty<TimeExpression>());
+
+        Assert.DoesNotContain(quantities, q => q.Unit == "suspects");
+    }
 }

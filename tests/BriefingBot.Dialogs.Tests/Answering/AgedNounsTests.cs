@@ -1,0 +1,31 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"How old was the customer" takes the age said of the customers, not the clerk's age in the better-ranked lede (invented article).</summary>
+public sealed class AgedNounsTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Tarnby Clerk Held After Two Pharmacy Customers Overdosed
+
+        TARNBY — Police in Tarnby have detained a 31-year-old pharmacy clerk suspected of mixing up the medicines of two customers, officials said.
+        By then two customers, a 62-year-old man and a 70-year-old woman, had received an overdose of a heart drug.
+        """));
+
+    [Fact]
+    public async Task The_age_said_of_the_asked_noun_answers()
+    {
+        var reply = (await _bot.AskAsync("a", "how old was the customer who got the overdose in tarnby")).Split('>')[0];
+        Assert.Contains("62", reply);
+        Assert.DoesNotContain("31", reply);
+    }
+
+    [Fact]
+    public async Task The_age_of_the_other_noun_still_answers_for_it()
+    {
+        Assert.Contains("31", (await _bot.AskAsync("b", "how old is the pharmacy clerk in tarnby")).Split('>')[0]);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
