@@ -60,6 +60,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<StaffAnswerer>();
         services.AddSingleton<DescribedNameAnswerer>();
         services.AddSingleton<StatedSpans>();
+        services.AddSingleton<ListedPeople>();
         services.AddSingleton<DescribedPeople>();
         services.AddSingleton<DescribedThings>();
         services.AddSingleton<RoleEvidence>();

@@ -19,10 +19,12 @@ public sealed partial class DescribedPeople
     private readonly EntityDescriber _describer;
     private readonly PersonNouns _personNouns;
     private readonly Vocabulary _vocabulary;
+    private readonly ListedPeople _listed;
 
     /// <summary>Creates the finder.</summary>
-    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns, Vocabulary vocabulary)
+    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns, Vocabulary vocabulary, ListedPeople listed)
     {
+        _listed = listed;
         _personNouns = personNouns;
         _vocabulary = vocabulary;
         _knowledge = knowledge;
@@ -38,12 +40,7 @@ public sealed partial class DescribedPeople
         if (Others().IsMatch(message.Normalized)) yield break;
         if (AnswerKindClassifier.IsPlural(message.Normalized))
         {
-            foreach (var r in ranked)
-            {
-                var listed = ListedByVerb(r.Sentence, message);
-                if (listed.Count > 1) yield return new AnswerCandidate(string.Join(" and ", listed.Select(_describer.NameWithRole)), r.Sentence.Id, r.Score) { EntityIds = listed.Select(e => e.Id).ToList() };
-            }
-
+            foreach (var listed in _listed.Find(message, ranked)) yield return listed;
             yield break;
         }
 
@@ -89,41 +86,16 @@ public sealed partial class DescribedPeople
         return people;
     }
 
-    /// <summary>
-    /// "Police arrested two men …" and later "The suspects, A and B, were both arrested": as many people as the sentence
-    /// counts, named before a plural passive of the asked verb in another sentence of the article; else none.
-    /// </summary>
-    private IReadOnlyList<Entity> ListedByVerb(Sentence sentence, UnderstoodMessage message)
-    {
-        if (DoneToVerb(message) is not { } asked) return Array.Empty<Entity>();
-        var verbs = _vocabulary.Expand(asked).Append(asked).ToHashSet();
-        bool Means(Match m) => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
-        var count = VerbOnCount().Matches(sentence.Text).Where(Means).Select(m => Array.IndexOf(CountWords, m.Groups["count"].Value.ToLowerInvariant()) + 2).FirstOrDefault();
-        if (count < 2) return Array.Empty<Entity>();
-        foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
-        {
-            foreach (Match passive in PluralPassive().Matches(other.Text).Where(Means))
-            {
-                var mentions = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).ToList();
-                var named = mentions.Select(m => _knowledge.Entity(m.EntityId)).DistinctBy(e => e.Id).ToList();
-                if (named.Count == count && !Reports(other.Text[mentions.Min(m => m.Start)..passive.Index])) return named;
-            }
-        }
-
-        return Array.Empty<Entity>();
-    }
-
-    private static readonly string[] CountWords = { "two", "three", "four", "five" };
-
     /// <summary>The stem of the verb done to the one asked for: "arrest" of "who was arrested" or "who did police arrest".</summary>
-    private static string? DoneToVerb(UnderstoodMessage message)
+    internal static string? DoneToVerb(UnderstoodMessage message)
     {
         if (CountedPassiveQuestion().Match(message.Normalized) is { Success: true } counted) return TermAnalyzer.Stem(counted.Groups["verb"].Value);
         if (PassiveQuestion().IsMatch(message.Normalized)) return message.MainVerb;
         return ObjectQuestion().Match(message.Normalized) is { Success: true } asked ? TermAnalyzer.Stem(asked.Groups["verb"].Value) : null;
     }
 
-    private static bool Reports(string between) =>
+    /// <summary>True when the words between a name and a verb report ("Ann Roe said two men were …"): the speaker is not whom it was done to.</summary>
+    internal static bool Reports(string between) =>
         between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Knowledge.Extraction.ReportingVerbs.LemmaOf(w.Trim(',', '.').ToLowerInvariant()) is not null);
 
     /// <summary>"man" of "a 31-year-old Belgian man", "elder" of "a Tuareg elder and former mayor of …"; null for a capitalised or one-word description.</summary>
@@ -152,12 +124,6 @@ public sealed partial class DescribedPeople
     /// <summary>"Who were the two men arrested": the verb after the counted noun.</summary>
     [GeneratedRegex(@"^who (were|are) the (two|three|four|five) [a-z]+ (?<verb>[a-z]{3,}ed)\b")]
     private static partial Regex CountedPassiveQuestion();
-
-    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?<count>two|three|four|five)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex VerbOnCount();
-
-    [GeneratedRegex(@"\bwere\s+((both|all|later|then)\s+)?(?<verb>[a-z]+ed)\b")]
-    private static partial Regex PluralPassive();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(a|an)\s")]
     private static partial Regex VerbOnIndefinite();
