@@ -67,16 +67,14 @@ public sealed partial class DescribedPeople
     /// </summary>
     private IEnumerable<Entity> ByVerb(Sentence sentence, UnderstoodMessage message)
     {
-        if (DoneToVerb(message) is not { } asked) return Array.Empty<Entity>();
-        var verbs = _vocabulary.Expand(asked).Append(asked).ToHashSet();
-        bool Means(Match m) => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
-        if (!VerbOnIndefinite().Matches(sentence.Text).Any(Means)) return Array.Empty<Entity>();
+        if (DoneToMeaning(message, _vocabulary) is not { } means) return Array.Empty<Entity>();
+        if (!VerbOnIndefinite().Matches(sentence.Text).Any(means)) return Array.Empty<Entity>();
         var people = new List<Entity>();
         foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
         {
             foreach (Match passive in Passive().Matches(other.Text))
             {
-                if (!Means(passive)) continue;
+                if (!means(passive)) continue;
                 var doneTo = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).MaxBy(m => m.Start);
                 // "Ann Roe said two men were arrested": a speaker is not whom it was done to.
                 if (doneTo is not null && !Reports(other.Text[doneTo.Start..passive.Index])) people.Add(_knowledge.Entity(doneTo.EntityId));
@@ -86,8 +84,16 @@ public sealed partial class DescribedPeople
         return people;
     }
 
+    /// <summary>Whether a match's "verb" group means the verb done to the one asked for (or a synonym); null when the question asks no such verb.</summary>
+    internal static Func<Match, bool>? DoneToMeaning(UnderstoodMessage message, Vocabulary vocabulary)
+    {
+        if (DoneToVerb(message) is not { } asked) return null;
+        var verbs = vocabulary.Expand(asked).Append(asked).ToHashSet();
+        return m => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
+    }
+
     /// <summary>The stem of the verb done to the one asked for: "arrest" of "who was arrested" or "who did police arrest".</summary>
-    internal static string? DoneToVerb(UnderstoodMessage message)
+    private static string? DoneToVerb(UnderstoodMessage message)
     {
         if (CountedPassiveQuestion().Match(message.Normalized) is { Success: true } counted) return TermAnalyzer.Stem(counted.Groups["verb"].Value);
         if (PassiveQuestion().IsMatch(message.Normalized)) return message.MainVerb;

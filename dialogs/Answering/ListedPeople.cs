@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
-using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -39,14 +38,12 @@ public sealed partial class ListedPeople
     /// <summary>As many people as the sentence counts, named before a plural passive of the asked verb in another sentence of the article; else none.</summary>
     private IReadOnlyList<Entity> ListedByVerb(Sentence sentence, UnderstoodMessage message)
     {
-        if (DescribedPeople.DoneToVerb(message) is not { } asked) return Array.Empty<Entity>();
-        var verbs = _vocabulary.Expand(asked).Append(asked).ToHashSet();
-        bool Means(Match m) => verbs.Contains(TermAnalyzer.Stem(m.Groups["verb"].Value.ToLowerInvariant()));
-        var count = VerbOnCount().Matches(sentence.Text).Where(Means).Select(m => Array.IndexOf(CountWords, m.Groups["count"].Value.ToLowerInvariant()) + 2).FirstOrDefault();
+        if (DescribedPeople.DoneToMeaning(message, _vocabulary) is not { } means) return Array.Empty<Entity>();
+        var count = VerbOnCount().Matches(sentence.Text).Where(means).Select(m => Array.IndexOf(CountWords, m.Groups["count"].Value.ToLowerInvariant()) + 2).FirstOrDefault();
         if (count < 2) return Array.Empty<Entity>();
         foreach (var other in _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Id != sentence.Id))
         {
-            foreach (Match passive in PluralPassive().Matches(other.Text).Where(Means))
+            foreach (Match passive in PluralPassive().Matches(other.Text).Where(means))
             {
                 var mentions = _knowledge.MentionsIn(other.Id).Where(m => m.Start < passive.Index && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).ToList();
                 var named = mentions.Select(m => _knowledge.Entity(m.EntityId)).DistinctBy(e => e.Id).ToList();
