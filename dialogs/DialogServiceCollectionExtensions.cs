@@ -92,6 +92,7 @@ public static class DialogServiceCollectionExtensions
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.
         services.AddSingleton<IBriefingDialog, NoBriefingDialog>();
+        services.AddSingleton<ChoiceDescriptions>();
         services.AddSingleton<IBriefingDialog, ClarifyDialog>();
         services.AddSingleton<IBriefingDialog, SmallTalkDialog>();
         services.AddSingleton<IBriefingDialog, TopicsDialog>();
