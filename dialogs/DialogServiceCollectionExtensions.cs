@@ -32,6 +32,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuestionUnderstanding>();
         services.AddSingleton<EntityDescriber>();
+        services.AddSingleton<NounRivals>();
         services.AddSingleton<CitationFactory>();
         services.AddSingleton<SuggestionMaker>();
         services.AddSingleton<ConversationFocus>();
