@@ -32,6 +32,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<QuestionAnalyzer>();
         services.AddSingleton<QuestionUnderstanding>();
         services.AddSingleton<EntityDescriber>();
+        services.AddSingleton<NounRivals>();
         services.AddSingleton<CitationFactory>();
         services.AddSingleton<SuggestionMaker>();
         services.AddSingleton<ConversationFocus>();
@@ -93,6 +94,7 @@ public static class DialogServiceCollectionExtensions
 
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.
         services.AddSingleton<IBriefingDialog, NoBriefingDialog>();
+        services.AddSingleton<ChoiceDescriptions>();
         services.AddSingleton<IBriefingDialog, ClarifyDialog>();
         services.AddSingleton<IBriefingDialog, SmallTalkDialog>();
         services.AddSingleton<IBriefingDialog, TopicsDialog>();

@@ -17,11 +17,13 @@ public sealed class DirectAnswers
     private readonly AnswerChooser _chooser;
     private readonly PersonNouns _personNouns;
     private readonly IBriefingKnowledge _knowledge;
+    private readonly NounRivals _rivals;
 
     /// <summary>Creates the answerers' front.</summary>
     public DirectAnswers(QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, StaffAnswerer staff, DescribedNameAnswerer describedName,
-        AnswerChooser chooser, PersonNouns personNouns, IBriefingKnowledge knowledge)
+        AnswerChooser chooser, PersonNouns personNouns, IBriefingKnowledge knowledge, NounRivals rivals)
     {
+        _rivals = rivals;
         _quotes = quotes;
         _relations = relations;
         _roles = roles;
@@ -38,7 +40,8 @@ public sealed class DirectAnswers
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
         if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;
         // "What did the general say" is not answered by a minister's words: the speaker must be what the question calls them.
-        if (message.Expected == AnswerKind.Quote && _chooser.Choose(BySpeakersAsked(_quotes.Find(message), message), message) is { Answer: not null } quoted) return quoted;
+        if (message.Expected == AnswerKind.Quote && _chooser.Choose(BySpeakersAsked(_quotes.Find(message), message), message) is { Answer: not null } quoted)
+            return _rivals.Widen(quoted, message, named => _quotes.Find(named));
         if (message.Expected == AnswerKind.Person && IsReported(message)
             && _chooser.Choose(BySpeakersAsked(_quotes.Find(message, speakerAsAnswer: true), message), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };

@@ -16,10 +16,12 @@ public sealed class ClarifyDialog : IBriefingDialog
 
     private readonly CitationFactory _citations;
     private readonly ConversationFocus _focus;
+    private readonly ChoiceDescriptions _descriptions;
 
     /// <summary>Creates the dialog.</summary>
-    public ClarifyDialog(CitationFactory citations, ConversationFocus focus)
+    public ClarifyDialog(CitationFactory citations, ConversationFocus focus, ChoiceDescriptions descriptions)
     {
+        _descriptions = descriptions;
         _citations = citations;
         _focus = focus;
     }
@@ -36,7 +38,8 @@ public sealed class ClarifyDialog : IBriefingDialog
         var choices = memory.PendingChoices;
         memory.PendingChoices = new List<PendingChoice>();
         var chosen = choices.FirstOrDefault(c => TextNormalizer.Normalize(c.Label) == message.Normalized)
-            ?? choices.FirstOrDefault(c => Names(message.Normalized, c.Label, choices.Where(o => o != c).Select(o => o.Label)));
+            ?? choices.FirstOrDefault(c => Names(message.Normalized, c.Label, choices.Where(o => o != c).Select(o => o.Label)))
+            ?? _descriptions.Pick(message.Normalized, choices);
         if (chosen is null) return null;
         // A story chosen for an answer that names no one has no entity (0) to focus on.
         _focus.Remember(memory, Array.Empty<int>(), chosen.EntityId > 0 ? new[] { chosen.EntityId } : Array.Empty<int>(), chosen.SentenceId);

@@ -1,0 +1,53 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "What did the director say about the flood" asks a speaker only by a person noun: when the story of the chosen
+/// statement quotes a second person that noun fits ("Harbour Director Ann Roe" and "Finance Director Bo Lind"), the
+/// question does not say which, and both are offered, each with what they said in that story (about the topic
+/// when they said anything about it).
+/// </summary>
+public sealed class NounRivals
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly PersonNouns _personNouns;
+    private readonly QuoteScorer _scorer;
+
+    /// <summary>Creates the widener.</summary>
+    public NounRivals(IBriefingKnowledge knowledge, PersonNouns personNouns, QuoteScorer scorer)
+    {
+        _scorer = scorer;
+        _knowledge = knowledge;
+        _personNouns = personNouns;
+    }
+
+    /// <summary>
+    /// The outcome with the rivals as alternatives; <paramref name="quotesOf"/> gives a person's statements for the question
+    /// as if it named them. Unchanged when the question names a person or uses no person noun.
+    /// </summary>
+    public AnswerOutcome Widen(AnswerOutcome outcome, UnderstoodMessage message, Func<UnderstoodMessage, IReadOnlyList<AnswerCandidate>> quotesOf)
+    {
+        if (outcome.IsAmbiguous || outcome.Answer is not { EntityIds.Count: 1 } best) return outcome;
+        if (_personNouns.In(message).Count == 0 || message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == EntityKind.Person)) return outcome;
+        var article = _knowledge.Sentence(best.SentenceId).ArticleId;
+        var rivals = _knowledge.Statements
+            .Where(s => s.SpeakerEntityId != best.EntityIds[0] && s.SentenceIds.Count > 0 && _knowledge.Sentence(s.SentenceIds[0]).ArticleId == article)
+            .Select(s => _knowledge.Entity(s.SpeakerEntityId)).DistinctBy(e => e.Id)
+            .Where(e => e.Kind == EntityKind.Person && _personNouns.Fits(e, message))
+            .Select(e => quotesOf(Naming(message, e)).FirstOrDefault(c => _knowledge.Sentence(c.SentenceId).ArticleId == article && c.EntityIds.SequenceEqual(new[] { e.Id }))
+                ?? FirstSaid(e, article))
+            .OfType<AnswerCandidate>().ToList();
+        return rivals.Count == 0 ? outcome : new AnswerOutcome { Answer = best, Alternatives = rivals.Prepend(best).Take(3).ToList() };
+    }
+
+    /// <summary>What the person first said in the story, when nothing they said there meets the question's topic.</summary>
+    private AnswerCandidate? FirstSaid(Entity person, string article) =>
+        _knowledge.StatementsBy(person.Id).Where(s => s.SentenceIds.Count > 0 && _knowledge.Sentence(s.SentenceIds[0]).ArticleId == article)
+            .Select(s => _scorer.Score(s, new List<string>(), new List<int>(), null, speakerAsAnswer: false, speakerNamed: true)).OfType<AnswerCandidate>().FirstOrDefault();
+
+    private static UnderstoodMessage Naming(UnderstoodMessage message, Entity person) =>
+        message with { Entities = message.Entities.Append(new EntityMatch(person, -1, 0, person.Name, 1)).ToList() };
+}

@@ -1,0 +1,39 @@
+using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Dialogs;
+
+/// <summary>
+/// Picks the offered person a short typed reply describes rather than names: "the harbour one" or "the finance minister"
+/// after "Ann Roe or Bo Lind" means the one whose role, description or organisation ("Harbour Master", "head of the Port
+/// Office") has a word the other choices lack. A reply whose words fit no choice alone, or two, picks none.
+/// </summary>
+public sealed class ChoiceDescriptions
+{
+    private readonly IBriefingKnowledge _knowledge;
+
+    /// <summary>Creates the picker.</summary>
+    public ChoiceDescriptions(IBriefingKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>The one choice the reply describes, or null.</summary>
+    public PendingChoice? Pick(string normalized, IReadOnlyList<PendingChoice> choices)
+    {
+        if (normalized.Split(' ').Length > 6 || choices.Any(c => c.EntityId <= 0)) return null;
+        var typed = TermAnalyzer.Terms(normalized).ToHashSet();
+        if (typed.Count == 0) return null;
+        var words = choices.Select(c => (Choice: c, Words: WordsOf(c.EntityId))).ToList();
+        var picked = words
+            .Where(w => w.Words.Any(t => typed.Contains(t) && words.All(o => o.Choice == w.Choice || !o.Words.Contains(t))))
+            .Select(w => w.Choice).ToList();
+        return picked.Count == 1 ? picked[0] : null;
+    }
+
+    /// <summary>The stems of a person's roles and descriptions and of the names of what they are tied to (their organisation).</summary>
+    private HashSet<string> WordsOf(int entityId)
+    {
+        var entity = _knowledge.Entity(entityId);
+        var related = entity.RelatedEntityIds.Select(_knowledge.Entity).Select(e => e.Name);
+        return TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions).Concat(related))).ToHashSet();
+    }
+}
