@@ -41,7 +41,8 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
-        var outcome = ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _storyAnswers.Find(message, memory);
+        var outcome = memory.LastSentenceId is int last && LastAnswerSource.Asks(message.Normalized) && LastAnswerSource.Of(_knowledge, last) is { Answer: not null } source ? source
+            : ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _storyAnswers.Find(message, memory);
         if (outcome.Answer is null) return null;
         if (outcome.OtherStories.Count > 0) return AskWhichStory(outcome, memory);
         return outcome.IsAmbiguous ? AskWhichOne(outcome, memory) : Answer(message, outcome.Answer, memory);
