@@ -40,6 +40,7 @@ public sealed class SentenceRanker
         }
 
         foreach (var sentence in _facts.SentencesAtAskedTimes(message)) scores.TryAdd(sentence, 0);
+        foreach (var sentence in _index.PunishmentsFor(expanded)) scores.TryAdd(sentence, 0);
 
         return scores.Select(pair => _scorer.Score(pair.Key, pair.Value, message, asked, contextEntityId))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
