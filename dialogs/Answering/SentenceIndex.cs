@@ -16,13 +16,15 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _nearby;
     private readonly Dictionary<int, HashSet<int>> _paragraph;
     private readonly HashSet<int> _ahead;
+    private readonly List<int> _punishments;
 
     /// <summary>Indexes every sentence of the articles.</summary>
     public SentenceIndex(IBriefingKnowledge knowledge)
     {
         _knowledge = knowledge;
         var sentences = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
-        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.Concat(PhrasalVerbs.TermsIn(s.Text)).ToHashSet());
+        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.Concat(PhrasalVerbs.TermsIn(s.Text)).Concat(PenaltyTerms.TermsIn(s.Text)).ToHashSet());
+        _punishments = sentences.Where(s => PenaltyTerms.TermsIn(s.Text).Any()).Select(s => s.Id).ToList();
         // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
@@ -31,6 +33,12 @@ public sealed class SentenceIndex
             .SelectMany(p => knowledge.MentionsIn(p.Id)).Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is not (EntityKind.Person or EntityKind.Place)).ToHashSet());
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
     }
+
+    /// <summary>
+    /// The sentences stating a punishment (<see cref="PenaltyTerms"/>) when a term is one of its terms: BM25 knows only
+    /// the words a sentence writes, and "faces up to nine years in prison" writes no "sentence".
+    /// </summary>
+    public IReadOnlyList<int> PunishmentsFor(IEnumerable<string> terms) => terms.Any(PenaltyTerms.Terms.Contains) ? _punishments : Array.Empty<int>();
 
     /// <summary>The sentence's analysed terms.</summary>
     public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];

@@ -29,6 +29,8 @@ public sealed class SentenceRanker
     public IReadOnlyList<RankedSentence> Rank(UnderstoodMessage message, int? contextEntityId)
     {
         var expanded = message.Terms.SelectMany(t => _vocabulary.Expand(t, message.WidensWords)).Distinct().ToList();
+        // "What sentence could he get": the sentences saying "years in prison" are searched as if it had been asked.
+        if (expanded.Any(PenaltyTerms.Terms.Contains)) expanded = expanded.Union(PenaltyTerms.Terms).ToList();
         // Every sentence sharing a word is scored: a cap on BM25 rank dropped the answering sentence as articles were added.
         var bm25 = expanded.Count == 0 ? Array.Empty<ScoredSentence>() : _knowledge.Search(expanded, int.MaxValue);
         var best = bm25.Count == 0 ? 1 : Math.Max(bm25[0].Score, 1e-9);
@@ -40,6 +42,7 @@ public sealed class SentenceRanker
         }
 
         foreach (var sentence in _facts.SentencesAtAskedTimes(message)) scores.TryAdd(sentence, 0);
+        foreach (var sentence in _index.PunishmentsFor(expanded)) scores.TryAdd(sentence, 0);
 
         return scores.Select(pair => _scorer.Score(pair.Key, pair.Value, message, asked, contextEntityId))
             .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();

@@ -100,21 +100,22 @@ public sealed class SentenceScorer
     }
 
     /// <summary>
-    /// True when the one asked word missing from the sentence and its story's title is a word of a scene place's phrase,
-    /// and the sentence holds two other asked words.
+    /// True when one asked word is missing from the sentence and its story's title, and the sentence holds two other
+    /// asked words; the missing word is a word of a scene place's phrase, or the sentence holds that phrase's noun:
+    /// "how long did the Tarnby pupils get the bad water" is met by "pupils drank the polluted water for two days".
     /// </summary>
     private static bool OnlySceneWordShort(AskedWords asked, HashSet<string> terms, HashSet<string> title)
     {
-        var (met, missing) = (0, -1);
+        var (met, missing, sceneMet) = (0, -1, false);
         for (var i = 0; i < asked.Own.Length; i++)
         {
-            if (AnyIn(asked.Wide[i], terms)) met++;
+            if (AnyIn(asked.Wide[i], terms)) (met, sceneMet) = (met + 1, sceneMet || asked.NamesScene[i]);
             else if (AnyIn(asked.Own[i], title)) continue;
-            else if (missing >= 0 || !asked.NamesScene[i]) return false;
+            else if (missing >= 0) return false;
             else missing = i;
         }
 
-        return missing >= 0 && met >= 2;
+        return missing >= 0 && met >= 2 && (asked.NamesScene[missing] || sceneMet);
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
