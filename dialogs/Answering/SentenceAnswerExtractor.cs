@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Text;
 using BriefingBot.Dialogs.Understanding;
 
@@ -5,8 +6,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
-/// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, or names nothing
-/// the question did not name, does not answer it.
+/// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
+/// next to the noun the question did not say (a name, or a word before it), does not answer it.
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
 /// </summary>
 public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
@@ -27,8 +28,8 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        if (message.HeadNoun is { } noun && AsksWhich(message.Normalized)
-            && (!Names(ranked.Sentence, TermAnalyzer.Terms(noun), message) || !NamesAnother(ranked.Sentence, TermAnalyzer.Terms(noun), message))) yield break;
+        if (message.HeadNoun is { } head && AsksWhich(message.Normalized) && TermAnalyzer.Terms(head) is var noun
+            && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message))) yield break;
         // What someone said, when no statement answers it, is a sentence reporting what they said.
         if (message.Expected == AnswerKind.Quote && !_reported.Report(ranked.Sentence, message)) yield break;
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
@@ -67,8 +68,8 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
 
     private static int Gap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Max(a.Start - b.End, b.Start - a.End));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial System.Text.RegularExpressions.Regex WordPattern();
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     /// <summary>"Which hotel …", "in which town …".</summary>
     internal static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal);
