@@ -86,6 +86,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AskedSubject>();
         services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<DirectAnswers>();
+        services.AddSingleton<CandidateOrder>();
         services.AddSingleton<RankedAnswers>();
         services.AddSingleton<AnswerFinder>();
         services.AddSingleton<StoriesOfDescribedNoun>();

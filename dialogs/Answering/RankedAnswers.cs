@@ -4,8 +4,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers from the best-ranked sentences that cover the question and meet its constraints: the extractors' answers of
-/// the expected kind (or a stated span, or the person or thing a description stands for), the closer place of a story, chosen by
-/// <see cref="AnswerChooser"/>; asked of all stories, other stories' answers about as strong come along as rivals.
+/// the expected kind (or a stated span), put in order by <see cref="CandidateOrder"/> and chosen by <see cref="AnswerChooser"/>;
+/// asked of all stories, other stories' answers about as strong come along as rivals.
 /// </summary>
 public sealed class RankedAnswers
 {
@@ -17,19 +17,12 @@ public sealed class RankedAnswers
     private readonly StatedSpans _spans;
     private readonly PlacesOfOrigin _origins;
     private readonly StoryRivals _rivals;
-    private readonly ScenePlaces _scenes;
-    private readonly DescribedPeople _described;
-    private readonly DescribedThings _things;
-    private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
-    private readonly ExactCounts _exact;
-    private readonly AgedNouns _aged;
+    private readonly CandidateOrder _order;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, ScenePlaces scenes, DescribedPeople described, DescribedThings things, Knowledge.Query.IBriefingKnowledge knowledge,
-        ExactCounts exact, AgedNouns aged)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order)
     {
-        _knowledge = knowledge;
         _ranker = ranker;
         _extractors = extractors.ToList();
         _options = options;
@@ -38,11 +31,7 @@ public sealed class RankedAnswers
         _spans = spans;
         _origins = origins;
         _rivals = rivals;
-        _scenes = scenes;
-        _described = described;
-        _things = things;
-        _exact = exact;
-        _aged = aged;
+        _order = order;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -60,15 +49,7 @@ public sealed class RankedAnswers
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
         var candidates = extracted.SelectMany(c => c).ToList();
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
-        // "Police arrested a local man …": the person the article names with that description, also when that sentence
-        // outranks the first one naming anybody.
-        var unnamed = ranked.Take(extracted.TakeWhile(c => !c.Any(NamesPerson)).Count()).ToList();
-        var described = _described.Find(message, unnamed).ToList();
-        // "Prosecutors charged an engineer …, the Office said": the engineer, not the office that spoke.
-        candidates = described.Concat(candidates.Where(c => !described.Any(d => d.SentenceId == c.SentenceId))).ToList();
-        candidates = _things.InsteadOf(candidates, message, ranked);
-        candidates = _scenes.Closer(candidates, message);
-        candidates = _aged.Before(_exact.Before(candidates, message, ranked), message);
+        candidates = _order.Arrange(candidates, extracted, ranked, message);
         var outcome = _chooser.Choose(candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
@@ -78,8 +59,6 @@ public sealed class RankedAnswers
         if (rivals.Count > 0 && ReferenceResolver.RefersToAThing(message.Normalized) && !message.ReferencedEntityIds.Any()) return AnswerOutcome.None;
         return outcome with { OtherStories = rivals };
     }
-
-    private bool NamesPerson(AnswerCandidate candidate) => candidate.EntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
 
     /// <summary>The answers of the kind the question expects that one sentence gives.</summary>
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence sentence) => Extract(message.Expected, message, sentence);
