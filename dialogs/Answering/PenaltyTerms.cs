@@ -14,9 +14,9 @@ public static partial class PenaltyTerms
     /// <summary>The terms a punishment-stating sentence holds, analysed as the articles' words are.</summary>
     public static readonly IReadOnlyList<string> Terms = TermAnalyzer.Terms("sentence prison").ToList();
 
-    [GeneratedRegex(@"\b(years?|months?) (in (prison|jail)|behind bars)\b|\bserving (a |an )?([a-z0-9-]+ ){1,3}(years?|months?)\b|\b(sentenced|jailed|imprisoned) (to|for) ([a-z0-9-]+ ){1,3}(years?|months?)\b")]
+    [GeneratedRegex(@"\b(years?|months?) (in (prison|jail)|behind bars)\b|\bserving (a |an )?([a-z0-9-]+ ){1,3}(years?|months?)\b|\b(sentenced|jailed|imprisoned) (to|for) ([a-z0-9-]+ ){1,3}(years?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Punishment();
 
-    /// <summary>The penalty terms when the text states a punishment, else none.</summary>
-    public static IEnumerable<string> TermsIn(string text) => Punishment().IsMatch(text.ToLowerInvariant()) ? Terms : Array.Empty<string>();
+    /// <summary>True when the text states a punishment.</summary>
+    public static bool StatedIn(string text) => Punishment().IsMatch(text);
 }

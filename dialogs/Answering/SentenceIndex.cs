@@ -23,8 +23,10 @@ public sealed class SentenceIndex
     {
         _knowledge = knowledge;
         var sentences = knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id)).ToList();
-        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.Concat(PhrasalVerbs.TermsIn(s.Text)).Concat(PenaltyTerms.TermsIn(s.Text)).ToHashSet());
-        _punishments = sentences.Where(s => PenaltyTerms.TermsIn(s.Text).Any()).Select(s => s.Id).ToList();
+        _punishments = sentences.Where(s => PenaltyTerms.StatedIn(s.Text)).Select(s => s.Id).ToList();
+        var punishing = _punishments.ToHashSet();
+        _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.Concat(PhrasalVerbs.TermsIn(s.Text))
+            .Concat(punishing.Contains(s.Id) ? PenaltyTerms.Terms : Array.Empty<string>()).ToHashSet());
         // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
