@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
 using BriefingBot.Dialogs.State;
@@ -10,15 +11,13 @@ namespace BriefingBot.Dialogs.Dialogs;
 /// <summary>
 /// "Brief me": the lead sentence of each article and its most informative others (most names, dates,
 /// numbers and statements), in reading order, each cited. The more articles, the fewer sentences each; beyond
-/// <see cref="MaxArticles"/> the older ones are named by title, so that every article of the briefing is in it.
+/// <see cref="MaxArticles"/> the older ones are listed by title and date, so that every article of the briefing is in it.
 /// </summary>
 public sealed class SummaryDialog : IBriefingDialog
 {
     private const int MaxSentencesPerArticle = 3;
     private const int SentenceBudget = 12;
     private const int MaxArticles = 10;
-    /// <summary>A headline fits on one line in this many characters.</summary>
-    private const int MaxHeadline = 400;
     private readonly IBriefingKnowledge _knowledge;
     private readonly CitationFactory _citations;
     private readonly SuggestionMaker _suggestions;
@@ -51,15 +50,12 @@ public sealed class SummaryDialog : IBriefingDialog
         {
             1 => $"The briefing in brief: {articles[0].Title}.",
             <= 3 => $"The briefing in brief, {articles.Count} articles: {string.Join("; ", articles.Select(a => a.Title))}.",
-            _ when about.Count > articles.Count => WithOlderTitles($"In brief, the {articles.Count} newest of {about.Count} articles, sources below. Older: ", about.Skip(articles.Count)),
+            _ when about.Count > articles.Count => $"In brief, the {articles.Count} newest of {about.Count} articles, sources below; the {about.Count - articles.Count} older ones:",
             _ => $"The briefing in brief, {articles.Count} articles, newest first, each with its source below.",
         };
-        return new BotReply(ReplyKind.Answer, headline) { Citations = citations, SuggestedActions = _suggestions.Suggest() };
+        var older = about.Skip(articles.Count).Select(a => $"{a.Title} ({a.Published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})").ToList();
+        return new BotReply(ReplyKind.Answer, headline) { Details = older, Citations = citations, SuggestedActions = _suggestions.Suggest() };
     }
-
-    /// <summary>The older articles' short titles, as many as the line holds with room left for " and N more.".</summary>
-    private static string WithOlderTitles(string opening, IEnumerable<Article> older) =>
-        $"{opening}{ShortTitles.List(older.Select(a => a.Title).ToList(), MaxHeadline - opening.Length - " and 99 more.".Length)}.";
 
     /// <summary>All articles, or those that best match the topic the message names ("summarize the piracy story").</summary>
     private IReadOnlyList<Article> ArticlesAbout(UnderstoodMessage message)

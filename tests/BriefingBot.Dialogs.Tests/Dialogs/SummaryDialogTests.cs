@@ -5,10 +5,14 @@ namespace BriefingBot.Dialogs.Tests.Dialogs;
 /// <summary>"Brief me" over more articles than the summary quotes still names every article of the briefing.</summary>
 public sealed class SummaryDialogTests : IDisposable
 {
-    private static readonly string[] Towns = ["Arnby", "Belfor", "Corvale", "Dunmere", "Eskton", "Falwick", "Garrow", "Holmby", "Istead", "Jarlow", "Kelvet", "Lunmoor"];
+    private static readonly string[] Towns =
+    [
+        "Arnby", "Belfor", "Corvale", "Dunmere", "Eskton", "Falwick", "Garrow", "Holmby", "Istead", "Jarlow",
+        "Kelvet", "Lunmoor", "Mossdale", "Northam", "Oakridge", "Pellow", "Quarton", "Redmarsh",
+    ];
 
     private readonly BotUnderTest _bot = new(InventedArticles.Load(Towns.Select(town => $"""
-        Bridge Closed in {town} After Crack Found
+        Bridge Closed in {town} After Engineers Find a Long Crack Under the Main Span of the Old River Crossing
 
         {town.ToUpperInvariant()} — Engineers closed the river bridge in {town} on Monday after finding a crack, the council said.
         """).ToArray()));
@@ -18,7 +22,7 @@ public sealed class SummaryDialogTests : IDisposable
     {
         var reply = await _bot.AskAsync("summary", "brief me");
 
-        Assert.All(Towns, town => Assert.Contains($"Bridge Closed in {town}", reply));
+        Assert.All(Towns, town => Assert.Contains($"Bridge Closed in {town} After", reply));
     }
 
     /// <inheritdoc />
