@@ -11,7 +11,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
     internal static partial Regex LeadingPreposition();
 
-    [GeneratedRegex(@"^(what|which)('s|s| is| was| are| were) (the )?names? of\b|^what('s|s| is| was| are| were) .+ (called|named)$|^what('s|s| is| was| are| were) .+'s names?$")]
+    [GeneratedRegex(@"^(what|which)('s|s| is| was| are| were) (the )?names? of\b|^(the )?names? of\b|^what('s|s| is| was| are| were) .+ (called|named)$|^what('s|s| is| was| are| were) .+'s names?$")]
     internal static partial Regex NameOf();
 
     [GeneratedRegex(@"\bnames? of (the |a |an |its |their |his |her )?((\d+|two|three|four|five|six|seven|eight|nine|ten|both|all) )?(?<words>[a-z-]+( (?!(who|whom|that|which|was|were|is|are|in|on|at|from|of|did|does|to|by|for|the|a|an|his|her|its|their)\b)[a-z-]+){0,2})")]

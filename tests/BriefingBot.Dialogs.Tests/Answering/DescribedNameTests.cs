@@ -12,11 +12,13 @@ public sealed class DescribedNameTests : IDisposable
         Officers went aboard the Panama-flagged trawler Grey Heron on Wednesday and found a jammer in the fish hold.
         The jamming left the fishing boat Sea Lark on the rocks.
         The skipper, 51-year-old Jan Holm, said he had been paid to carry the equipment.
+        A judge in Tarnby on Saturday ordered the skipper held in custody for a month.
         """));
 
     [Theory]
     [InlineData("what was the trawler called")]
     [InlineData("what's the name of the trawler that jammed the Tarnby Coast Guard radar")]
+    [InlineData("name of the trawler that jammed the tarnby coast guard radar?")]
     public async Task The_name_of_a_described_thing_is_the_thing_the_description_found(string question)
     {
         var reply = await _bot.AnswerAsync(question);
@@ -29,6 +31,12 @@ public sealed class DescribedNameTests : IDisposable
     public async Task A_description_qualified_by_another_thing_is_not_the_thing_the_description_found()
     {
         Assert.DoesNotContain("Jan Holm", await _bot.AnswerAsync("what's the name of the skipper of the Sea Lark"));
+    }
+
+    [Fact]
+    public async Task A_question_opening_with_name_of_wants_a_name_not_the_sentence_about_the_unnamed_one()
+    {
+        Assert.Contains("does not cover", await _bot.AnswerAsync("name of the judge who ordered the skipper held?"));
     }
 
     public void Dispose() => _bot.Dispose();
