@@ -120,3 +120,10 @@ public sealed class FourteenthHoldoutSuiteTests(FourteenthHoldoutSuiteTests.Run 
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(14));
 }
+
+/// <summary>The fifteenth held-out set, tests/data/holdout15, mostly about an article added with it.</summary>
+public sealed class FifteenthHoldoutSuiteTests(FifteenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<FifteenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(15));
+}
