@@ -18,6 +18,8 @@ public sealed class NameOrVerbNeededTests : IDisposable
         The arsonist paid the driver in vouchers and sold the stolen copper for cash, the police chief of Velmar said.
         Investigators in Velmar said the same gang had set fires at depots in at least four other towns.
         The fire crews reached the depot through a service gate on the north side.
+        Mira Holt, who runs a bakery opposite the depot, saw two men leave in a van towards the bus station.
+        "They came with their lights off and were gone before I opened," she told local radio.
         """));
 
     [Fact]
@@ -31,6 +33,10 @@ public sealed class NameOrVerbNeededTests : IDisposable
     [Fact]
     public async Task A_word_before_the_noun_the_question_did_not_say_tells_which_one() =>
         Assert.Contains("service gate", await _bot.AnswerAsync("which gate did the fire crews use to reach the depot"));
+
+    [Fact]
+    public async Task What_noun_with_a_stranded_preposition_asks_which_one_like_which() =>
+        Assert.Contains("does not cover", await _bot.AnswerAsync("what radio station did mira holt speak to"));
 
     [Fact]
     public async Task A_sentence_naming_no_airport_does_not_answer_which_airport() =>
