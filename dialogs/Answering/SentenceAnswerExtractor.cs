@@ -71,11 +71,11 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    /// <summary>"Which hotel …", "in which town …", and "what hotel did she stay at": a stranded preposition makes the
-    /// asked noun the one thing it points to, as "which" does.</summary>
+    /// <summary>"Which hotel …", "in which town …", and "what hotel did she stay at": a stranded "to/with/for/at" makes the
+    /// asked noun the one thing it points to, as "which" does ("what language was it written in" may be told without one).</summary>
     internal static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal)
         || WhatNounToPattern().IsMatch(normalized);
 
-    [GeneratedRegex(@"^what [a-z-]+( [a-z-]+)? (did|does|do|was|were|is|are|has|have|had) .+ (to|with|from|for|at|in|on)$")]
+    [GeneratedRegex(@"^what [a-z-]+( [a-z-]+)? (did|does|do|was|were|is|are|has|have|had) .+ (to|with|for|at)$")]
     private static partial Regex WhatNounToPattern();
 }
