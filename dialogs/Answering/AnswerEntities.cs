@@ -54,13 +54,19 @@ public sealed class AnswerEntities
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
         var modifiers = _modified.Of(message);
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
-            .Where(e => _roles.Fits(e, message) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && _modified.Fits(e, modifiers)).ToList();
+            .Where(e => (IsPlaceOfWhere(e, message) || _roles.Fits(e, message)) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && _modified.Fits(e, modifiers)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company (never by a ship): a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her.
         return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => e.Kind is EntityKind.Organization or EntityKind.Other && !titled.Contains(e.Id)).ToList();
     }
+
+    /// <summary>
+    /// "Where were the prisoners caught": a person noun of a where-question says whose event it is, not what the answer
+    /// is, so a place needs no role.
+    /// </summary>
+    private static bool IsPlaceOfWhere(Entity entity, UnderstoodMessage message) => message.Expected == AnswerKind.Place && entity.Kind == EntityKind.Place;
 
     private bool IsDescribed(Statement statement, int sentenceId, UnderstoodMessage message)
     {

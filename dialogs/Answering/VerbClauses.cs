@@ -102,8 +102,9 @@ public sealed partial class VerbClauses
     private HashSet<string> DatedVerbsOf(string articleId) => _datedVerbs.GetOrAdd(articleId, id =>
         _knowledge.SentencesOf(id).Where(s => _knowledge.TimesIn(s.Id).Count > 0).SelectMany(s => VerbsOf(s).Select(v => v.Stem)).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>A past form ("released", "held"); "need" or "exceed" only ends like one.</summary>
     private static bool IsVerbForm(string word) =>
-        !Auxiliaries.Contains(word) && ((word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)) || VerbLemmatizer.IsIrregularForm(word));
+        !Auxiliaries.Contains(word) && ((word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !VerbLemmatizer.IsBaseEed(word)) || VerbLemmatizer.IsIrregularForm(word));
 
     private static bool HasBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",;:()—–") >= 0;
 

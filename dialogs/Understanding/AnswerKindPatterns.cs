@@ -50,7 +50,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep)\b")]
     internal static partial Regex HowBig();
 
-    [GeneratedRegex(@"^how long (is|was|are|were) (the|a|an|its|their|this|that) (?<words>((?!(at|in|on|under|from|between|of|across|near)\b)[a-z-]+ ){0,2}(?<noun>[a-z-]+))( (at|in|on|under|from|between|of|across|near) [a-z -]+)?$")]
+    [GeneratedRegex(@"^how long (is|was|are|were) (the|a|an|its|their|this|that) (?<words>((?!(at|in|on|under|from|between|of|across|near)\b)[a-z-]+ ){0,2}(?<noun>[a-z-]+))( (at|in|on|under|from|between|of|across|near) [a-z -]+)?( (that|which|the|they|he|she|we|it)( [a-z'-]+)+)?$")]
     internal static partial Regex LengthOf();
 
     [GeneratedRegex(@"^(when|since when|what (year|month|date|day|time)|on what (date|day)|in what (year|month)|in which (year|month)|which (year|month|date|day))\b")]

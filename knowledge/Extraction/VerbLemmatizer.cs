@@ -31,6 +31,9 @@ public static class VerbLemmatizer
     /// <summary>True for an irregular past or participle form ("begun", "risen").</summary>
     public static bool IsIrregularForm(string word) => Irregular.ContainsKey(word.ToLowerInvariant());
 
+    /// <summary>True for a base form that ends in "eed" ("need", "exceed"): no past tense, though it ends in "ed".</summary>
+    public static bool IsBaseEed(string word) => BaseEed.Contains(word.ToLowerInvariant());
+
     /// <summary>Lemma of the verb form ("raging" → "rage", "broke" → "break", "labeled" → "label").</summary>
     public static string Lemma(string word)
     {

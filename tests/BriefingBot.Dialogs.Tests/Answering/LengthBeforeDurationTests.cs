@@ -17,6 +17,9 @@ public sealed class LengthBeforeDurationTests : IDisposable
     public async Task A_length_of_the_thing_comes_before_a_duration() => Assert.StartsWith("120-kilometre", await _bot.AnswerAsync("how long is the tarn link"));
 
     [Fact]
+    public async Task A_length_is_asked_also_with_a_clause_after_the_thing() => Assert.StartsWith("120-kilometre", await _bot.AnswerAsync("how long is the tarn link that carries the electricity"));
+
+    [Fact]
     public async Task A_duration_still_answers_how_long_something_takes() => Assert.StartsWith("At least six weeks", await _bot.AnswerAsync("how long will the repairs take"));
 
     /// <inheritdoc />
