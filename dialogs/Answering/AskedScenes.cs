@@ -19,6 +19,10 @@ public static class AskedScenes
     public static HashSet<int> Of(UnderstoodMessage message) =>
         message.Entities.Where(m => IsScene(message, m)).Select(m => m.Entity.Id).ToHashSet();
 
+    /// <summary>The ids of the places the question names as owners ("Tarnia's minister", "Tarnby's water order").</summary>
+    public static HashSet<int> OwnersOf(UnderstoodMessage message) =>
+        message.Entities.Where(m => m.Entity.Kind == EntityKind.Place && IsPossessive(message.Original, m)).Select(m => m.Entity.Id).ToHashSet();
+
     private static bool IsScene(UnderstoodMessage message, EntityMatch match)
     {
         var before = WordBefore(message.Original, match.Start);

@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Query;
 
@@ -61,7 +62,8 @@ public sealed class SentenceScorer
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
-            || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence));
+            || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence))
+            || (asked.Owners.Contains(id) && _settings.IsSetIn(sentence, id) && !NamesOtherPlace(id, sentence, present, terms));
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
         // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
@@ -116,6 +118,18 @@ public sealed class SentenceScorer
         }
 
         return missing >= 0 && met >= 2 && (asked.NamesScene[missing] || sceneMet);
+    }
+
+    /// <summary>
+    /// True when the sentence names a place, or uses a demonym, other than the asked one: "Tarnia's minister" is met in a
+    /// story set in Tarnia by "Minister Jane Roe said …", not by "Ostland's Minister Jane Roe said …".
+    /// </summary>
+    private bool NamesOtherPlace(int placeId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms)
+    {
+        var asked = _longer.Of(placeId).ToHashSet();
+        var names = asked.Select(id => _knowledge.Entity(id)).SelectMany(e => e.Aliases.Append(e.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return present.Any(id => !asked.Contains(id) && _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Place) || _demonyms.UsedIn(terms).Any(id => !asked.Contains(id))
+            || Tokenizer.Tokenize(sentence.Text).Any(t => t.IsCapitalized && Gazetteer.Default.Find(t.Core) is { } country && !names.Contains(country.Name) && !country.Aliases.Any(names.Contains));
     }
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>

@@ -44,19 +44,21 @@ public sealed class EntityFinder
         }
 
         var covered = matches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
-        foreach (var token in tokens.Where(t => t.IsWord && !covered.Contains(t.Start)))
+        var words = tokens.Where(t => t.IsWord).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Fuzzy(token.Core.ToLowerInvariant()) is { } fuzzy) matches.Add(Match(text, fuzzy.Entity, token, token, fuzzy.Score));
+            var next = i + 1 < words.Count ? words[i + 1].Core.ToLowerInvariant() : null;
+            if (!covered.Contains(words[i].Start) && Fuzzy(words[i].Core.ToLowerInvariant(), next) is { } fuzzy) matches.Add(Match(text, fuzzy.Entity, words[i], words[i], fuzzy.Score));
         }
 
         return NonOverlapping(matches);
     }
 
-    private (Entity Entity, double Score)? Fuzzy(string word)
+    private (Entity Entity, double Score)? Fuzzy(string word, string? next)
     {
         if (StopWords.Contains(word) || word.Length < 3) return null;
         if (_singleWords.TryGetValue(word, out var compact)) return (compact, CompactScore);
-        if (_leading?.Find(word) is { } leading) return (leading, LeadingWordScore);
+        if (_leading?.Find(word, next) is { } leading) return (leading, LeadingWordScore);
         // "rowes lawyer": a possessive typed without its apostrophe
         if (word.Length >= 5 && word[^1] == 's' && _singleWords.TryGetValue(word[..^1], out var owner)) return (owner, CompactScore);
         // A word the articles write in lowercase is spelt right: "reward" is no typo for a name "Renard".

@@ -8,11 +8,14 @@ namespace BriefingBot.Knowledge.Query;
 /// <summary>
 /// "Osprey" for "Osprey Marine Systems": people shorten an organisation to the first word of its name. That word names
 /// it when it starts exactly one organisation name of two or more words, no other name uses it, the articles never
-/// write it in lowercase (so it is a name, not a common word), and it is no place, title or organisation word.
+/// write it in lowercase (so it is a name, not a common word), and it is no place, title or organisation word. Followed by
+/// another word than its name's second, with which it begins a person's title ("Harbour Minister" beside "Harbour
+/// Ministry"), it is that title's word: "the harbour minister" asks for the minister, not the ministry.
 /// </summary>
 public sealed partial class LeadingNameWords
 {
     private readonly Dictionary<string, Entity> _byWord = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Word, string Next)> _titleWords = new();
 
     /// <summary>Indexes the first words of organisation names against the words the sentences use in lowercase.</summary>
     public LeadingNameWords(IReadOnlyList<Entity> entities, IEnumerable<Sentence> sentences)
@@ -29,6 +32,12 @@ public sealed partial class LeadingNameWords
             if (nameWords[word] > 1 || lowercase.Contains(word) || IsGeneral(word)) continue;
             _byWord[word] = entity;
         }
+
+        foreach (var role in entities.Where(e => e.Kind == EntityKind.Person).SelectMany(e => e.Roles))
+        {
+            var words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++) _titleWords.Add((words[i], words[i + 1]));
+        }
     }
 
     /// <summary>The words the sentences write in lowercase: ordinary words, not names.</summary>
@@ -36,6 +45,12 @@ public sealed partial class LeadingNameWords
 
     /// <summary>The organisation a lowercase word names this way, or null.</summary>
     public Entity? Find(string word) => _byWord.GetValueOrDefault(word);
+
+    /// <summary>The organisation a lowercase word names this way before the word <paramref name="next"/> (lowercase, or null), or null.</summary>
+    public Entity? Find(string word, string? next) =>
+        Find(word) is { } entity && (next is null || !_titleWords.Contains((word, next)) || SecondWord(entity) == next) ? entity : null;
+
+    private static string? SecondWord(Entity entity) => entity.Name.Split(' ') is { Length: > 1 } words ? words[1].ToLowerInvariant() : null;
 
     private static bool IsGeneral(string word) =>
         StopWords.Contains(word) || Lexicon.OrganizationWords.Contains(word) || Lexicon.PlaceWords.Contains(word) || Lexicon.IsTitleWord(word)

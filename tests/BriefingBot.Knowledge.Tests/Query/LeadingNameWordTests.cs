@@ -23,4 +23,14 @@ public sealed class LeadingNameWordTests
         Assert.Empty(knowledge.FindEntities("who closed the harbour"));
         Assert.Empty(knowledge.FindEntities("what did osprey deny"));
     }
+
+    [Fact]
+    public void A_first_word_that_begins_a_persons_title_with_the_next_word_is_that_title()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The Marvane Ministry said 40 boats had left the port. Marvane Minister Jane Roe said the port would reopen on Friday.", Published);
+
+        Assert.DoesNotContain(knowledge.FindEntities("who is the marvane minister"), m => m.Entity.Name == "Marvane Ministry");
+        Assert.Contains(knowledge.FindEntities("what did marvane say about the boats"), m => m.Entity.Name == "Marvane Ministry");
+    }
 }
