@@ -31,14 +31,16 @@ public sealed class MultiWordVerbs
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the
-    // countries in it. "Which party does she belong to" asks for the membership itself, and keeps its verb.
+    // countries in it, even when an article says a van "belongs to" its owner. "Which party does she belong to" asks for
+    // the membership itself, and keeps its verb.
     private static readonly (string Forms, string Particle, string Plain)[] Membership =
     {
         ("belong belongs belonged belonging", "to", "in"), ("participate participates participated participating", "in", "in"),
     };
 
     private static readonly (Regex Pattern, string Plain)[] Rules = Pairs.Select(Rule).ToArray();
-    private static readonly (Regex Pattern, string Plain)[] CountingRules = Pairs.Concat(Membership).Select(Rule).ToArray();
+    private static readonly (Regex Pattern, string Plain)[] MembershipRules = Membership.Select(Rule).ToArray();
+    private static readonly (Regex Pattern, string Plain)[] CountingRules = Rules.Concat(MembershipRules).ToArray();
 
     private readonly IBriefingKnowledge _knowledge;
     private readonly ConcurrentDictionary<Regex, bool> _used = new();
@@ -49,9 +51,11 @@ public sealed class MultiWordVerbs
     /// <summary>The normalised question with each listed pair that no article uses replaced by its plain verb.</summary>
     public string Plain(string normalized)
     {
-        foreach (var (pattern, plain) in normalized.StartsWith("how many ", StringComparison.Ordinal) ? CountingRules : Rules)
+        var counting = normalized.StartsWith("how many ", StringComparison.Ordinal);
+        foreach (var (pattern, plain) in counting ? CountingRules : Rules)
         {
-            if (pattern.IsMatch(normalized) && !_used.GetOrAdd(pattern, UsedInArticles)) normalized = pattern.Replace(normalized, plain);
+            var membership = counting && MembershipRules.Any(r => r.Pattern == pattern);
+            if (pattern.IsMatch(normalized) && (membership || !_used.GetOrAdd(pattern, UsedInArticles))) normalized = pattern.Replace(normalized, plain);
         }
 
         return normalized;

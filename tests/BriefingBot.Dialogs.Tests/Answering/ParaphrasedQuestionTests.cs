@@ -19,6 +19,7 @@ public sealed class ParaphrasedQuestionTests : IDisposable
 
         United Nations experts say the new treaty is working.
         The Southern Fishing Treaty now binds 21 nations.
+        The research ship belongs to the Southern Fishing Treaty.
         """));
 
     [Fact]
