@@ -67,6 +67,11 @@ public sealed class RankedAnswers
         _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, sentence));
 
     /// <summary>With one or two topic words each must be in the sentence; with more, the configured share.</summary>
-    private double RequiredCoverage(UnderstoodMessage message) =>
-        message.Terms.Count - message.ContextTerms.Count <= 2 ? 1.0 : _options.MinTermCoverage;
+    private double RequiredCoverage(UnderstoodMessage message)
+    {
+        var topicWords = message.Terms.Count - message.ContextTerms.Count;
+        if (!message.WantsTypedAnswer || !ReferencedPerson.In(message) || topicWords == 0) return topicWords <= 2 ? 1.0 : _options.MinTermCoverage;
+        // "Where did she hold her news conference": "she" is one more topic word, met by every sentence that meets the constraints.
+        return topicWords + 1 <= 2 ? 1.0 : Math.Max(0, ((topicWords + 1) * _options.MinTermCoverage - 1) / topicWords);
+    }
 }
