@@ -66,7 +66,10 @@ public sealed class RankedAnswers
     private IEnumerable<AnswerCandidate> Extract(AnswerKind kind, UnderstoodMessage message, RankedSentence sentence) =>
         _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, sentence));
 
-    /// <summary>With one or two topic words each must be in the sentence; with more, the configured share.</summary>
+    /// <summary>
+    /// With one or two topic words each must be in the sentence; with more, the configured share. A follow-up wanting a
+    /// typed answer about "he" or "she" counts the person as one more topic word, met by every sentence meeting the constraints.
+    /// </summary>
     private double RequiredCoverage(UnderstoodMessage message)
     {
         var topicWords = message.Terms.Count - message.ContextTerms.Count;
