@@ -41,6 +41,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<StorySettings>();
         services.AddSingleton<ScenePlaces>();
         services.AddSingleton<ExactCounts>();
+        services.AddSingleton<AskedVerbSentences>();
         services.AddSingleton<AgedNouns>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();

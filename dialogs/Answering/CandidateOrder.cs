@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Puts the extractors' answers in the order the chooser should weigh them: the person or thing a ranked sentence only
-/// describes, the closer place of a story, an exact count before "dozens", the age of the described person asked for.
+/// describes, the closer place of a story, an exact count before "dozens", the age of the described person asked for, a sentence telling the asked action.
 /// </summary>
 public sealed class CandidateOrder
 {
@@ -16,9 +16,10 @@ public sealed class CandidateOrder
     private readonly ScenePlaces _scenes;
     private readonly ExactCounts _exact;
     private readonly AgedNouns _aged;
+    private readonly AskedVerbSentences _verbs;
 
     /// <summary>Creates the ordering.</summary>
-    public CandidateOrder(IBriefingKnowledge knowledge, DescribedPeople described, DescribedThings things, ScenePlaces scenes, ExactCounts exact, AgedNouns aged)
+    public CandidateOrder(IBriefingKnowledge knowledge, DescribedPeople described, DescribedThings things, ScenePlaces scenes, ExactCounts exact, AgedNouns aged, AskedVerbSentences verbs)
     {
         _knowledge = knowledge;
         _described = described;
@@ -26,6 +27,7 @@ public sealed class CandidateOrder
         _scenes = scenes;
         _exact = exact;
         _aged = aged;
+        _verbs = verbs;
     }
 
     /// <summary>The candidates, reordered or replaced; <paramref name="extracted"/> holds each ranked sentence's own answers.</summary>
@@ -39,7 +41,7 @@ public sealed class CandidateOrder
         candidates = described.Concat(candidates.Where(c => !described.Any(d => d.SentenceId == c.SentenceId))).ToList();
         candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
-        return _aged.Before(_exact.Before(candidates, message, ranked), message);
+        return _verbs.Before(_aged.Before(_exact.Before(candidates, message, ranked), message), message);
     }
 
     private bool NamesPerson(AnswerCandidate candidate) => candidate.EntityIds.Any(id => _knowledge.Entity(id).Kind == EntityKind.Person);

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "How did the thieves get into the vault" (read as "… entered the vault"): a sentence given whole as the answer must
+/// tell the asked action. One using the question's verb ("the thieves entered through a drain") comes before a better-ranked
+/// one that shares only its nouns ("the vault had been checked last year"); when no covering sentence uses the verb or a
+/// synonym, none answers. A participle before a noun ("the stolen van") only names a thing, and a verb after "to" a purpose: neither asks the action.
+/// </summary>
+public sealed partial class AskedVerbSentences
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "been", "had", "did", "does", "done", "was", "were", "has", "have" };
+
+    private readonly Vocabulary _vocabulary;
+    private readonly SentenceIndex _sentences;
+
+    /// <summary>Creates the rule.</summary>
+    public AskedVerbSentences(Vocabulary vocabulary, SentenceIndex sentences)
+    {
+        _vocabulary = vocabulary;
+        _sentences = sentences;
+    }
+
+    /// <summary>
+    /// The candidates, with the first whose sentence uses the asked verb itself first, else the first using it or a synonym
+    /// ("moved" for "entered" is a weaker sign than "entered"); none when no sentence does either.
+    /// </summary>
+    public List<AnswerCandidate> Before(List<AnswerCandidate> candidates, UnderstoodMessage message)
+    {
+        // "Which account did they use to get in" names what it asks for: the noun, not the verb, picks the sentence.
+        if (message.Expected != AnswerKind.Any || candidates.Count == 0 || SentenceAnswerExtractor.AsksWhich(message.Normalized)
+            || AskedVerbs(message) is not { Count: > 0 } verbs) return candidates;
+        var own = verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList();
+        var wide = verbs.Select(v => _vocabulary.Expand(v, false).Append(v).ToHashSet(StringComparer.Ordinal)).ToList();
+        var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? candidates.FirstOrDefault(c => Tells(c, wide));
+        if (telling is null) return [];
+        return ReferenceEquals(telling, candidates[0]) ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
+    }
+
+    private bool Tells(AnswerCandidate candidate, IReadOnlyList<HashSet<string>> verbs) =>
+        verbs.All(family => _sentences.TermsOf(candidate.SentenceId).Overlaps(family));
+
+    /// <summary>The stem of each past verb of the question that is one of its terms.</summary>
+    private static List<string> AskedVerbs(UnderstoodMessage message)
+    {
+        var words = Word().Matches(message.Normalized).Select(w => w.Value).ToList();
+        return words.Select((word, i) => (word, i))
+            .Where(w => IsPastForm(w.word) && (w.i == 0 || !(Determiners.Contains(words[w.i - 1]) || words[w.i - 1] == "to")))
+            .Select(w => TermAnalyzer.Stem(w.word)).Where(message.Terms.Contains).Distinct().ToList();
+    }
+
+    private static bool IsPastForm(string word) =>
+        !Auxiliaries.Contains(word) && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || VerbLemmatizer.IsIrregularForm(word));
+
+    [GeneratedRegex(@"[a-z][a-z'-]*")]
+    private static partial Regex Word();
+}
