@@ -122,15 +122,19 @@ public sealed class SentenceScorer
 
     /// <summary>
     /// True when the sentence names a place, or uses a demonym, other than the asked one: "Tarnia's minister" is met in a
-    /// story set in Tarnia by "Minister Jane Roe said …", not by "Ostland's Minister Jane Roe said …".
+    /// story set in Tarnia by "Minister Jane Roe said …", not by "Ostland's Minister Jane Roe said …" (any other name
+    /// with "'s" is another owner, even one the store does not know as a place).
     /// </summary>
     private bool NamesOtherPlace(int placeId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms)
     {
         var asked = _longer.Of(placeId).ToHashSet();
         var names = asked.Select(id => _knowledge.Entity(id)).SelectMany(e => e.Aliases.Append(e.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return present.Any(id => !asked.Contains(id) && _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Place) || _demonyms.UsedIn(terms).Any(id => !asked.Contains(id))
-            || Tokenizer.Tokenize(sentence.Text).Any(t => t.IsCapitalized && Gazetteer.Default.Find(t.Core) is { } country && !names.Contains(country.Name) && !country.Aliases.Any(names.Contains));
+            || Tokenizer.Tokenize(sentence.Text).Any(t => t.IsCapitalized && Gazetteer.Default.Find(t.Core) is { } country && !names.Contains(country.Name) && !country.Aliases.Any(names.Contains))
+            || PossessiveName.Matches(sentence.Text).Any(m => !names.Any(n => n.EndsWith(m.Groups[1].Value, StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PossessiveName = new(@"\b(\p{Lu}[\p{L}-]+)['’]s\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
         topical.Length + described == 0 ? 1 : Math.Min(1, (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described));
