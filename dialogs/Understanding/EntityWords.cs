@@ -29,6 +29,9 @@ public sealed class EntityWords
     /// <summary>Analysed head nouns that can stand for the entity.</summary>
     public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The head nouns as written, lower case ("arm" of "the enforcement arm").</summary>
+    public HashSet<string> HeadForms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every analysed word of its names, descriptions and the phrases that refer to it.</summary>
     public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 
@@ -82,8 +85,12 @@ public sealed class EntityWords
     /// article uses ("the released clerk" for a clerk whose article tells of a release).
     /// </summary>
     public bool Fits(string noun, IReadOnlyList<string> modifiers, Vocabulary vocabulary) =>
-        Heads.Contains(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
+        (Heads.Contains(noun) || Heads.Contains(TermAnalyzer.Stem(noun))) && !IsPluralOfHead(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
             || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Any(article => article.Contains(TermAnalyzer.Stem(m)))));
+
+    /// <summary>"The arms raids" is no "enforcement arm": a plural the entity is never called by is several things, not it.</summary>
+    private bool IsPluralOfHead(string noun) =>
+        noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !HeadForms.Contains(noun) && HeadForms.Contains(noun[..^1]);
 
     private static List<string> DefiniteReferences(Entity entity, IBriefingKnowledge knowledge) =>
         knowledge.MentionsOf(entity.Id).Where(m => m.IsResolvedReference && m.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(m => m.Surface).ToList();
@@ -95,7 +102,9 @@ public sealed class EntityWords
     private void Add(string phrase, string? head)
     {
         Words.UnionWith(TermAnalyzer.Terms(phrase));
-        if (head is not null) Heads.Add(TermAnalyzer.Stem(head));
+        if (head is null) return;
+        Heads.Add(TermAnalyzer.Stem(head));
+        HeadForms.Add(head);
     }
 
     /// <summary>The last word of a phrase's first noun group: "a cybersecurity firm hired by …" → "firm".</summary>

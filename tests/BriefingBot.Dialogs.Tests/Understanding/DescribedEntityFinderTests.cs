@@ -47,6 +47,19 @@ public sealed class DescribedEntityFinderTests
     }
 
     [Fact]
+    public void A_plural_the_entity_is_never_called_by_does_not_name_it()
+    {
+        const string article = """
+            Customs Raid
+
+            The Harbour Guard, the enforcement arm of the Tarnian tax office, searched 22 containers on Monday.
+            """;
+
+        Assert.Equal(new[] { "Harbour Guard" }, Find("what did the enforcement arm search", article));
+        Assert.Empty(Find("how many people were held in the arms raids", article));
+    }
+
+    [Fact]
     public void A_word_before_the_noun_must_be_said_of_the_entity_too()
     {
         Assert.Empty(Find("who owns the bus operator", PortArticle));
