@@ -85,11 +85,11 @@ public sealed class EntityWords
     /// article uses ("the released clerk" for a clerk whose article tells of a release).
     /// </summary>
     public bool Fits(string noun, IReadOnlyList<string> modifiers, Vocabulary vocabulary) =>
-        (Heads.Contains(noun) || Heads.Contains(TermAnalyzer.Stem(noun))) && !IsPluralOfHead(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
+        Heads.Contains(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
             || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Any(article => article.Contains(TermAnalyzer.Stem(m)))));
 
     /// <summary>"The arms raids" is no "enforcement arm": a plural the entity is never called by is several things, not it.</summary>
-    private bool IsPluralOfHead(string noun) =>
+    public bool IsPluralOfHead(string noun) =>
         noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !HeadForms.Contains(noun) && HeadForms.Contains(noun[..^1]);
 
     private static List<string> DefiniteReferences(Entity entity, IBriefingKnowledge knowledge) =>
