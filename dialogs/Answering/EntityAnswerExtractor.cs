@@ -41,7 +41,8 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         if (message.Expected == AnswerKind.Place)
         {
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
-            found = found.Where(e => !IncidentalPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && !DestinationPlaces.Only(ranked.Sentence, mentions.Where(m => m.EntityId == e.Id), message) && AskedPlaceKind.Fits(e, message)
+            found = found.Where(e => mentions.Where(m => m.EntityId == e.Id).ToList() is var own && !IncidentalPlaces.Only(ranked.Sentence, own, message)
+                && !DestinationPlaces.Only(ranked.Sentence, own, message) && AskedPlaceKind.Fits(e, message)
                 && (!PlacesOfOrigin.Asks(message) || _origins.Follows(ranked.Sentence, e))).ToList();
         }
         if (found.Count == 0) yield break;
