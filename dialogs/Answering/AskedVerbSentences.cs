@@ -55,7 +55,7 @@ public sealed partial class AskedVerbSentences
     }
 
     private static bool IsPastForm(string word) =>
-        !Auxiliaries.Contains(word) && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || VerbLemmatizer.IsIrregularForm(word));
+        !Auxiliaries.Contains(word) && VerbLemmatizer.IsPastForm(word);
 
     [GeneratedRegex(@"[a-z][a-z'-]*")]
     private static partial Regex Word();

@@ -11,16 +11,16 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public static partial class DestinationPlaces
 {
-    /// <summary>True when every mention of the place in the sentence follows "to" and the question asks of no movement.</summary>
+    /// <summary>
+    /// True when every mention of the place in the sentence follows "to" and the question asks of no movement; a past verb
+    /// before "to" puts its subject there, where the rest happened ("he had travelled to Tarnia to buy it").
+    /// </summary>
     public static bool Only(Sentence sentence, IEnumerable<Mention> mentions, UnderstoodMessage message)
     {
         var list = mentions.ToList();
         return list.Count > 0 && !AsksGoing().IsMatch(message.Normalized) && list.All(m => AfterTo().Match(sentence.Text[..Math.Clamp(m.Start, 0, sentence.Text.Length)]) is { Success: true } to
-            && !IsPastVerb(to.Groups[1].Value.ToLowerInvariant()));
+            && !Knowledge.Extraction.VerbLemmatizer.IsPastForm(to.Groups[1].Value.ToLowerInvariant()));
     }
-
-    /// <summary>"He had travelled to Tarnia to buy it": a past verb before "to" puts its subject there, where the rest happened.</summary>
-    private static bool IsPastVerb(string word) => (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || Knowledge.Extraction.VerbLemmatizer.IsIrregularForm(word);
 
     [GeneratedRegex(@"\b([\p{L}'-]+) to (the )?$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterTo();

@@ -104,7 +104,7 @@ public sealed partial class VerbClauses
 
     /// <summary>A past form ("released", "held"); "need" or "exceed" only ends like one.</summary>
     private static bool IsVerbForm(string word) =>
-        !Auxiliaries.Contains(word) && ((word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !VerbLemmatizer.IsBaseEed(word)) || VerbLemmatizer.IsIrregularForm(word));
+        !Auxiliaries.Contains(word) && VerbLemmatizer.IsPastForm(word);
 
     private static bool HasBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",;:()—–") >= 0;
 

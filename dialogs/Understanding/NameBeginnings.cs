@@ -44,8 +44,7 @@ public sealed partial class NameBeginnings
     }
 
     /// <summary>"When was the harbour line built": a past form after the name's first words is the question's verb, not a name word.</summary>
-    private static bool IsVerbForm(string word) =>
-        Knowledge.Extraction.VerbLemmatizer.IsIrregularForm(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+    private static bool IsVerbForm(string word) => Knowledge.Extraction.VerbLemmatizer.IsPastForm(word);
 
     [GeneratedRegex(@"\G\s+(?<w>[a-z]+)")]
     private static partial Regex NextWord();

@@ -34,6 +34,13 @@ public static class VerbLemmatizer
     /// <summary>True for a base form that ends in "eed" ("need", "exceed"): no past tense, though it ends in "ed".</summary>
     public static bool IsBaseEed(string word) => BaseEed.Contains(word.ToLowerInvariant());
 
+    /// <summary>
+    /// True for a past or participle form: one in "-ed" ("released", "used", not "need") or an irregular form ("held",
+    /// and also "was", "has": callers that mean a content verb leave out the auxiliaries).
+    /// </summary>
+    public static bool IsPastForm(string word) =>
+        (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !IsBaseEed(word)) || IsIrregularForm(word);
+
     /// <summary>Lemma of the verb form ("raging" → "rage", "broke" → "break", "labeled" → "label").</summary>
     public static string Lemma(string word)
     {
