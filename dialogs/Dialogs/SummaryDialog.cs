@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
 using BriefingBot.Dialogs.State;
@@ -53,7 +52,7 @@ public sealed class SummaryDialog : IBriefingDialog
             _ when about.Count > articles.Count => $"In brief, the {articles.Count} newest of {about.Count} articles, sources below; the {about.Count - articles.Count} older ones:",
             _ => $"The briefing in brief, {articles.Count} articles, newest first, each with its source below.",
         };
-        var older = about.Skip(articles.Count).Select(a => $"{a.Title} ({a.Published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})").ToList();
+        var older = about.Skip(articles.Count).Select(a => $"{a.Title} ({ReplyFormatter.Date(a.Published)})").ToList();
         return new BotReply(ReplyKind.Answer, headline) { Details = older, Citations = citations, SuggestedActions = _suggestions.Suggest() };
     }
 

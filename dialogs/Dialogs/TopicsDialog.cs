@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
 using BriefingBot.Dialogs.State;
@@ -30,7 +29,7 @@ public sealed class TopicsDialog : IBriefingDialog
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
         var details = _knowledge.Articles.Select(a =>
-            $"{a.Title} ({a.Published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}): about {string.Join(", ", MainSubjects(a.Id))}").ToList();
+            $"{a.Title} ({ReplyFormatter.Date(a.Published)}): about {string.Join(", ", MainSubjects(a.Id))}").ToList();
         var count = details.Count == 1 ? "one article" : $"{details.Count} articles";
         return new BotReply(ReplyKind.Information, $"The briefing covers {count}:") { Details = details, SuggestedActions = _suggestions.Suggest() };
     }

@@ -23,7 +23,10 @@ public static class ReplyFormatter
     /// <summary>"Title, 19 April 2017" (with the publisher when known).</summary>
     public static string Source(Citation citation)
     {
-        var date = citation.Published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var date = Date(citation.Published);
         return string.IsNullOrWhiteSpace(citation.Source) ? $"{citation.ArticleTitle}, {date}" : $"{citation.ArticleTitle} ({citation.Source}), {date}";
     }
+
+    /// <summary>An article's date as every reply writes it: "19 April 2017".</summary>
+    public static string Date(DateTime published) => published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
