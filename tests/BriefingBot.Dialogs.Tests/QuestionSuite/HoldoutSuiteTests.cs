@@ -127,3 +127,10 @@ public sealed class FifteenthHoldoutSuiteTests(FifteenthHoldoutSuiteTests.Run ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(15));
 }
+
+/// <summary>The sixteenth held-out set, tests/data/holdout16, mostly about an article added with it.</summary>
+public sealed class SixteenthHoldoutSuiteTests(SixteenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SixteenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(16));
+}
