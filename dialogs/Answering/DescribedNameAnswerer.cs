@@ -1,5 +1,6 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -7,19 +8,25 @@ namespace BriefingBot.Dialogs.Answering;
 /// "What was the trawler that ran aground called?" / "what's the name of the marketing firm?": the question asks the name
 /// of the one thing it describes, and the description already found it (see <see cref="DescribedEntityFinder"/>), so the
 /// answer is that name, cited from the first sentence that names it. Two things described, or none, or a name from
-/// another story beside the description, answer nothing here.
+/// another story beside the description, or words the described thing's story never says together ("the woman who
+/// was released without charge", when the one woman the articles name was not), answer nothing here.
 /// </summary>
 public sealed class DescribedNameAnswerer
 {
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal) { "", "that", "which", "who", "whose", "called", "named", "in", "at", "on", "off", "near", "from", "behind", "is", "was" };
+    private static readonly HashSet<string> NamingTerms = new[] { "called", "named", "name", "known" }.Select(TermAnalyzer.Stem).ToHashSet();
     private readonly IBriefingKnowledge _knowledge;
     private readonly EntityDescriber _describer;
+    private readonly SentenceIndex _index;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the answerer.</summary>
-    public DescribedNameAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer)
+    public DescribedNameAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, SentenceIndex index, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _describer = describer;
+        _index = index;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>The described thing's name, or null when the question does not ask the name of one described thing.</summary>
@@ -29,7 +36,7 @@ public sealed class DescribedNameAnswerer
         var described = message.Entities.Where(DescribedEntityFinder.IsDescription).ToList();
         if (described.Any(m => !EndsItsPhrase(message.Original, m))) return null;
         var ids = described.Select(m => m.Entity.Id).Distinct().ToList();
-        if (ids is not [var id] || !message.AllEntityIds.All(other => SameStory(other, id))) return null;
+        if (ids is not [var id] || !message.AllEntityIds.All(other => SameStory(other, id)) || !StorySays(message, id)) return null;
         var naming = _knowledge.MentionsOf(id).Where(m => !m.IsResolvedReference).MinBy(m => m.SentenceId);
         return naming is null ? null : new AnswerCandidate(_describer.NameWithRole(_knowledge.Entity(id)), naming.SentenceId, 10) { EntityIds = [id], Timeless = true };
     }
@@ -45,6 +52,14 @@ public sealed class DescribedNameAnswerer
         var before = question[..match.Start].TrimEnd();
         var next = question[end..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim('?', '.', ',', '!').ToLowerInvariant() ?? "";
         return !before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("’s", StringComparison.OrdinalIgnoreCase) && PhraseEnds.Contains(next);
+    }
+
+    /// <summary>One sentence of the described thing's story says every asked word (or a synonym): the description's qualifiers belong to it.</summary>
+    private bool StorySays(UnderstoodMessage message, int id)
+    {
+        var asked = message.Terms.Where(t => !_vocabulary.IsSoft(t) && !NamingTerms.Contains(t)).Select(t => _vocabulary.Expand(t)).ToList();
+        return asked.Count == 0 || _knowledge.Entity(id).ArticleIds.SelectMany(_knowledge.SentencesOf)
+            .Any(s => _index.TermsOf(s.Id) is var terms && asked.All(words => words.Any(terms.Contains)));
     }
 
     /// <summary>Other names in the question ("the trawler that jammed the radar off Tarnby") must belong to the described thing's story.</summary>

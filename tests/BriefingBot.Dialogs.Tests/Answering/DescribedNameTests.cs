@@ -13,6 +13,17 @@ public sealed class DescribedNameTests : IDisposable
         The jamming left the fishing boat Sea Lark on the rocks.
         The skipper, 51-year-old Jan Holm, said he had been paid to carry the equipment.
         A judge in Tarnby on Saturday ordered the skipper held in custody for a month.
+        """, """
+        Two Held Over Fire at Brenmoor Depot
+
+        BRENMOOR — Police have arrested a man over a fire that destroyed a bus depot in Brenmoor on Monday.
+        A 30-year-old woman who was detained with him was released without charge on Tuesday.
+        """, """
+        Cook Held Over Poisoned Soup at Velm Embassy
+
+        VELM — A cook has been arrested after a diplomat fell ill at the Velm embassy.
+        The cook, a 44-year-old woman identified as Ida Brek, worked in the embassy kitchen.
+        She was arrested on Friday at her flat.
         """));
 
     [Theory]
@@ -37,6 +48,20 @@ public sealed class DescribedNameTests : IDisposable
     public async Task A_question_opening_with_name_of_wants_a_name_not_the_sentence_about_the_unnamed_one()
     {
         Assert.Contains("does not cover", await _bot.AnswerAsync("name of the judge who ordered the skipper held?"));
+    }
+
+    [Fact]
+    public async Task A_described_one_whose_story_never_says_the_qualifying_words_is_not_named()
+    {
+        var reply = await _bot.AnswerAsync("what is the name of the woman who was released without charge");
+
+        Assert.DoesNotContain("Ida Brek", reply);
+    }
+
+    [Fact]
+    public async Task A_described_one_whose_story_says_the_qualifying_words_is_named()
+    {
+        Assert.StartsWith("Ida Brek", await _bot.AnswerAsync("what is the name of the woman who was arrested at her flat"));
     }
 
     public void Dispose() => _bot.Dispose();
