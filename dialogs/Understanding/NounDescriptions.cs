@@ -9,18 +9,22 @@ namespace BriefingBot.Dialogs.Understanding;
 /// Finds entities a text names as "the [modifier] noun" ("the port operator", "the welder"): the noun must head what
 /// the entity is called or described as, the modifier must be said of it. Only one fitting entity is taken — the
 /// conversation's subject when it fits, else the only one that fits, unless a lone noun is also a word of someone's role in
-/// another article, or is said of a person and another article that does not mention them writes "the" and the noun ("the suspect" there is its own).
+/// another article, or is said of a person and another article that does not mention them writes "the" and the noun ("the suspect" there is its own),
+/// or is said of a person whom the sentence of the last answer, which writes the noun, does not name ("the woman" after "a
+/// man and a woman were hurt" is that woman).
 /// </summary>
 public sealed partial class NounDescriptions
 {
     private readonly EntityWordIndex _words;
     private readonly Vocabulary _vocabulary;
+    private readonly IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the finder.</summary>
-    public NounDescriptions(EntityWordIndex words, Vocabulary vocabulary)
+    public NounDescriptions(EntityWordIndex words, Vocabulary vocabulary, IBriefingKnowledge knowledge)
     {
         _words = words;
         _vocabulary = vocabulary;
+        _knowledge = knowledge;
     }
 
     /// <summary>The described entities in <paramref name="lower"/> (the text in lower case) outside the <paramref name="named"/> ones.</summary>
@@ -59,8 +63,11 @@ public sealed partial class NounDescriptions
         // is the one whose own article calls them "the welder", not a "Chief Welder" elsewhere named by title.
         // A person's lone noun that another article writes after "the" ("the suspect") may be that article's own person.
         return fitting.Count == 1 && !(modifiers.Count == 0 && ((_words.IsRoleWordElsewhere(nounStem, fitting[0]) && !fitting[0].ReferredAs.Contains(nounStem))
-            || (fitting[0].IsPerson && _words.IsDefiniteElsewhere(nounStem, fitting[0])))) ? fitting[0].EntityId : null;
+            || (fitting[0].IsPerson && (_words.IsDefiniteElsewhere(nounStem, fitting[0]) || LastAnswerMeansOther(nounStem, fitting[0].EntityId, memory))))) ? fitting[0].EntityId : null;
     }
+
+    private bool LastAnswerMeansOther(string nounStem, int entityId, ConversationMemory memory) =>
+        memory.LastSentenceId is int last && _knowledge.Sentence(last).Terms.Contains(nounStem) && _knowledge.MentionsIn(last).All(m => m.EntityId != entityId);
 
     [GeneratedRegex(@"\b(the|this|that)\s+(?<w1>[a-z-]+)(('s|s')|\s+(?<w2>[a-z]+)('s|s')?(?=\s+(?<w3>[a-z]+))?)?(?=\W|$)")]
     private static partial Regex Description();
