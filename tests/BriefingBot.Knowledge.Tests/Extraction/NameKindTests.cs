@@ -200,6 +200,15 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_nation_of_the_united_kingdom_after_a_town_is_a_place_even_after_a_person_noun()
+    {
+        var knowledge = SyntheticArticle.Build("In 2018 two people were poisoned with a nerve agent in Dunmore, Scotland, police said.", Published);
+
+        Assert.Equal(EntityKind.Place, knowledge.Named("Scotland").Kind);
+        Assert.Equal(EntityKind.Place, knowledge.Named("Dunmore").Kind);
+    }
+
+    [Fact]
     public void A_speaker_coordinated_after_a_place_stays_a_person()
     {
         var knowledge = SyntheticArticle.Build("Talks were held in Lima and Jane Roe said they went well.", Published);
