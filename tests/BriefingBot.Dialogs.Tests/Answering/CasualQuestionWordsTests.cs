@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
 /// Questions in casual words an invented article does not use: a short form or trade slang for its word, "quoted" for
-/// what someone said, "remind me" before the question itself.
+/// what someone said, "remind me" before the question itself, a reward "put up" for one offered.
 /// </summary>
 public sealed class CasualQuestionWordsTests : IDisposable
 {
@@ -15,6 +15,7 @@ public sealed class CasualQuestionWordsTests : IDisposable
         TARN — Customs officers held 40 lorries at Tarn harbour on Monday after finding stolen copper on board.
         The copper, packed in about 680 bundles, was stacked behind onion crates in three of 12 refrigerated lorries.
         The haulier's chief executive, Ivo Brandt, said the firm would cooperate with the inquiry.
+        The haulier has offered a reward of 5,000 euros for information on the copper.
         Ana Pirc, head teacher of a primary school in Tarn, said 300 children had been kept indoors while the lorries were searched.
         """));
 
@@ -53,6 +54,12 @@ public sealed class CasualQuestionWordsTests : IDisposable
     public async Task Remind_me_only_frames_the_question()
     {
         Assert.Contains("chief executive", await _bot.AnswerAsync("remind me who ivo brandt is"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_reward_put_up_is_a_reward_offered()
+    {
+        Assert.Contains("5,000", await _bot.AnswerAsync("how big is the reward the haulier put up"), StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _bot.Dispose();
