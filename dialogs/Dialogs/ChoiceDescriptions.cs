@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
 
@@ -22,18 +24,31 @@ public sealed class ChoiceDescriptions
         if (normalized.Split(' ').Length > 6 || choices.Any(c => c.EntityId <= 0)) return null;
         var typed = TermAnalyzer.Terms(normalized).ToHashSet();
         if (typed.Count == 0) return null;
-        var words = choices.Select(c => (Choice: c, Words: WordsOf(c.EntityId))).ToList();
+        var asks = AsksSomething.IsMatch(normalized);
+        var words = choices.Select(c => (Choice: c, Words: WordsOf(c.EntityId, !asks))).ToList();
         var picked = words
             .Where(w => w.Words.Any(t => typed.Contains(t) && words.All(o => o.Choice == w.Choice || !o.Words.Contains(t))))
             .Select(w => w.Choice).ToList();
         return picked.Count == 1 ? picked[0] : null;
     }
 
-    /// <summary>The stems of a person's roles and descriptions and of the names of what they are tied to (their organisation).</summary>
-    private HashSet<string> WordsOf(int entityId)
+    /// <summary>
+    /// The stems of a person's roles and descriptions and of the names of what they are tied to (their organisation); for
+    /// a person the store holds none of these for, the words of the sentence that first names them ("Dr. Ann Roe, a
+    /// researcher at …"), unless the reply asks something ("who paid her?" is a new question, not a description).
+    /// </summary>
+    private HashSet<string> WordsOf(int entityId, bool withFirstSentence)
     {
         var entity = _knowledge.Entity(entityId);
-        var related = entity.RelatedEntityIds.Select(_knowledge.Entity).Select(e => e.Name);
-        return TermAnalyzer.Terms(string.Join(' ', entity.Roles.Concat(entity.Descriptions).Concat(related))).ToHashSet();
+        var related = entity.RelatedEntityIds.Select(_knowledge.Entity).Select(e => e.Name).ToList();
+        var described = entity.Roles.Concat(entity.Descriptions).Concat(related).ToList();
+        if (described.Count == 0 && withFirstSentence && entity.Kind == EntityKind.Person && _knowledge.MentionsOf(entityId).Where(m => !m.IsResolvedReference).MinBy(m => m.SentenceId) is { } first)
+        {
+            described.Add(_knowledge.Sentence(first.SentenceId).Text);
+        }
+
+        return TermAnalyzer.Terms(string.Join(' ', described)).ToHashSet();
     }
+
+    private static readonly Regex AsksSomething = new(@"^(who|whom|whose|what|when|where|which|why|how)\b", RegexOptions.Compiled);
 }

@@ -11,7 +11,7 @@ public static partial class ReferenceResolver
     public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory, Func<int, EntityKind> kindOf)
     {
         var ids = new List<int>();
-        if (PersonPronoun().IsMatch(normalized) && memory.FocusPersonId is int person) ids.Add(person);
+        if (PersonPronoun().IsMatch(normalized) && (OfferedPerson(memory, kindOf) ?? memory.FocusPersonId) is int person) ids.Add(person);
         // "What was she carrying?" after "which ship …" answered a ship and no one: a ship is "she".
         else if (SheOrHer().IsMatch(normalized) && memory.FocusPersonId is null && memory.FocusEntityId is int vessel && kindOf(vessel) == EntityKind.Vessel) ids.Add(vessel);
         // "Who works there?" after "where is the trust based?": one works at the trust, not at its town.
@@ -20,6 +20,13 @@ public static partial class ReferenceResolver
         else if (memory.FocusEntityId is int thing && !ids.Contains(thing) && RefersTo(normalized, kindOf(thing))) ids.Add(thing);
         return ids;
     }
+
+    /// <summary>
+    /// "Who is the lawyer?" offered "Ann Roe or Eva Lind?" and the user asks on instead of choosing ("how old is her
+    /// client?"): "she" is the first person offered, the best-ranked answer, not whoever was in focus before.
+    /// </summary>
+    private static int? OfferedPerson(ConversationMemory memory, Func<int, EntityKind> kindOf) =>
+        memory.PendingChoices.Select(c => c.EntityId).Where(id => id > 0 && kindOf(id) == EntityKind.Person).Cast<int?>().FirstOrDefault();
 
     /// <summary>True when the message says "it", "they", "them", "these" or "those" (not "that" or "there", which are often no pronoun: "who said that …").</summary>
     public static bool RefersToAThing(string normalized) => ItOrThey().IsMatch(normalized);

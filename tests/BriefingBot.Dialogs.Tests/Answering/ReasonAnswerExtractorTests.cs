@@ -12,6 +12,7 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         The union was fined for its refusal to give notice, a court said.
         The pilots were allowed to send one letter to the harbour master for their members, in March.
         The regulator said the port had broken the rules by leaving a pilot boat at the quay overnight.
+        The union's treasurer, identified only as Arno V., was arrested on Tuesday.
         """));
 
     [Fact]
@@ -41,6 +42,14 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         var reply = await _bot.AskAsync("d", "why was the pilot boat left at the quay overnight");
 
         Assert.DoesNotContain("By leaving", reply);
+    }
+
+    [Fact]
+    public async Task As_after_a_participle_names_a_role_not_a_reason()
+    {
+        var reply = await _bot.AskAsync("e", "why was the union's treasurer arrested");
+
+        Assert.DoesNotContain("As Arno", reply);
     }
 
     /// <inheritdoc />

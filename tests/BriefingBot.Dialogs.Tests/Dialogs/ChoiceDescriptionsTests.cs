@@ -25,6 +25,25 @@ public sealed class ChoiceDescriptionsTests : IDisposable
         Assert.Contains("water came faster", reply);
     }
 
+    [Fact]
+    public async Task A_reply_naming_a_word_of_the_sentence_introducing_a_person_without_a_stored_role_picks_that_person()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Doctors Warn After Storm Hits Tarnby
+
+            TARNBY — A storm flooded the town of Tarnby on Monday.
+            Dr. Ona Sirvyde, 51, head of the town's flood team, said the storm had come at night.
+            Dr. Tomas Varna, a researcher at the Centre for Flood Safety (CFS) at Tarn University, said the storm was the worst in ten years.
+            Senior Researcher Ivo Lamm of the Tarn Coast Institute said the harbour wall had held.
+            """));
+        var first = await bot.AskAsync("b", "what did the doctor say about the storm");
+        Assert.True(first.Contains("Several answers fit"), first);
+
+        var reply = await bot.AskAsync("b", "the researcher one");
+
+        Assert.Contains("ten years", reply);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
