@@ -93,14 +93,14 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         if (CountedRates.Asked(message.Normalized) is { } rate && !CountedRates.Stated(sentence, quantity, rate)) return false;
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
         if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
-        if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return quantity.Kind == "currency" || ShareOfMoney.Is(quantity, following);
+        if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return CurrencyNames.IsMoney(quantity) || ShareOfMoney.Is(quantity, following);
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)
         {
             return quantity.Unit.Length > 0 && !IsDuration(quantity) && quantity.Kind != "percentage"
                 && MeasureDimensions.Fits(dimension, quantity, QuantityContext.Around(sentence, quantity).Before.TakeLast(3).Concat(following.Split(' ')), message.Terms.Any(QuantityContext.OwnNoun(sentence, quantity).Contains));
         }
-        if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && quantity.Kind is "currency" or "percentage") return true;
+        if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && (quantity.Kind == "percentage" || CurrencyNames.IsMoney(quantity))) return true;
         var counted = QuantityContext.Counted(quantity, following);
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any
         // number near another word of the question; "how much compensation …" not by a number of passengers.

@@ -42,6 +42,15 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
             yield return new AnswerCandidate(text, ranked.Sentence.Id, ranked.Score) { InVerbClause = fits[time] == true };
         }
 
+        // "For how long will it be shut": "for the next three weeks" and "reopened it ten minutes later" say a length of time.
+        if (message.Expected == AnswerKind.Duration)
+        {
+            foreach (var span in _knowledge.TimesIn(ranked.Sentence.Id).Select(t => RelativeSpans.Of(t, message.Normalized)).OfType<string>())
+            {
+                yield return new AnswerCandidate(span, ranked.Sentence.Id, ranked.Score);
+            }
+        }
+
         if (times.Count == 0 && message.Expected == AnswerKind.Date && _sameDay.Of(ranked.Sentence, IsDate) is var (words, date))
         {
             yield return new AnswerCandidate($"{date.Display} (\u201C{words}\u201D, \u201C{date.Text}\u201D)", ranked.Sentence.Id, ranked.Score);
