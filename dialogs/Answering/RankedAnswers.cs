@@ -49,7 +49,7 @@ public sealed class RankedAnswers
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
-        var candidates = extracted.SelectMany(c => c).ToList();
+        var candidates = EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message);
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
         var outcome = _agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message);
