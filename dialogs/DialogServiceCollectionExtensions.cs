@@ -43,6 +43,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ExactCounts>();
         services.AddSingleton<AskedVerbSentences>();
         services.AddSingleton<AgedNouns>();
+        services.AddSingleton<AgedRivals>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();

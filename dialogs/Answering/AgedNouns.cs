@@ -27,8 +27,13 @@ public sealed class AgedNouns
         return fitting is null ? candidates : [fitting with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, fitting))];
     }
 
+    /// <summary>The asked words of an age question that names no person ("how old is the driver": driver), or none.</summary>
+    public static HashSet<string>? AskedNouns(UnderstoodMessage message) =>
+        AnswerKindClassifier.AsksAge(message.Normalized) && !message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)
+            ? message.Terms.Where(t => t != "old").ToHashSet() : null;
+
     /// <summary>True when the words the age stands beside — the noun after it, or the noun it is set beside by a comma — are asked.</summary>
-    private bool Describes(AnswerCandidate candidate, HashSet<string> asked)
+    public bool Describes(AnswerCandidate candidate, HashSet<string> asked)
     {
         var sentence = _knowledge.Sentence(candidate.SentenceId).Text;
         if (_knowledge.QuantitiesIn(candidate.SentenceId).FirstOrDefault(q => q.Text == candidate.Text && q.Kind == "age") is not { } age) return false;

@@ -18,10 +18,11 @@ public sealed class RankedAnswers
     private readonly PlacesOfOrigin _origins;
     private readonly StoryRivals _rivals;
     private readonly CandidateOrder _order;
+    private readonly AgedRivals _agedRivals;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -32,6 +33,7 @@ public sealed class RankedAnswers
         _origins = origins;
         _rivals = rivals;
         _order = order;
+        _agedRivals = agedRivals;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -48,10 +50,10 @@ public sealed class RankedAnswers
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
-        var candidates = extracted.SelectMany(c => c).ToList();
+        var candidates = EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message);
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
-        var outcome = _chooser.Choose(candidates, message);
+        var outcome = _agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
         if (storyArticleId is not null || outcome is not { Answer: { } best, IsAmbiguous: false }) return outcome;

@@ -102,7 +102,8 @@ public sealed class AnswerDialog : IBriefingDialog
         _focus.RememberChoices(memory, outcome.Alternatives.Select(c => c.SentenceId));
         memory.PendingChoices = outcome.Alternatives.Select(c => new PendingChoice
         {
-            Label = _knowledge.Entity(c.EntityIds[0]).Name, EntityId = c.EntityIds[0], SentenceId = c.SentenceId, Answer = c.Text,
+            // An answer naming no one (an age, a date) is its own label.
+            Label = c.EntityIds.Count > 0 ? _knowledge.Entity(c.EntityIds[0]).Name : c.Text, EntityId = c.EntityIds.FirstOrDefault(), SentenceId = c.SentenceId, Answer = c.Text,
         }).ToList();
         var names = memory.PendingChoices.Select(c => c.Label).ToList();
         var headline = $"Several answers fit: {string.Join(" or ", names)}. Which one do you mean?";
