@@ -64,6 +64,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<DescribedNameAnswerer>();
         services.AddSingleton<StatedSpans>();
         services.AddSingleton<ListedPeople>();
+        services.AddSingleton<AgentNounPeople>();
         services.AddSingleton<DescribedPeople>();
         services.AddSingleton<DescribedThings>();
         services.AddSingleton<RoleEvidence>();

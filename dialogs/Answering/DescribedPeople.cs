@@ -20,10 +20,12 @@ public sealed partial class DescribedPeople
     private readonly PersonNouns _personNouns;
     private readonly Vocabulary _vocabulary;
     private readonly ListedPeople _listed;
+    private readonly AgentNounPeople _agents;
 
     /// <summary>Creates the finder.</summary>
-    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns, Vocabulary vocabulary, ListedPeople listed)
+    public DescribedPeople(IBriefingKnowledge knowledge, EntityDescriber describer, PersonNouns personNouns, Vocabulary vocabulary, ListedPeople listed, AgentNounPeople agents)
     {
+        _agents = agents;
         _listed = listed;
         _personNouns = personNouns;
         _vocabulary = vocabulary;
@@ -46,7 +48,7 @@ public sealed partial class DescribedPeople
 
         foreach (var r in ranked)
         {
-            var people = ByNoun(r.Sentence, message).Concat(ByVerb(r.Sentence, message)).Where(e => !message.AllEntityIds.Contains(e.Id)).DistinctBy(e => e.Id).ToList();
+            var people = ByNoun(r.Sentence, message).Concat(ByVerb(r.Sentence, message)).Concat(_agents.Of(r.Sentence, message)).Where(e => !message.AllEntityIds.Contains(e.Id)).DistinctBy(e => e.Id).ToList();
             if (people.Count == 1) yield return new AnswerCandidate(_describer.NameWithRole(people[0]), r.Sentence.Id, r.Score) { EntityIds = new[] { people[0].Id } };
         }
     }

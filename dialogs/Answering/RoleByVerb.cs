@@ -13,6 +13,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class RoleByVerb
 {
+    private readonly Knowledge.Query.IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly RoleEvidence _evidence;
     private readonly Dictionary<int, HashSet<string>> _roleTerms;
@@ -20,6 +21,7 @@ public sealed class RoleByVerb
     /// <summary>Creates the check; each person's role words are collected once.</summary>
     public RoleByVerb(Knowledge.Query.IBriefingKnowledge knowledge, Vocabulary vocabulary, RoleEvidence evidence)
     {
+        _knowledge = knowledge;
         _vocabulary = vocabulary;
         _evidence = evidence;
         _roleTerms = knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
@@ -38,9 +40,13 @@ public sealed class RoleByVerb
         if (asked.Leads ? !roleTerms.Any(IsLead) : !asked.RoleStems.Any(roleTerms.Contains)) return null;
         var others = message.Terms.Except(asked.PhraseStems).Where(t => !(asked.Leads && IsLead(t))).ToList();
         if (others.Count + message.Entities.Count == 0) return null;
-        var untied = others.Where(t => !_vocabulary.Expand(t).Any(s => _evidence.IsTiedTo(person, s))).ToList();
+        var notOwn = others.Where(t => !_vocabulary.Expand(t).Any(s => _evidence.IsTiedTo(person, s))).ToList();
+        // Words said only of the client when introduced tie the lawyer more weakly than the lawyer's own words.
+        var ofStory = words.Story.Any(t => _evidence.IsStoryOf(person, t));
+        var ofClient = ofStory ? notOwn.Count(t => IntroducesTheirClient(person, asked, t)) : 0;
+        var untied = notOwn.Where(t => !ofStory || !IntroducesTheirClient(person, asked, t)).ToList();
         if (!untied.All(t => OfTheirStory(person, t, words))) return null;
-        var weak = untied.Count(t => !RoleQuestionWords.IsStoryNoun(t));
+        var weak = untied.Count(t => !RoleQuestionWords.IsStoryNoun(t)) + ofClient;
         var tied = others.Count > untied.Count;
         foreach (var entity in message.Entities.Select(e => e.Entity))
         {
@@ -58,6 +64,15 @@ public sealed class RoleByVerb
     /// <summary>A word of the question's "in the … case" phrase that the person's article is about, or the story noun itself.</summary>
     private bool OfTheirStory(Entity person, string term, RoleQuestionWords words) =>
         (RoleQuestionWords.IsStoryNoun(term) && words.Story.Count > 0) || (words.Story.Contains(term) && _evidence.IsStoryOf(person, term));
+
+    /// <summary>
+    /// "Who represents the welder": "Roe's lawyer, NAME" for Roe, whom the article introduces as a welder ("the second
+    /// suspect, a 40-year-old welder identified as Roe"): a word of the sentence introducing the person the lawyer is tied to,
+    /// used only when the question's "in the … case" words are the lawyer's story (a welder may be the client of many).
+    /// </summary>
+    private bool IntroducesTheirClient(Entity person, AskedRole asked, string term) =>
+        !asked.Leads && asked.RoleStems.SequenceEqual(RoleVerbs.LawyerStems)
+        && person.RelatedEntityIds.Select(_knowledge.Entity).Any(e => e.Kind == EntityKind.Person && _evidence.IsIntroducedWith(e, term));
 
     private bool IsLead(string stem) => _vocabulary.Meaning(stem) == "lead";
 

@@ -24,7 +24,9 @@ public sealed class ConversationFocus
         var all = askedList.Concat(answeredList).Distinct().Select(_knowledge.Entity).ToList();
         var place = answeredList.Concat(askedList).Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Place);
         if (place is not null) memory.FocusPlaceId = place.Id;
-        var person = all.FirstOrDefault(e => e.Kind == EntityKind.Person);
+        // "Who is Roe's lawyer?" answered Ann Lind: Roe only told whose lawyer was asked, and the next "she" is the lawyer.
+        var person = answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Person && e.RelatedEntityIds.Any(askedList.Contains))
+            ?? all.FirstOrDefault(e => e.Kind == EntityKind.Person);
         if (person is not null) memory.FocusPersonId = person.Id;
         // "Which ship cut the cable?" answered the Sea Lark: the next "she" or "it" is the ship, not the cable the question named.
         var vessel = askedKind is not null ? answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Vessel) : null;

@@ -47,6 +47,7 @@ public static class AppositionFinder
             if (!tokens[j].IsWord) break;
             // "Roe's lawyer, NAME": an owner's possessive name stands where a determiner would.
             if (tokens[j].IsPossessive && tokens[j].IsCapitalized) j = OwnerStart(tokens, j);
+            else if (IsInitialPossessive(tokens, j)) j = OwnerStart(tokens, j - 3);
             else if (!Determiners.Contains(tokens[j].Text)) continue;
             if (start < 0 || OpensClause(tokens, j)) start = j;
             if (j == 0 || tokens[j - 1].Lower is not ("of" or "for" or "at" or "in" or "on" or "from" or "with")) break;
@@ -55,7 +56,22 @@ public static class AppositionFinder
         if (start < 0 || (start > 0 && Prepositions.Contains(tokens[start - 1].Lower) && OpensClause(tokens, start - 1))) return null;
         // "to Alderney, Utopia": a town and its country, not a description of Utopia ("its stronghold in Utopia, Alderney" is one).
         if (tokens[i - 1].IsCapitalized && Gazetteer.Default.Find(name.Text) is not null) return null;
-        return Valid(tokens.Skip(start).Take(i - start).ToList());
+        return Valid(JoinInitialPossessives(tokens.Skip(start).Take(i - start).ToList()));
+    }
+
+    /// <summary>"Ann R.'s lawyer": the split initial's possessive ("R", ".", "'", "s") made one possessive word again.</summary>
+    private static List<Token> JoinInitialPossessives(List<Token> description)
+    {
+        for (var k = description.Count - 1; k >= 4; k--)
+        {
+            if (!IsInitialPossessive(description, k)) continue;
+            var initial = description[k - 3];
+            description.RemoveRange(k - 3, 4);
+            description.Insert(k - 3, new Token($"{initial.Text}.'s", initial.Start, initial.Index));
+            k -= 3;
+        }
+
+        return description;
     }
 
     /// <summary>The first word of the capitalised name that ends in the possessive at <paramref name="j"/> ("Delta Shipping's").</summary>
@@ -64,6 +80,11 @@ public static class AppositionFinder
         while (j > 0 && tokens[j - 1].IsCapitalized && !tokens[j - 1].IsPossessive) j--;
         return j > 0 && tokens[j - 1].Lower == "the" ? j - 1 : j;
     }
+
+    /// <summary>"Ann R.'s": an owner whose surname is cut to its initial, tokenised as "R", ".", "'", "s" ending at <paramref name="j"/>.</summary>
+    private static bool IsInitialPossessive(IReadOnlyList<Token> tokens, int j) =>
+        j >= 4 && tokens[j].Text == "s" && tokens[j - 1].Text == "'" && tokens[j - 2].Text == "." && tokens[j - 3].Text.Length == 1
+        && char.IsUpper(tokens[j - 3].Text[0]) && tokens[j - 4].IsCapitalized;
 
     /// <summary>"34-year-old" right before a name: a modifier of the name, not a word of the description before it.</summary>
     private static bool IsNumberModifier(Token token) => token.Text.Contains('-') && char.IsDigit(token.Text[0]);

@@ -61,6 +61,19 @@ public sealed class PersonApposedNameTests
     }
 
     [Fact]
+    public void An_owner_named_by_an_initial_before_a_possessive_describes_the_name_and_ties_it_to_the_owner()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police arrested a man identified only as Lars B. on Monday. Lars B.'s lawyer, Ana Prates, said her client was innocent.", Published);
+
+        var lawyer = knowledge.Named("Ana Prates");
+
+        Assert.Equal(EntityKind.Person, lawyer.Kind);
+        Assert.Contains("Lars B.'s lawyer", lawyer.Descriptions);
+        Assert.Contains(knowledge.Named("Lars B").Id, lawyer.RelatedEntityIds);
+    }
+
+    [Fact]
     public void A_possessive_owner_before_a_capitalised_owner_keeps_its_article()
     {
         var knowledge = SyntheticArticle.Build("Police worked with the Harbour Union's police agency, Portwatch, on Monday.", Published);
