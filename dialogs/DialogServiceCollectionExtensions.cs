@@ -50,6 +50,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AskedFacts>();
         services.AddSingleton<FacilityNouns>();
         services.AddSingleton<NounsNamedWith>();
+        services.AddSingleton<DescribedReferents>();
         services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<ReportingVerbs>();

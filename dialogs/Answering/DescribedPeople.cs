@@ -57,7 +57,7 @@ public sealed partial class DescribedPeople
     private IEnumerable<Entity> ByNoun(Sentence sentence, UnderstoodMessage message)
     {
         var named = _knowledge.MentionsIn(sentence.Id).Select(m => m.EntityId).ToHashSet();
-        var indefinite = IndefinitePhrase().Matches(sentence.Text).Select(m => m.Groups["noun"].Value.ToLowerInvariant()).ToHashSet();
+        var indefinite = IndefiniteNouns(sentence.Text);
         return _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && e.ArticleIds.Contains(sentence.ArticleId) && !named.Contains(e.Id)
             && e.Descriptions.Select(Head).Any(h => h is not null && indefinite.Contains(h) && !message.Terms.Contains(TermAnalyzer.Stem(h))));
     }
@@ -105,6 +105,10 @@ public sealed partial class DescribedPeople
     /// <summary>True when the words between a name and a verb report ("Ann Roe said two men were …"): the speaker is not whom it was done to.</summary>
     internal static bool Reports(string between) =>
         between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Knowledge.Extraction.ReportingVerbs.LemmaOf(w.Trim(',', '.').ToLowerInvariant()) is not null);
+
+    /// <summary>The nouns a text says after "a" or "an" ("teacher" of "police detained a 30-year-old teacher at …"), in lower case.</summary>
+    internal static HashSet<string> IndefiniteNouns(string text) =>
+        IndefinitePhrase().Matches(text).Select(m => m.Groups["noun"].Value.ToLowerInvariant()).ToHashSet();
 
     /// <summary>"man" of "a 31-year-old Belgian man", "elder" of "a Tuareg elder and former mayor of …"; null for a capitalised or one-word description.</summary>
     internal static string? Head(string description)

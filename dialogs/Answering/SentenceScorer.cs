@@ -19,9 +19,10 @@ public sealed class SentenceScorer
     private readonly LongerPlaceNames _longer;
     private readonly PlaceDemonyms _demonyms;
     private readonly NounsNamedWith _nouns;
+    private readonly DescribedReferents _referents;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents)
     {
         _knowledge = knowledge;
         _index = index;
@@ -32,6 +33,7 @@ public sealed class SentenceScorer
         _longer = longer;
         _demonyms = demonyms;
         _nouns = nouns;
+        _referents = referents;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -63,6 +65,7 @@ public sealed class SentenceScorer
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
             || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence))
+            || (message.ReferencedEntityIds.Contains(id) && _referents.Describes(id, sentence, present))
             || (asked.Owners.Contains(id) && _settings.IsSetIn(sentence, id) && !NamesOtherPlace(id, sentence, present, terms));
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.

@@ -34,6 +34,7 @@ public sealed class StoryAnswers
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
         if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
         var found = _finder.Find(message, memory.FocusEntityId);
+        if (found.Answer is null && DescribedInLastAnswer(message, memory) is { Answer: not null } described) return described;
         if (found.Answer is { } answer && _describedNoun.RulesOut(message, answer)) return AnswerOutcome.None;
         // Other stories compete only for the conversation's first question: once it is in a story, that story answers.
         return memory.StoryArticleId is null ? found : found with { OtherStories = Array.Empty<AnswerCandidate>() };
@@ -49,6 +50,22 @@ public sealed class StoryAnswers
         && message.ReferencedEntityIds.All(id => _knowledge.Entity(id).Kind == EntityKind.Person)
             ? _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true))
             : null;
+
+    /// <summary>
+    /// "Who was arrested?" answered Ann Roe from a lede that calls her only "a 30-year-old teacher": "how old is she?"
+    /// is then looked for in that sentence, when nothing else answers, it holds every asked word and names no person.
+    /// </summary>
+    private AnswerOutcome? DescribedInLastAnswer(UnderstoodMessage message, ConversationMemory memory)
+    {
+        if (memory.LastSentenceId is not int last || !ReferencedPerson.In(message) || message.ReferencedEntityIds.Count != 1) return null;
+        var sentence = _knowledge.Sentence(last);
+        var person = _knowledge.Entity(message.ReferencedEntityIds[0]);
+        var terms = sentence.Terms.ToHashSet();
+        return person.Kind == EntityKind.Person && person.ArticleIds.Contains(sentence.ArticleId) && message.Terms.Count > 0 && message.Terms.All(terms.Contains)
+            && _knowledge.MentionsIn(last).All(m => _knowledge.Entity(m.EntityId).Kind != EntityKind.Person)
+                ? _finder.FindIn(message, new RankedSentence(sentence, 1, 1, true))
+                : null;
+    }
 
     /// <summary>
     /// "Which company will install them" after an answer that named nothing, or "and what happened to prices?": "them"
