@@ -6,9 +6,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it may find in its story's scene (<see cref="AskedScenes"/>), which topical terms name the story (<see cref="StoryPhrase"/>), which a scene place modifies (<see cref="ScenePhrase"/>), the noun right after each named place or thing (<see cref="NounsNamedWith"/>), and the nouns it qualifies with a word (<see cref="ForeignModifiers"/>), and the places it names as owners ("Tarnia's minister").
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it may find in its story's scene (<see cref="AskedScenes"/>), which topical terms name the story (<see cref="StoryPhrase"/>), which a scene place modifies (<see cref="ScenePhrase"/>), the noun right after each named place or thing (<see cref="NounsNamedWith"/>), and the nouns it qualifies with a word (<see cref="ForeignModifiers"/>), the places it names as owners ("Tarnia's minister"), and the entities it names by name or by their name's first words ("the Tarnby dock suspects" for Tarnby Dock Authority).
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, string> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, string> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners, HashSet<int> ByName)
 {
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
@@ -21,7 +21,7 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
             DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), AskedScenes.Of(message),
             topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray(), topical.Select(ScenePhrase.TermsIn(message).Contains).ToArray(), NounsAfter(message),
-            ForeignModifiers.PairsIn(message.Normalized), AskedScenes.OwnersOf(message));
+            ForeignModifiers.PairsIn(message.Normalized), AskedScenes.OwnersOf(message), ByNameOf(message));
     }
 
     /// <summary>
@@ -41,6 +41,16 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
         message.Entities.Where(m => m.Entity.Kind is EntityKind.Place or EntityKind.Other && !DescribedEntityFinder.IsDescription(m) && m.Start >= 0 && m.Start + m.Length <= message.Original.Length)
             .Select(m => (m.Entity.Id, Word: NounsNamedWith.WordAfter(message.Original.ToLowerInvariant(), m.Start + m.Length)))
             .Where(p => p.Word is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Word!);
+
+    /// <summary>
+    /// The entities the question names by name, or by their name's first word ("the tarnby dock suspects" for Tarnby Dock
+    /// Authority), not by a noun alone ("the authority"): a story that never names them cannot be the one asked about.
+    /// </summary>
+    private static HashSet<int> ByNameOf(UnderstoodMessage message) =>
+        message.Entities.Where(m => !DescribedEntityFinder.IsDescription(m) || FirstWord(m.Surface) == FirstWord(m.Entity.Name)).Select(m => m.Entity.Id).ToHashSet();
+
+    private static string? FirstWord(string text) =>
+        text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the").FirstOrDefault();
 
     /// <summary>Entities asked about by description ("the committee"), with the noun a sentence may name them by instead.</summary>
     private static Dictionary<int, string> DescribedNouns(UnderstoodMessage message) =>

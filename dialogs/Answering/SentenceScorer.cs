@@ -71,7 +71,9 @@ public sealed class SentenceScorer
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
         // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
         var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence)) && describedHits == described.Count);
-        var entitiesMet = entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id)));
+        // A sentence of an article that never names what the question names by name cannot mean it, whatever noun it shares
+        // with the question: "the Tarnby dock suspects" is not met by "the suspects face ten years" in a story about another port.
+        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id))));
         var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(asked.QualifiedNouns, sentence, terms, _stories);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
@@ -122,6 +124,10 @@ public sealed class SentenceScorer
 
         return missing >= 0 && met >= 2 && (asked.NamesScene[missing] || sceneMet);
     }
+
+    /// <summary>True when the sentence's article names the entity, or the sentence names it or a place whose name holds its name, or uses its demonym.</summary>
+    private bool OfStory(int entityId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms) =>
+        _knowledge.Entity(entityId).ArticleIds.Contains(sentence.ArticleId) || _longer.NamedIn(entityId, present) || _demonyms.UsedIn(entityId, terms);
 
     /// <summary>
     /// True when the sentence names a place, or uses a demonym, other than the asked one: "Tarnia's minister" is met in a
