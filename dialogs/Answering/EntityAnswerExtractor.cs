@@ -37,7 +37,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     {
         var asked = message.AllEntityIds.ToHashSet();
         var found = _entities.In(ranked.Sentence.Id, message, asked);
-        if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text)) found = LookBack(ranked.Sentence, message, asked);
+        if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text) && !(message.Expected == AnswerKind.Person && ResolvesItsPronoun(ranked.Sentence))) found = LookBack(ranked.Sentence, message, asked);
         if (message.Expected == AnswerKind.Place)
         {
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
@@ -57,6 +57,13 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
 
     private bool InVerbClause(Sentence sentence, Entity place, UnderstoodMessage message) =>
         _knowledge.MentionsIn(sentence.Id).Where(m => m.EntityId == place.Id).Any(m => _clauses.Fits(sentence, m.Start, message) == true);
+
+    /// <summary>
+    /// "She said her ministry would …" whose "she" the store already resolved to a person (a speaker the question does not
+    /// want): the sentences before do not say who else "she" is, so they answer no who-question from it.
+    /// </summary>
+    private bool ResolvesItsPronoun(Sentence sentence) =>
+        _knowledge.MentionsIn(sentence.Id).Any(m => m.IsResolvedReference && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person);
 
     /// <summary>The entities of the sentences just before, most often found first.</summary>
     private List<Entity> LookBack(Sentence sentence, UnderstoodMessage message, HashSet<int> asked)
