@@ -9,10 +9,13 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public static partial class OrdinalNouns
 {
-    /// <summary>True when the question asks "the second/third/… noun" and the sentence never writes that ordinal.</summary>
-    public static bool Miss(string normalizedQuestion, string sentence) =>
-        AskedOrdinal().Match(normalizedQuestion) is { Success: true } asked
-        && !Regex.IsMatch(sentence, $@"\b{asked.Groups["ordinal"].Value}\b", RegexOptions.IgnoreCase);
+    /// <summary>The ordinal of "the second/third/… noun" the question asks about, or null; read once per question.</summary>
+    public static string? Asked(string normalizedQuestion) =>
+        AskedOrdinal().Match(normalizedQuestion) is { Success: true } asked ? asked.Groups["ordinal"].Value : null;
+
+    /// <summary>True when an ordinal is asked and the sentence never writes it.</summary>
+    public static bool Miss(string? askedOrdinal, string sentence) =>
+        askedOrdinal is not null && !Regex.IsMatch(sentence, $@"\b{askedOrdinal}\b", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\bthe (?<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) [a-z]+")]
     private static partial Regex AskedOrdinal();

@@ -48,8 +48,12 @@ public sealed class StoryAnswers
         memory.LastSentenceId is int last && message.Entities.Count == 0 && ReferenceResolver.SaysIt(message.Normalized)
         && message.Expected is AnswerKind.Number or AnswerKind.Duration or AnswerKind.Date
         && message.ReferencedEntityIds.All(id => _knowledge.Entity(id).Kind == EntityKind.Person)
-            ? _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(last), 1, 1, true))
+            ? FromSentence(message, last)
             : null;
+
+    /// <summary>The answer the one sentence gives, as if it were the only one ranked.</summary>
+    private AnswerOutcome FromSentence(UnderstoodMessage message, int sentenceId) =>
+        _finder.FindIn(message, new RankedSentence(_knowledge.Sentence(sentenceId), 1, 1, true));
 
     /// <summary>
     /// "Who was arrested?" answered Ann Roe from a lede that calls her only "a 30-year-old teacher": "how old is she?"
@@ -63,7 +67,7 @@ public sealed class StoryAnswers
         var terms = sentence.Terms.ToHashSet();
         return person.Kind == EntityKind.Person && person.ArticleIds.Contains(sentence.ArticleId) && message.Terms.Count > 0 && message.Terms.All(terms.Contains)
             && _knowledge.MentionsIn(last).All(m => _knowledge.Entity(m.EntityId).Kind != EntityKind.Person)
-                ? _finder.FindIn(message, new RankedSentence(sentence, 1, 1, true))
+                ? FromSentence(message, last)
                 : null;
     }
 

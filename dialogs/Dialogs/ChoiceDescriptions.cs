@@ -11,7 +11,7 @@ namespace BriefingBot.Dialogs.Dialogs;
 /// after "Ann Roe or Bo Lind" means the one whose role, description or organisation ("Harbour Master", "head of the Port
 /// Office") has a word the other choices lack. A reply whose words fit no choice alone, or two, picks none.
 /// </summary>
-public sealed class ChoiceDescriptions
+public sealed partial class ChoiceDescriptions
 {
     private readonly IBriefingKnowledge _knowledge;
 
@@ -24,7 +24,7 @@ public sealed class ChoiceDescriptions
         if (normalized.Split(' ').Length > 6 || choices.Any(c => c.EntityId <= 0)) return null;
         var typed = TermAnalyzer.Terms(normalized).ToHashSet();
         if (typed.Count == 0) return null;
-        var asks = AsksSomething.IsMatch(normalized);
+        var asks = AsksSomething().IsMatch(normalized);
         var words = choices.Select(c => (Choice: c, Words: WordsOf(c.EntityId, !asks))).ToList();
         var picked = words
             .Where(w => w.Words.Any(t => typed.Contains(t) && words.All(o => o.Choice == w.Choice || !o.Words.Contains(t))))
@@ -50,5 +50,6 @@ public sealed class ChoiceDescriptions
         return TermAnalyzer.Terms(string.Join(' ', described)).ToHashSet();
     }
 
-    private static readonly Regex AsksSomething = new(@"^(who|whom|whose|what|when|where|which|why|how)\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(who|whom|whose|what|when|where|which|why|how)\b")]
+    private static partial Regex AsksSomething();
 }

@@ -35,7 +35,7 @@ public sealed class OrdinalNounsTests : IDisposable
     [InlineData("who was the first man arrested", "Ann Roe said the men flew drones.", false)]
     public void Only_an_asked_ordinal_from_second_on_must_be_said(string question, string sentence, bool missed)
     {
-        Assert.Equal(missed, OrdinalNouns.Miss(question, sentence));
+        Assert.Equal(missed, OrdinalNouns.Miss(OrdinalNouns.Asked(question), sentence));
     }
 
     /// <inheritdoc />
