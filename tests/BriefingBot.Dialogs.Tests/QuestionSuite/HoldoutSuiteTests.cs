@@ -134,3 +134,10 @@ public sealed class SixteenthHoldoutSuiteTests(SixteenthHoldoutSuiteTests.Run ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(16));
 }
+
+/// <summary>The seventeenth held-out set, tests/data/holdout17, mostly about an article added with it.</summary>
+public sealed class SeventeenthHoldoutSuiteTests(SeventeenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<SeventeenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(17));
+}
