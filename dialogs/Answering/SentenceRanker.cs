@@ -1,3 +1,4 @@
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Query;
 
@@ -48,7 +49,19 @@ public sealed class SentenceRanker
             .OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }
 
-    /// <summary>True when the sentence has the question's main verb (or a synonym), or the question has none.</summary>
-    public bool HasVerb(RankedSentence ranked, UnderstoodMessage message) =>
-        message.MainVerb is null || _vocabulary.Expand(message.MainVerb, message.WidensWords).Any(_index.TermsOf(ranked.Sentence.Id).Contains);
+    /// <summary>
+    /// True when the sentence has the question's main verb (or a synonym), or the question has none. A count may stand in the
+    /// sentence after the one that tells the action ("the network was tested. … after more than 900 samples showed normal
+    /// levels"): for "how many", an earlier sentence of the paragraph may hold the verb.
+    /// </summary>
+    public bool HasVerb(RankedSentence ranked, UnderstoodMessage message)
+    {
+        if (message.MainVerb is null) return true;
+        var verbs = _vocabulary.Expand(message.MainVerb, message.WidensWords).ToList();
+        return verbs.Any(_index.TermsOf(ranked.Sentence.Id).Contains)
+            || (message.Expected == AnswerKind.Number && EarlierInParagraph(ranked.Sentence).Any(earlier => verbs.Any(_index.TermsOf(earlier.Id).Contains)));
+    }
+
+    private IEnumerable<Sentence> EarlierInParagraph(Sentence sentence) =>
+        _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index);
 }

@@ -13,6 +13,8 @@ public sealed class MainVerbTests
     [InlineData("what did the flood cost the town", "cost")]
     [InlineData("what did police seize from the harbour suspects", "seize")]
     [InlineData("what did the thermal camera on the drone record", "record")]
+    [InlineData("how many rounds of ammunition were seized", "seized")]
+    [InlineData("how many people got arrested in the raids", "arrested")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]
