@@ -8,6 +8,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
 /// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
 /// next to the noun the question did not say (a name, or a word before it), does not answer it.
+/// "What make of van" asks for a name: only a sentence naming something next to "van" tells it ("a rented van" does not).
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
 /// </summary>
 public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
@@ -30,6 +31,8 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     {
         if (message.HeadNoun is { } head && AsksWhich(message.Normalized) && TermAnalyzer.Terms(head) is var noun
             && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message))) yield break;
+        if (MakeOf().Match(message.Normalized) is { Success: true } make
+            && !NameNear(ranked.Sentence, NounSpans(ranked.Sentence.Text, TermAnalyzer.Terms(make.Groups["noun"].Value)).ToList(), message)) yield break;
         // What someone said, when no statement answers it, is a sentence reporting what they said.
         if (message.Expected == AnswerKind.Quote && !_reported.Report(ranked.Sentence, message)) yield break;
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
@@ -46,10 +49,13 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     private bool NamesAnother(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message)
     {
         var nounSpans = NounSpans(sentence.Text, noun).ToList();
-        if (nounSpans.Any(n => ModifiedByUnasked(sentence.Text, n.Start, message))) return true;
-        return _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
-            && nounSpans.Any(n => Gap(n, (m.Start, m.Start + m.Surface.Length)) <= NearNoun));
+        return nounSpans.Any(n => ModifiedByUnasked(sentence.Text, n.Start, message)) || NameNear(sentence, nounSpans, message);
     }
+
+    /// <summary>A name the question did not give, written close to one of the noun's places in the sentence.</summary>
+    private bool NameNear(Knowledge.Model.Sentence sentence, IReadOnlyList<(int Start, int End)> nounSpans, UnderstoodMessage message) =>
+        _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
+            && nounSpans.Any(n => Gap(n, (m.Start, m.Start + m.Surface.Length)) <= NearNoun));
 
     /// <summary>Characters between a noun and a name that still tell which one it is ("the airport at the edge of Tartu").</summary>
     private const int NearNoun = 32;
@@ -75,6 +81,9 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// asked noun the one thing it points to, as "which" does ("what language was it written in" may be told without one).</summary>
     internal static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal)
         || WhatNounToPattern().IsMatch(normalized);
+
+    [GeneratedRegex(@"\b(make|model|brand|manufacturer) of (the |a |an |their |his |her )?(?<noun>[a-z-]+)")]
+    private static partial Regex MakeOf();
 
     [GeneratedRegex(@"^what [a-z-]+( [a-z-]+)? (did|does|do|was|were|is|are|has|have|had) .+ (to|with|for|at)$")]
     private static partial Regex WhatNounToPattern();
