@@ -18,6 +18,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Answering").Get<AnsweringOptions>() ?? new AnsweringOptions());
         services.AddSingleton<IntentPatterns>();
         services.AddSingleton<WordNetSynonyms>();
+        services.AddSingleton<EnglishWords>();
         services.AddSingleton<CommonWordNames>();
         services.AddSingleton<Vocabulary>();
         services.AddSingleton<QuestionFacts>();

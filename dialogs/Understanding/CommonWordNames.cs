@@ -9,17 +9,20 @@ namespace BriefingBot.Dialogs.Understanding;
 /// English word right after another name ("when did the guild split from the union" means no town called Split).
 /// "The judge in split" (after a preposition, not a name) keeps the town. A lowercase word that is one of a name's
 /// capital-letter abbreviations reads as the ordinary word when the articles write it in lowercase: "why didn't they act
-/// on it" names no "ACT"; "the ncib" still names the NCIB.
+/// on it" names no "ACT"; "the ncib" still names the NCIB. A common English word matched to a name by a typo is the
+/// word ("the handover" names no Hanover; see <see cref="EnglishWords"/>).
 /// </summary>
 public sealed partial class CommonWordNames
 {
     private readonly WordNetSynonyms _wordNet;
+    private readonly EnglishWords _englishWords;
     private readonly Lazy<HashSet<string>> _lowercaseInArticles;
 
     /// <summary>Creates the filter; common English words are WordNet's headwords, the articles' lowercase words are collected once, on first use.</summary>
-    public CommonWordNames(IBriefingKnowledge knowledge, WordNetSynonyms wordNet)
+    public CommonWordNames(IBriefingKnowledge knowledge, WordNetSynonyms wordNet, EnglishWords englishWords)
     {
         _wordNet = wordNet;
+        _englishWords = englishWords;
         _lowercaseInArticles = new(() => LowercaseWords(knowledge));
     }
 
@@ -32,6 +35,7 @@ public sealed partial class CommonWordNames
         var surface = match.Surface.Trim();
         if (surface.Contains(' ') || surface.Any(char.IsUpper)) return false;
         if (IsAbbreviation(match.Entity, surface)) return _lowercaseInArticles.Value.Contains(surface);
+        if (IsTypo(match.Entity, surface)) return _englishWords.MeansTheWord(surface, match.Entity, Word().Matches(text).Select(w => w.Value));
         if (!match.Entity.Name.Equals(surface, StringComparison.OrdinalIgnoreCase)) return false;
         return _lowercaseInArticles.Value.Contains(surface) || (_wordNet.IsCommonWord(surface) && FollowsName(match, matches, text));
     }
@@ -39,6 +43,17 @@ public sealed partial class CommonWordNames
     /// <summary>True when the word is one of the entity's capital-letter abbreviations ("ACT"), not its name.</summary>
     private static bool IsAbbreviation(Knowledge.Model.Entity entity, string word) =>
         !entity.Name.Equals(word, StringComparison.OrdinalIgnoreCase) && entity.Aliases.Any(a => a.Length > 1 && a.All(char.IsUpper) && a.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True when the word is one edit from a word of the entity's name or aliases and is none of them: a match by a typo
+    /// (not by a role, "the researcher", nor by a name's own word, "Halyard" of "Halyard Labs").
+    /// </summary>
+    private static bool IsTypo(Knowledge.Model.Entity entity, string word)
+    {
+        var nameWords = entity.Aliases.Append(entity.Name).SelectMany(n => n.ToLowerInvariant().Split(' ', '-')).ToList();
+        var typed = word.ToLowerInvariant();
+        return !nameWords.Contains(typed) && nameWords.Any(w => EditDistance.AtMostOne(w, typed));
+    }
 
     private static bool FollowsName(EntityMatch match, IReadOnlyList<EntityMatch> matches, string text) =>
         matches.Any(name => name.Entity.Id != match.Entity.Id && name.Start + name.Length <= match.Start

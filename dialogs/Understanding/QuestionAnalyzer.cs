@@ -22,7 +22,7 @@ public sealed class QuestionAnalyzer
     private readonly ParticleCompounds _compounds;
 
     /// <summary>Creates the analyzer over the loaded knowledge.</summary>
-    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords, ParticleCompounds compounds)
+    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords, ParticleCompounds compounds, EnglishWords englishWords)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
@@ -31,7 +31,7 @@ public sealed class QuestionAnalyzer
         _described = described;
         _phrasal = phrasal;
         _multiWord = multiWord;
-        _typos = new TypoCorrector(knowledge);
+        _typos = new TypoCorrector(knowledge, englishWords);
         _commonWords = commonWords;
         _compounds = compounds;
     }

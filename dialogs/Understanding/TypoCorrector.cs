@@ -7,16 +7,19 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>
 /// Reads a word the articles never use as a misspelt entity name when it is one edit away from a name's word
 /// ("Roo" for "Roe", "Smtih" for "Smith"). A word that is a prefix of the name, or the name of it, is a different word, not a typo
-/// ("Paris" is a city, not a short "Parisi").
+/// ("Paris" is a city, not a short "Parisi"), and so is a common English word ("handover" is no "Hanover") unless another
+/// word of the name is typed beside it ("visa waver program").
 /// </summary>
 public sealed class TypoCorrector
 {
     private const int MinimumLength = 4;
     private readonly List<(string Word, Entity Entity)> _nameWords;
+    private readonly EnglishWords _englishWords;
 
     /// <summary>Indexes the words of every entity name and alias.</summary>
-    public TypoCorrector(IBriefingKnowledge knowledge)
+    public TypoCorrector(IBriefingKnowledge knowledge, EnglishWords englishWords)
     {
+        _englishWords = englishWords;
         _nameWords = knowledge.Entities
             .SelectMany(e => e.Aliases.Append(e.Name).SelectMany(n => n.Split(' ', '-', '\u2019', '\'')).Select(w => (Word: w.ToLowerInvariant(), Entity: e)))
             .Where(p => p.Word.Length >= MinimumLength && p.Word.All(char.IsLetter))
@@ -36,6 +39,7 @@ public sealed class TypoCorrector
                 .Where(n => EditDistance.AtMostOne(n.Word, word))
                 .Select(n => n.Entity)
                 .Where(e => alreadyFound.All(f => f.Entity.Id != e.Id))
+                .Where(e => !_englishWords.MeansTheWord(word, e, words))
                 .Distinct()
                 .Select(e => (Entity: e, Overlap: Overlap(e, words)))
                 .OrderByDescending(c => c.Overlap)

@@ -47,7 +47,7 @@ public sealed class CommonWordNamesTests : IDisposable
         const string question = "how much cocaine did danish police find in the van";
         var matches = _bot.Knowledge.FindEntities(question);
         Assert.Contains(matches, m => m.Surface == "police");
-        Assert.DoesNotContain(new CommonWordNames(_bot.Knowledge, new WordNetSynonyms(_bot.Knowledge)).Without(matches, question), m => m.Surface == "police");
+        Assert.DoesNotContain(new CommonWordNames(_bot.Knowledge, new WordNetSynonyms(_bot.Knowledge), new EnglishWords()).Without(matches, question), m => m.Surface == "police");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class CommonWordNamesTests : IDisposable
             The Regional Alarm Network (RAN) said the pumps ran dry on Monday.
             RAN engineers repaired them.
             """));
-        var filter = new CommonWordNames(bot.Knowledge, new WordNetSynonyms(bot.Knowledge));
+        var filter = new CommonWordNames(bot.Knowledge, new WordNetSynonyms(bot.Knowledge), new EnglishWords());
         const string lower = "why the pumps ran dry", upper = "what did the RAN say";
 
         Assert.Contains(bot.Knowledge.FindEntities(lower), m => m.Surface == "ran");
