@@ -64,7 +64,7 @@ public sealed class SentenceScorer
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
-            || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence))
+            || (asked.NamedWith.TryGetValue(id, out var words) && words.Any(word => _nouns.Means(id, word, sentence)))
             || (message.ReferencedEntityIds.Contains(id) && _referents.Describes(id, sentence, present))
             || (asked.Owners.Contains(id) && _settings.IsSetIn(sentence, id) && !NamesOtherPlace(id, sentence, present, terms));
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
