@@ -1,6 +1,7 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Extraction;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -9,7 +10,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// <see cref="StorySettings"/>): those it puts its events in ("how many boats sank in the Gulf of Tarn", "the inquiry into
 /// the Tarnby drones"), and in what-, when-, how- and why-questions any other it names ("why did Tarnby close", "the
 /// Tarnby suspects"), never one that qualifies a thing ("Tarnia's minister", "the mayor of Tarnby"): that place's
-/// thing must be in the sentence. A who-question's person must be placed by its sentence unless the place sets events.
+/// thing must be in the sentence. A who-question's person must be placed by its sentence unless the place sets events
+/// or names the story's thing ("who hit the Tarnby container terminal").
 /// </summary>
 public static class AskedScenes
 {
@@ -27,8 +29,22 @@ public static class AskedScenes
     {
         var before = WordBefore(message.Original, match.Start);
         var placed = Placing.Contains(before);
-        if (match.Entity.Kind != EntityKind.Place) return match.Entity.Kind == EntityKind.Other && placed && !AsksWho(message);
-        return placed || (!AsksWho(message) && before != "of" && !IsPossessive(message.Original, match));
+        if (match.Entity.Kind != EntityKind.Place) return match.Entity.Kind == EntityKind.Other && placed && (!AsksWho(message) || AsksWhoOfAThing(message, match));
+        return placed || (!AsksWho(message) && before != "of" && !IsPossessive(message.Original, match)) || AsksWhoOfAThing(message, match);
+    }
+
+    /// <summary>
+    /// True when a who-question's name stands after "the" before a noun that is no title: "who hit the Tarnby container terminal" names
+    /// the story's terminal, which its sentences call "the terminal"; "the Tarnby mayor" asks for Tarnby's mayor. A group
+    /// ("which group attacked the Tarnby terminal") is no person: any speaker's agency in the story would do.
+    /// </summary>
+    private static bool AsksWhoOfAThing(UnderstoodMessage message, EntityMatch match)
+    {
+        var text = message.Original;
+        if (message.Expected != AnswerKind.Person) return false;
+        var end = match.Start + match.Length;
+        if (match.Start < 4 || end > text.Length || !text[..match.Start].EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        return NounsNamedWith.WordAfter(text.ToLowerInvariant(), end) is { } noun && !Lexicon.IsTitleWord(noun);
     }
 
     private static bool AsksWho(UnderstoodMessage message) => message.Expected is AnswerKind.Person or AnswerKind.Organization;

@@ -8,7 +8,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
 /// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen, the places it may find in its story's scene (<see cref="AskedScenes"/>), which topical terms name the story (<see cref="StoryPhrase"/>), which a scene place modifies (<see cref="ScenePhrase"/>), the noun right after each named place or thing (<see cref="NounsNamedWith"/>), and the nouns it qualifies with a word (<see cref="ForeignModifiers"/>), the places it names as owners ("Tarnia's minister"), and the entities it names by name or by their name's first words ("the Tarnby dock suspects" for Tarnby Dock Authority).
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, string> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners, HashSet<int> ByName)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, IReadOnlyList<string>> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners, HashSet<int> ByName)
 {
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
@@ -36,11 +36,11 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
         return at >= 0 && matches.Count > 0 && matches.All(m => DescribedEntityFinder.IsDescription(m) && m.Start > at);
     }
 
-    /// <summary>The word right after each place or thing the question names by name ("the Tarnby plant" → plant).</summary>
-    private static Dictionary<int, string> NounsAfter(UnderstoodMessage message) =>
+    /// <summary>The words right after each place or thing the question names by name ("the Tarnby water plant" → water, plant).</summary>
+    private static Dictionary<int, IReadOnlyList<string>> NounsAfter(UnderstoodMessage message) =>
         message.Entities.Where(m => m.Entity.Kind is EntityKind.Place or EntityKind.Other && !DescribedEntityFinder.IsDescription(m) && m.Start >= 0 && m.Start + m.Length <= message.Original.Length)
-            .Select(m => (m.Entity.Id, Word: NounsNamedWith.WordAfter(message.Original.ToLowerInvariant(), m.Start + m.Length)))
-            .Where(p => p.Word is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Word!);
+            .Select(m => (m.Entity.Id, Words: NounsNamedWith.WordsAfter(message.Original.ToLowerInvariant(), m.Start + m.Length)))
+            .Where(p => p.Words.Count > 0).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Words);
 
     /// <summary>
     /// The entities the question names by name, or by their name's first word ("the tarnby dock suspects" for Tarnby Dock

@@ -7,7 +7,8 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// The nouns each article names a place or thing with, read once: "the pump house at Tarnby", "the Tarn summit opens". A
+/// The nouns each article names a place or thing with, read once: "the pump house at Tarnby", "a depot on an industrial
+/// estate in Tarnby" (news brings a place's thing in with "a"), "the Tarn summit opens". A
 /// question that names it with the same noun ("the Tarnby pump house", "the Tarn summit") means what a sentence of that
 /// article calls "the house" or "the summit", as <see cref="FacilityNouns"/> does for names that end in their noun.
 /// </summary>
@@ -35,6 +36,22 @@ public sealed partial class NounsNamedWith
     public static string? WordAfter(string lower, int end) =>
         NextWord().Match(lower, end) is { Success: true } next && !StopWords.Contains(next.Groups[1].Value) && !StoryPhrase.Ends.Contains(next.Groups[1].Value) ? next.Groups[1].Value : null;
 
+    /// <summary>
+    /// The words of the noun phrase a name opens in a text (lower case), up to three and up to a function word: "the Tarnby
+    /// water plant was shut" → water, plant. Its head noun comes last, and the article may name the place with it alone.
+    /// </summary>
+    public static IReadOnlyList<string> WordsAfter(string lower, int end)
+    {
+        var words = new List<string>();
+        for (var next = NextWord().Match(lower, end); next.Success && words.Count < 3; next = NextWord().Match(lower, next.Index + next.Length))
+        {
+            if (StopWords.Contains(next.Groups[1].Value) || StoryPhrase.Ends.Contains(next.Groups[1].Value)) break;
+            words.Add(next.Groups[1].Value);
+        }
+
+        return words;
+    }
+
     /// <summary>True when the sentence says "the" and the noun its article names the entity with.</summary>
     public bool Means(int entityId, string word, Sentence sentence) =>
         _named.Contains((entityId, sentence.ArticleId, word)) && FacilityNouns.HasDefinite(sentence.Text, word);
@@ -42,6 +59,6 @@ public sealed partial class NounsNamedWith
     [GeneratedRegex(@"\G\s+([a-z]+)\b")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"\bthe ([a-z]+) (?:at|in|of|near) $")]
+    [GeneratedRegex(@"\b(?:the|an?) ([a-z]+)(?: (?:on|at|in|near) (?:the|an?) [a-z]+(?: [a-z]+)?)? (?:at|in|of|near) $")]
     private static partial Regex NounBefore();
 }

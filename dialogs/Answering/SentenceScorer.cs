@@ -64,13 +64,14 @@ public sealed class SentenceScorer
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
         var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
-            || (asked.NamedWith.TryGetValue(id, out var word) && _nouns.Means(id, word, sentence))
+            || (asked.NamedWith.TryGetValue(id, out var words) && words.Any(word => _nouns.Means(id, word, sentence)))
             || (message.ReferencedEntityIds.Contains(id) && _referents.Describes(id, sentence, present))
             || (asked.Owners.Contains(id) && _settings.IsSetIn(sentence, id) && !NamesOtherPlace(id, sentence, present, terms));
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
-        // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word.
+        // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word,
+        // or all but one of four or more ("when was Tarnby told to stop drinking tap water" / "the city ordered residents not to drink …").
         // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
-        var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence)) && describedHits == described.Count);
+        var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && (AllButOne(coverage, asked.Own.Length + described.Count) || OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence))) && describedHits == described.Count);
         // A sentence of an article that never names what the question names by name cannot mean it, whatever noun it shares
         // with the question: "the Tarnby dock suspects" is not met by "the suspects face ten years" in a story about another port.
         var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id))));
@@ -124,6 +125,9 @@ public sealed class SentenceScorer
 
         return missing >= 0 && met >= 2 && (asked.NamesScene[missing] || sceneMet);
     }
+
+    /// <summary>True when the coverage misses at most one of four or more asked words: with three, one missing is often the verb.</summary>
+    private static bool AllButOne(double coverage, int asked) => asked >= 4 && coverage >= 1 - 1.0 / asked - 1e-9;
 
     /// <summary>True when the sentence's article names the entity, or the sentence names it or a place whose name holds its name, or uses its demonym.</summary>
     private bool OfStory(int entityId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms) =>

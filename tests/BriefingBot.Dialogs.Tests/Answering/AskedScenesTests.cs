@@ -32,6 +32,12 @@ public sealed class AskedScenesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_who_question_may_find_a_place_naming_its_thing_in_the_scene()
+    {
+        Assert.Contains("vosk", await _bot.AnsweredAsync("who is leading the marrow field airport drone inquiry"));
+    }
+
+    [Fact]
     public async Task A_place_qualifying_a_thing_must_stand_in_the_sentence()
     {
         Assert.Contains("does not cover", await _bot.AnswerAsync("when was velkistan's transport minister appointed"), StringComparison.OrdinalIgnoreCase);
