@@ -72,9 +72,11 @@ public sealed class SentenceScorer
         // or all but one of four or more ("when was Tarnby told to stop drinking tap water" / "the city ordered residents not to drink …").
         // A scene place's own phrase ("the Tarnby suspects") may be the one asked word the sentence lacks ("the two men face …").
         var covered = coverage >= 1 || (asked.Settings.Any(id => _settings.IsSetIn(sentence, id)) && (AllButOne(coverage, asked.Own.Length + described.Count) || OnlySceneWordShort(asked, terms, _stories.TitleTermsOf(sentence))) && describedHits == described.Count);
+        // A place only referred to ("how long has she worked there") sets the scene like one asked "in": it was named a turn ago.
+        bool IsScene(int id) => asked.Settings.Contains(id) || message.ReferencedEntityIds.Contains(id);
         // A sentence of an article that never names what the question names by name cannot mean it, whatever noun it shares
         // with the question: "the Tarnby dock suspects" is not met by "the suspects face ten years" in a story about another port.
-        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (asked.Settings.Contains(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id))));
+        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (IsScene(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id))));
         var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(asked.QualifiedNouns, sentence, terms, _stories);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }

@@ -19,6 +19,21 @@ public static partial class Ellipsis
     }
 
     /// <summary>
+    /// "How many of them in Tarnia?" after "how many arrests in the dock raids": the last count asked again of the new
+    /// place ("how many arrests in the dock raids in tarnia"), or null when the message is no such count or the last question counted nothing.
+    /// </summary>
+    public static string? Narrow(string normalized, string? lastQuestion)
+    {
+        var match = CountOfThem().Match(normalized);
+        if (!match.Success || string.IsNullOrWhiteSpace(lastQuestion)) return null;
+        var last = TextNormalizer.Normalize(lastQuestion);
+        return last.StartsWith("how many ", StringComparison.Ordinal) ? $"{last} {match.Groups["x"].Value}" : null;
+    }
+
+    [GeneratedRegex(@"^(and )?how many (of )?(them|those|these)( (were|was|are|is))? (?<x>(in|at|from|on) .+)$")]
+    private static partial Regex CountOfThem();
+
+    /// <summary>
     /// The last question asked again with a bare question word in place of its own ("when did X retake the ship" +
     /// "where?" → "where did X retake the ship"), or null when the last question does not open with one.
     /// </summary>

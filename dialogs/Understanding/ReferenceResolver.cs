@@ -85,7 +85,8 @@ public static partial class ReferenceResolver
     [GeneratedRegex(@"\b(she|her|hers|herself)\b")]
     private static partial Regex SheOrHer();
 
-    [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|that|these|those)\b(?! (is|are|was|were) (going|the))")]
+    // "The guns that got through": "that" after a noun it describes begins a clause and means nothing said before.
+    [GeneratedRegex(@"\b(it|its|they|them|their|theirs|there|this|(?<!\b(the|a|an|his|her|its|their)( \w+){1,2} )that|these|those)\b(?! (is|are|was|were) (going|the))")]
     private static partial Regex ThingPronoun();
 
     [GeneratedRegex(@"\b(the|that|this) (?<noun>group|organi[sz]ation|program|programme|agency|party|company|firm|city|country|place|town|port|attack|battle|event|incident)\b")]

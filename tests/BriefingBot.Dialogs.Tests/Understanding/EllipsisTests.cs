@@ -28,4 +28,16 @@ public sealed class EllipsisTests
         Assert.Null(Ellipsis.Rewrite("and how long", "when did the pirates surrender"));
         Assert.Equal("who leads the agency", Ellipsis.Rewrite("and the agency", "who leads the coalition"));
     }
+
+    [Fact]
+    public void How_many_of_them_in_a_place_asks_the_last_count_again_of_that_place()
+    {
+        Assert.Equal("how many arrests in the dock raids in tarnia", Ellipsis.Narrow("how many of them in tarnia", "how many arrests in the dock raids"));
+    }
+
+    [Fact]
+    public void How_many_of_them_after_a_question_that_counted_nothing_is_not_rewritten()
+    {
+        Assert.Null(Ellipsis.Narrow("how many of them in tarnia", "who led the dock raids"));
+    }
 }

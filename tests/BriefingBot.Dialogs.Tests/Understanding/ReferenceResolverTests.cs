@@ -30,5 +30,17 @@ public sealed class ReferenceResolverTests
         Assert.Contains(Town, ReferenceResolver.Resolve("how big is it", new ConversationMemory { FocusEntityId = Town }, KindOf));
     }
 
+    [Fact]
+    public void That_beginning_a_clause_about_a_noun_means_nothing_in_focus()
+    {
+        Assert.DoesNotContain(Town, ReferenceResolver.Resolve("what did she say about the guns that already got through", new ConversationMemory { FocusEntityId = Town }, KindOf));
+    }
+
+    [Fact]
+    public void That_on_its_own_still_means_what_is_in_focus()
+    {
+        Assert.Contains(Agency, ReferenceResolver.Resolve("who runs that", new ConversationMemory { FocusEntityId = Agency }, KindOf));
+    }
+
     private static EntityKind KindOf(int id) => id == Town ? EntityKind.Place : EntityKind.Organization;
 }
