@@ -74,6 +74,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<RoleOrganisations>();
         services.AddSingleton<RoleAnswerer>();
         services.AddSingleton<PersonNouns>();
+        services.AddSingleton<PronounAntecedents>();
         services.AddSingleton<ReportedSentences>();
         services.AddSingleton<ModifiedKindNoun>();
         services.AddSingleton<PassiveAgents>();

@@ -50,6 +50,11 @@ public sealed partial class PersonNouns
         message.Entities.Where(m => m.Entity.Kind == EntityKind.Organization && m.Entity.Id != person.Id && IsPersonNoun(NextWord(message.Original, m.Start + m.Length)))
             .All(m => IsOf(person, m.Entity));
 
+    /// <summary>"What did the Acme director say": a group named just before a person noun speaks through a person of it the articles quote.</summary>
+    public bool QuotesMemberOf(EntityMatch group, UnderstoodMessage message) =>
+        group.Entity.Kind == EntityKind.Organization && IsPersonNoun(NextWord(message.Original, group.Start + group.Length))
+        && _knowledge.Entities.Any(p => p.Kind == EntityKind.Person && _knowledge.StatementsBy(p.Id).Count > 0 && IsOf(p, group.Entity));
+
     private bool IsOf(Entity person, Entity group)
     {
         if (person.RelatedEntityIds.Contains(group.Id)) return true;

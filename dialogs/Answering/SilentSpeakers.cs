@@ -9,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Tells when "what did X say" asks about someone the articles never quote: X is named but has no statement ("what did
 /// the Taliban say"), or X is described with words no article uses together of its speakers ("what did the Danish navy say",
-/// "what did the prime minister say" when only a defence minister speaks, "what did the city police say" when a sentence
+/// "what did the prime minister say" when only a defence minister speaks, though "the Acme director" speaks for Acme, "what did the city police say" when a sentence
 /// only says the city police were told).
 /// </summary>
 public sealed class SilentSpeakers
@@ -20,11 +20,13 @@ public sealed class SilentSpeakers
 
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
+    private readonly PersonNouns _personNouns;
     private readonly List<HashSet<string>> _speakerWordsByArticle;
 
     /// <summary>Collects how each article describes who said things.</summary>
-    public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary)
+    public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary, PersonNouns personNouns)
     {
+        _personNouns = personNouns;
         _knowledge = knowledge;
         _vocabulary = vocabulary;
         // Per article: its quoted speakers' names, roles and descriptions, and the words of the clause just before the verb
@@ -61,7 +63,7 @@ public sealed class SilentSpeakers
         var verb = ReportingVerbs.Pattern.Match(message.Original);
         if (!verb.Success) return false;
         var speakers = message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind != EntityKind.Place).ToList();
-        if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0);
+        if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0 && !_personNouns.QuotesMemberOf(e, message));
         var before = TextSpans.Blank(message.Original[..verb.Index], message.Entities.Select(e => (e.Start, e.Length)));
         var words = TermAnalyzer.Terms(before).Where(t => !_vocabulary.IsQuestionWord(t) && !GenericSpeakers.Contains(t)).ToList();
         return words.Count > 0 && !_speakerWordsByArticle.Any(bag => words.All(t => _vocabulary.Expand(t).Any(bag.Contains)));

@@ -14,10 +14,12 @@ public sealed class UnanswerableQuestions
     private readonly IBriefingKnowledge _knowledge;
     private readonly SilentSpeakers _silent;
     private readonly Vocabulary _vocabulary;
+    private readonly PronounAntecedents _antecedents;
 
     /// <summary>Creates the check.</summary>
-    public UnanswerableQuestions(PersonNouns personNouns, IBriefingKnowledge knowledge, SilentSpeakers silent, Vocabulary vocabulary)
+    public UnanswerableQuestions(PersonNouns personNouns, IBriefingKnowledge knowledge, SilentSpeakers silent, Vocabulary vocabulary, PronounAntecedents antecedents)
     {
+        _antecedents = antecedents;
         _personNouns = personNouns;
         _knowledge = knowledge;
         _silent = silent;
@@ -55,16 +57,8 @@ public sealed class UnanswerableQuestions
         message.Entities.Count == 0 && ReferenceResolver.MentionsPerson(message.Normalized)
         && message.ReferencedEntityIds.Count(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person && _knowledge.StatementsBy(id).Count == 1) == 1;
 
-    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger; "the mayor … after he was …" names its "he" first (one person: "the analysts … he" does not).</summary>
+    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger, unless the question names its "he" ("the mayor … after he was …").</summary>
     private bool SaysUnknownPerson(UnderstoodMessage message) =>
-        ReferenceResolver.MentionsPerson(message.Normalized) && !NamesPersonBeforeHeOrShe(message)
+        ReferenceResolver.MentionsPerson(message.Normalized) && !_antecedents.AllNamed(message)
         && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind is Knowledge.Model.EntityKind.Person or Knowledge.Model.EntityKind.Vessel);
-
-    private bool NamesPersonBeforeHeOrShe(UnderstoodMessage message)
-    {
-        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var pronoun = Array.FindIndex(words, w => w is "he" or "she");
-        var nouns = _personNouns.In(message);
-        return pronoun > 0 && !words.Any(w => w is "him" or "her" or "his") && words.Take(pronoun).Any(w => nouns.Contains(w) && !w.EndsWith('s'));
-    }
 }
