@@ -50,11 +50,10 @@ public sealed class SentenceScorer
         var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
         var ownCoverage = Coverage(asked.Own, terms, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, terms, describedHits + story, described.Count);
-        // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found, and
-        // fewer when the question names nothing the sentence must hold: "launch" as "found" or "trial" as "run" do not
-        // make a sentence about something else cover the question.
-        var allowed = ownCoverage - (entityIds.Count == 0 ? 1e-9 : 0);
-        var coverage = wideCoverage - ownCoverage <= allowed ? wideCoverage : ownCoverage;
+        // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found: "launch"
+        // as "found" and "trial" as "run" alone do not make a sentence about something else cover the question, but
+        // "how long will the frigates be delayed" is met by "postpone fitting the radar to its first two frigates".
+        var coverage = wideCoverage - ownCoverage <= ownCoverage ? wideCoverage : ownCoverage;
         // A word met only through WordNet counts for coverage but half for rank: the article's own word ranks first.
         var rankCoverage = (coverage + ownCoverage) / 2;
         var softHits = asked.Soft.Count(words => AnyIn(words, terms));
