@@ -76,7 +76,7 @@ public sealed class QuestionAnalyzer
             ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
             SaysItAboutNothing = ReferenceResolver.SaysItAboutNothing(normalized, memory),
             Terms = terms,
-            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary),
+            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).ToList(),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,

@@ -22,7 +22,7 @@ public sealed record UnderstoodMessage(string Original, string Normalized, Inten
     public bool SaysItAboutNothing { get; init; }
     /// <summary>Analysed content terms that are not part of an entity name.</summary>
     public IReadOnlyList<string> Terms { get; init; } = Array.Empty<string>();
-    /// <summary>Terms of a why-question's time clause ("after the flood"): they set the scene, the cited sentence need not hold them.</summary>
+    /// <summary>Terms of a why-question's time clause ("after the flood") or a noun framing the story ("in the czech case", <see cref="FramingNouns"/>): they set the scene, the cited sentence need not hold them.</summary>
     public IReadOnlyList<string> ContextTerms { get; init; } = Array.Empty<string>();
     /// <summary>Content terms the articles never use, even through a synonym: a sign the briefing does not cover the question.</summary>
     public IReadOnlyList<string> UncoveredTerms { get; init; } = Array.Empty<string>();

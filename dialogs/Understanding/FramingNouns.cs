@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Understanding;
+
+/// <summary>
+/// A "case" or "piece" that closes a phrase naming the story at the end of the question or of its opening clause ("who
+/// got burned in the czech case", "in the 2017 iraq piece, who …") only points at the story: the answering sentence
+/// need not say it, though one that does ranks first. Elsewhere the noun is the topic ("what is the case being treated as", "the 2021 water plant case from").
+/// </summary>
+public static partial class FramingNouns
+{
+    [GeneratedRegex(@"\b(?:in|on|about|of|from) the (?:[a-z0-9'-]+ ){1,4}(case|piece)(?=,|$)")]
+    private static partial Regex ClosingNoun();
+
+    // "What is the NCOC in the theft case" asks what a name means: the story's own words must still single out the sentence.
+    [GeneratedRegex(@"^what(?:'s|s| is| was)\b")]
+    private static partial Regex AsksWhatItIs();
+
+    /// <summary>The stems of the framing nouns in the normalised question (empty when none).</summary>
+    public static IEnumerable<string> In(string normalized) =>
+        AsksWhatItIs().IsMatch(normalized) ? Enumerable.Empty<string>() : ClosingNoun().Matches(normalized).Select(m => TermAnalyzer.Stem(m.Groups[1].Value));
+}
