@@ -88,6 +88,13 @@ public sealed class EntityWords
         Heads.Contains(noun) && modifiers.All(m => vocabulary.Expand(TermAnalyzer.Stem(m)).Any(Words.Contains)
             || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Any(article => article.Contains(TermAnalyzer.Stem(m)))));
 
+    /// <summary>
+    /// True when the noun is a head as written, or its singular: "the cell" is no town "Celle", "the poisoning" no
+    /// "National Poisons … Centre", "the medication" no "Alvero Medical", though each shares the head's stem.
+    /// </summary>
+    public bool IsWrittenAs(string noun) =>
+        HeadForms.Contains(noun) || HeadForms.Contains(noun + "s") || HeadForms.Contains(noun + "es");
+
     /// <summary>"The arms raids" is no "enforcement arm": a plural the entity is never called by is several things, not it.</summary>
     public bool IsPluralOfHead(string noun) =>
         noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !HeadForms.Contains(noun) && HeadForms.Contains(noun[..^1]);

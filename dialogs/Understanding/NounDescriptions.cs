@@ -57,7 +57,7 @@ public sealed partial class NounDescriptions
     {
         if (_vocabulary.IsQuestionWord(noun) || _vocabulary.IsPersonNoun(noun) || modifiers.Any(_vocabulary.IsQuestionWord)) return null;
         var nounStem = TermAnalyzer.Stem(noun);
-        var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifiers, _vocabulary) && !w.IsPluralOfHead(noun)).ToList();
+        var fitting = _words.WithHead(nounStem).Where(w => w.Fits(nounStem, modifiers, _vocabulary) && w.IsWrittenAs(noun) && !w.IsPluralOfHead(noun)).ToList();
         if (memory.FocusEntityId is int focus && fitting.Any(w => w.EntityId == focus)) return focus;
         // "The fleet" alone, when another article has a "Fleet Spokesman", may be that article's fleet; but "the welder"
         // is the one whose own article calls them "the welder", not a "Chief Welder" elsewhere named by title.

@@ -96,6 +96,21 @@ public sealed class DescribedEntityFinderTests
     }
 
     [Fact]
+    public void A_noun_that_only_shares_the_stem_of_a_name_word_does_not_name_it()
+    {
+        const string article = """
+            Pump Recall
+
+            The pump maker, the Tarnian-based company Norvik Medical, recalled 400 pumps on Monday.
+            Police arrested a clerk at his home in Belle, a town north of Brenby.
+            """;
+
+        Assert.Equal(new[] { "Norvik Medical" }, Find("what did the norvik medical firm recall", article));
+        Assert.Empty(Find("where did the medication pump attack happen", article));
+        Assert.Empty(Find("who rang the bell", article));
+    }
+
+    [Fact]
     public void A_persons_lone_noun_that_another_article_uses_names_nobody()
     {
         Assert.Contains("Lars P", Find("how old is the suspect", WeldArticle));
