@@ -1,4 +1,5 @@
 using BriefingBot.Dialogs.State;
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Understanding;
@@ -9,7 +10,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// "the harbour line company" (the first words of a longer name). Only one fitting entity is taken — the
 /// conversation's subject when it fits, else the only one that fits; when several fit, none is.
 /// </summary>
-public sealed class DescribedEntityFinder
+public sealed partial class DescribedEntityFinder
 {
     /// <summary>Marks a match found by description rather than by name.</summary>
     public const double DescriptionScore = 0.7;
@@ -36,12 +37,31 @@ public sealed class DescribedEntityFinder
     public IReadOnlyList<EntityMatch> Complete(string text, IReadOnlyList<EntityMatch> named, ConversationMemory memory)
     {
         var lower = text.ToLowerInvariant();
-        var byFirstWords = _nameBeginnings.In(lower).Select(h => Match(h.EntityId, h.At, h.Length, text))
-            .Where(p => !named.Any(n => TextSpans.Overlaps(n.Start, n.Length, new[] { (p.Start, p.Length) }) && n.Length >= p.Length)).ToList();
+        var beginnings = _nameBeginnings.In(lower).Select(h => Match(h.EntityId, h.At, h.Length, text)).ToList();
+        named = named.Select(n => beginnings.Any(p => IsPlaceBeforeOrganisation(n, p)) ? WithNextWord(n, text) : n).ToList();
+        var byFirstWords = beginnings.Where(p => !named.Any(n => TextSpans.Overlaps(n.Start, n.Length, new[] { (p.Start, p.Length) }) && (n.Length >= p.Length || IsPlaceBeforeOrganisation(n, p)))).ToList();
         var kept = named.Where(n => !byFirstWords.Any(p => TextSpans.Overlaps(n.Start, n.Length, new[] { (p.Start, p.Length) }))).Concat(byFirstWords).ToList();
         var described = _nounDescriptions.In(lower, kept, memory).Select(d => Match(d.EntityId, d.At, d.Length, text));
         return kept.Concat(described).ToList();
     }
+
+    /// <summary>
+    /// "The valencia port suspects": a place's name and a noun after it are the place's own thing, not the first words of
+    /// an organisation named after it ("Valencia Port Authority"); a place's station or bridge ("lakeport central") still replaces it.
+    /// </summary>
+    private static bool IsPlaceBeforeOrganisation(EntityMatch place, EntityMatch beginning) =>
+        place.Start == beginning.Start && place.Entity.Kind == EntityKind.Place && beginning.Entity.Kind == EntityKind.Organization;
+
+    /// <summary>The place's match with the noun after it ("valencia port"): that noun is the place, not a term to find.</summary>
+    private static EntityMatch WithNextWord(EntityMatch place, string text)
+    {
+        var next = NextWord().Match(text, place.Start + place.Length);
+        var end = next.Success ? next.Index + next.Length : place.Start + place.Length;
+        return place with { Length = end - place.Start, Surface = text[place.Start..end] };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+[A-Za-z]+")]
+    private static partial System.Text.RegularExpressions.Regex NextWord();
 
     private EntityMatch Match(int entityId, int start, int length, string text) =>
         new(_knowledge.Entity(entityId), start, length, text.Substring(start, length), DescriptionScore);

@@ -33,11 +33,14 @@ public sealed class DescribedEntityFinderTests
         A fire destroyed a flour mill in Brenby on Friday, and police said the suspect had been questioned.
         """;
 
-    private static IReadOnlyList<string> Find(string question, params string[] articles)
+    private static IReadOnlyList<string> Find(string question, params string[] articles) =>
+        FindMatches(question, articles).Select(m => m.Entity.Name).ToList();
+
+    private static IReadOnlyList<Knowledge.Query.EntityMatch> FindMatches(string question, params string[] articles)
     {
         var knowledge = InventedArticles.Load(articles);
         var finder = DescribedEntities.Finder(knowledge);
-        return finder.Complete(question, knowledge.FindEntities(question), new ConversationMemory()).Select(m => m.Entity.Name).ToList();
+        return finder.Complete(question, knowledge.FindEntities(question), new ConversationMemory());
     }
 
     [Fact]
@@ -108,6 +111,23 @@ public sealed class DescribedEntityFinderTests
         Assert.Equal(new[] { "Norvik Medical" }, Find("what did the norvik medical firm recall", article));
         Assert.Empty(Find("where did the medication pump attack happen", article));
         Assert.Empty(Find("who rang the bell", article));
+    }
+
+    [Fact]
+    public void A_place_and_the_noun_after_it_name_the_place_not_an_organisation_named_after_it()
+    {
+        const string article = """
+            Cocaine Found at Brenby Port
+
+            BRENBY — Police found 2 tonnes of cocaine in containers at the port of Brenby on Monday.
+            The Brenby Port Authority said it would review its checks.
+            """;
+
+        var found = FindMatches("what did police find at brenby port", article);
+
+        Assert.DoesNotContain("Brenby Port Authority", found.Select(m => m.Entity.Name));
+        Assert.Equal("brenby port", found.Single(m => m.Entity.Name == "Brenby").Surface);
+        Assert.Contains("Brenby Port Authority", Find("what did the brenby port authority say", article));
     }
 
     [Fact]
