@@ -9,7 +9,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// "48 people were checked. Nine were kept in hospital.": a number that opens a sentence as its subject, with no noun of
-/// its own, counts what the sentence before counted — nine people. The store keeps no such bare number, so it is read here.
+/// its own, counts what the sentence before counted — nine people. So does a number after "and" that only a place
+/// follows ("21 were held in Tarvo and nine in Vella"). The store keeps no such bare number, so it is read here.
 /// </summary>
 public sealed partial class ElidedCounts
 {
@@ -29,6 +30,22 @@ public sealed partial class ElidedCounts
         var counts = previous is not null && _knowledge.QuantitiesIn(previous.Id)
             .Any(q => QuantityContext.Counted(q, QuantityContext.Following(previous.Text, q)).Overlaps(nouns));
         return counts ? new Quantity { Text = match.Groups["number"].Value, Start = match.Groups["number"].Index, Value = value, Kind = "number" } : null;
+    }
+
+    /// <summary>
+    /// "Twenty-one were detained in Tarvo and nine in Vella": asked of Vella, the bare number just before "in Vella", or
+    /// null when no bare number stands just before one of <paramref name="places"/>.
+    /// </summary>
+    public static Quantity? InPlace(Sentence sentence, IEnumerable<Entity> places)
+    {
+        foreach (var name in places.SelectMany(p => p.Aliases.Append(p.Name)).Where(n => n.Length > 0))
+        {
+            var match = Regex.Match(sentence.Text, $@"\band (?<number>\d[\d,]*|[a-z]+(-[a-z]+)?) (in|at) {Regex.Escape(name)}\b");
+            if (match.Success && Value(match.Groups["number"].Value) is { } value)
+                return new Quantity { Text = match.Groups["number"].Value, Start = match.Groups["number"].Index, Value = value, Kind = "number" };
+        }
+
+        return null;
     }
 
     private static double? Value(string word) =>

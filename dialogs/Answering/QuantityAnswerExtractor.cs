@@ -41,6 +41,13 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
+        if (message.Expected == AnswerKind.Number && message.Normalized.StartsWith("how many", StringComparison.Ordinal)
+            && ElidedCounts.InPlace(ranked.Sentence, message.Entities.Select(e => e.Entity).Where(e => e.Kind == EntityKind.Place)) is { } placed)
+        {
+            yield return new AnswerCandidate(placed.Text, ranked.Sentence.Id, ranked.Score);
+            yield break;
+        }
+
         var all = _knowledge.QuantitiesIn(ranked.Sentence.Id);
         // "Over how many years" is answered by "four years", not by "22 million pounds" that comes before it.
         var quantities = CountsTimeUnits(message) ? all.Where(IsDuration) : all.Where(q => IsDuration(q) == (message.Expected == AnswerKind.Duration)

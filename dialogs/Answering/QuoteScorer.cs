@@ -58,6 +58,8 @@ public sealed class QuoteScorer
         // Of statements that fit alike, a fact merely sourced to the speaker ("The unit has six boats, said its
         // commander") says less of what they said than their own words or what they said would happen.
         if (_words.IsSourcing(statement.Id)) score -= 0.01;
+        // A bare "what did she say?" of one person asks for her own words first, over what she is reported to have said.
+        if (speakerNamed && terms.Count + entities.Count == 0 && verb is null or "say" && !_words.IsOwnWords(statement.Id)) score -= 0.01;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
         var sentenceId = BestSentence(statement, terms, entities);
         return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };

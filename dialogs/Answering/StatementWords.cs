@@ -17,6 +17,7 @@ public sealed class StatementWords
     private readonly Dictionary<int, HashSet<string>> _headline;
     private readonly Dictionary<int, HashSet<string>> _story;
     private readonly HashSet<int> _sourcing;
+    private readonly HashSet<int> _ownWords;
 
     /// <summary>Indexes every statement of the articles.</summary>
     public StatementWords(IBriefingKnowledge knowledge)
@@ -28,6 +29,7 @@ public sealed class StatementWords
         var headlines = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
         var stories = knowledge.Articles.ToDictionary(a => a.Id, a => StoryWords(knowledge, a));
         _sourcing = statements.Where(s => IsSourcing(s.Content, knowledge.Sentence(s.SentenceIds[0]).Text)).Select(s => s.Id).ToHashSet();
+        _ownWords = statements.Where(s => s.SentenceIds.Any(id => IsQuoted(s.Content, knowledge.Sentence(id).Text))).Select(s => s.Id).ToHashSet();
         _headline = statements.ToDictionary(s => s.Id, s => headlines.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
         _story = statements.ToDictionary(s => s.Id, s => stories.GetValueOrDefault(knowledge.Sentence(s.SentenceIds[0]).ArticleId) ?? new HashSet<string>());
     }
@@ -40,6 +42,9 @@ public sealed class StatementWords
 
     /// <summary>True when the statement is the opening clause of its sentence, not in quotation marks: a fact sourced to the speaker.</summary>
     public bool IsSourcing(int statementId) => _sourcing.Contains(statementId);
+
+    /// <summary>True when what was said stands in quotation marks: the speaker's own words, not a report of them.</summary>
+    public bool IsOwnWords(int statementId) => _ownWords.Contains(statementId);
 
     /// <summary>The words of the headline of the statement's article.</summary>
     public HashSet<string> Headline(int statementId) => _headline[statementId];
@@ -68,6 +73,13 @@ public sealed class StatementWords
     private static HashSet<string> StoryWords(IBriefingKnowledge knowledge, Knowledge.Model.Article article) =>
         knowledge.SentencesOf(article.Id).SelectMany(s => s.Terms.Distinct()).GroupBy(t => t).Where(g => g.Count() >= StorySentences).Select(g => g.Key)
             .Concat(TermAnalyzer.Terms(article.Title)).ToHashSet();
+
+    private static bool IsQuoted(string content, string sentence)
+    {
+        if (content.Length == 0) return false;
+        var at = sentence.IndexOf(content[..Math.Min(20, content.Length)], StringComparison.Ordinal);
+        return at > 0 && sentence[..at].TrimEnd() is { Length: > 0 } before && before[^1] is '"' or '\u201c';
+    }
 
     private static bool IsSourcing(string content, string sentence) =>
         content.Length > 0 && sentence.TrimStart().StartsWith(content[..Math.Min(20, content.Length)], StringComparison.Ordinal);

@@ -20,10 +20,12 @@ public sealed class AnswerDialog : IBriefingDialog
     private readonly ConversationFocus _focus;
     private readonly QuestionUnderstanding _understanding;
     private readonly StoryAnswers _storyAnswers;
+    private readonly PersonNouns _personNouns;
 
     /// <summary>Creates the dialog.</summary>
-    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers)
+    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers, PersonNouns personNouns)
     {
+        _personNouns = personNouns;
         _storyAnswers = storyAnswers;
         _understanding = understanding;
         _knowledge = knowledge;
@@ -65,7 +67,16 @@ public sealed class AnswerDialog : IBriefingDialog
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
     {
         _focus.Remember(memory, message.AllEntityIds, answer.EntityIds, answer.SentenceId, message.HeadNoun);
+        if (PersonNoun(message, answer) is { } noun) memory.FocusPersonNoun = noun;
         return new BotReply(ReplyKind.Answer, Headline(message, answer)) { Citations = new[] { _citations.Cite(answer.SentenceId) } };
+    }
+
+    /// <summary>"What do we know about the ship's captain?" answered with no one named: the one person noun the next "he" means.</summary>
+    private string? PersonNoun(UnderstoodMessage message, AnswerCandidate answer)
+    {
+        if (message.AllEntityIds.Concat(answer.EntityIds).Any(id => _knowledge.Entity(id).Kind == EntityKind.Person)) return null;
+        var nouns = _personNouns.In(message);
+        return nouns.Count == 1 && !nouns[0].EndsWith('s') ? nouns[0] : null;
     }
 
     private string Headline(UnderstoodMessage message, AnswerCandidate answer)

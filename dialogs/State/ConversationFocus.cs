@@ -27,7 +27,7 @@ public sealed class ConversationFocus
         // "Who is Roe's lawyer?" answered Ann Lind: Roe only told whose lawyer was asked, and the next "she" is the lawyer.
         var person = answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Person && e.RelatedEntityIds.Any(askedList.Contains))
             ?? all.FirstOrDefault(e => e.Kind == EntityKind.Person);
-        if (person is not null) memory.FocusPersonId = person.Id;
+        if (person is not null) (memory.FocusPersonId, memory.FocusPersonNoun) = (person.Id, null);
         // "Which ship cut the cable?" answered the Sea Lark: the next "she" or "it" is the ship, not the cable the question named.
         var vessel = askedKind is not null ? answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Vessel) : null;
         var thing = vessel ?? AnsweredOrganisation(all, answeredList) ?? all.FirstOrDefault(e => e.Kind != EntityKind.Person);

@@ -9,6 +9,11 @@ public sealed class ConversationMemory
     public int? FocusEntityId { get; set; }
     /// <summary>The person last talked about, for "he", "she", "him", "her".</summary>
     public int? FocusPersonId { get; set; }
+    /// <summary>
+    /// The noun the last question asked about a person by ("the captain"), when no person was named or answered: "he"
+    /// or "she" in the next turn means the person that noun describes. Cleared when a person is in focus.
+    /// </summary>
+    public string? FocusPersonNoun { get; set; }
     /// <summary>The place last asked about or answered, for "there".</summary>
     public int? FocusPlaceId { get; set; }
     /// <summary>The sentence the last answer cited, for "where?" / "when?" about the same event.</summary>

@@ -30,6 +30,27 @@ public static partial class Ellipsis
         return last.StartsWith("how many ", StringComparison.Ordinal) ? $"{last} {match.Groups["x"].Value}" : null;
     }
 
+    /// <summary>
+    /// "And in Tarnia?" after "how many arrests in the dock raids in Vella": the last question asked again of the new
+    /// place, in place of the place it ended with, or after a count that ended with none ("how many arrests in the dock
+    /// raids in tarnia"); null when the message is no such place or the last question neither ends with one nor counts.
+    /// </summary>
+    public static string? Relocate(string normalized, string? lastQuestion)
+    {
+        var match = OtherPlace().Match(normalized);
+        if (!match.Success || string.IsNullOrWhiteSpace(lastQuestion)) return null;
+        var last = TextNormalizer.Normalize(lastQuestion);
+        var place = match.Groups["x"].Value;
+        if (EndingPlace().Match(last) is { Success: true } ending) return $"{ending.Groups["q"].Value} {place}";
+        return last.StartsWith("how many ", StringComparison.Ordinal) || last.StartsWith("how much ", StringComparison.Ordinal) ? $"{last} {place}" : null;
+    }
+
+    [GeneratedRegex(@"^(and|what about|how about|and what about) (?<x>(in|at|from) \w+( \w+)?)$")]
+    private static partial Regex OtherPlace();
+
+    [GeneratedRegex(@"^(?<q>.+) (in|at|from) (?!the\b)\w+( \w+)?$")]
+    private static partial Regex EndingPlace();
+
     [GeneratedRegex(@"^(and )?how many (of )?(them|those|these)( (were|was|are|is))? (?<x>(in|at|from|on) .+)$")]
     private static partial Regex CountOfThem();
 

@@ -29,8 +29,9 @@ public sealed class QuestionUnderstanding
     {
         var normalized = _vocabulary.Respell(TextNormalizer.Normalize(text));
         if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
-        if ((Ellipsis.Rewrite(normalized, memory.LastQuestion) ?? Ellipsis.Narrow(normalized, memory.LastQuestion)) is { } rewritten) return Understand(rewritten, memory) with { SaidElliptically = normalized };
+        if ((Ellipsis.Relocate(normalized, memory.LastQuestion) ?? Ellipsis.Rewrite(normalized, memory.LastQuestion) ?? Ellipsis.Narrow(normalized, memory.LastQuestion)) is { } rewritten) return Understand(rewritten, memory) with { SaidElliptically = normalized };
         if (TelegraphicQuestions.Rewrite(normalized) is { } asked) return Understand(asked, memory);
+        if (ReferenceResolver.PutPersonNoun(normalized, memory) is { } described) return Understand(described, memory);
         var matched = _intents.Match(normalized);
         if (matched is { Intent: not (Intent.Profile or Intent.Acronym or Intent.Summary) } simple) return new UnderstoodMessage(text, normalized, simple.Intent);
 

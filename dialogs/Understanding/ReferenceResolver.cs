@@ -45,6 +45,23 @@ public static partial class ReferenceResolver
         return !(isGroup && kind is EntityKind.Place or EntityKind.Person) && !(isPlace && kind is not EntityKind.Place);
     }
 
+    /// <summary>
+    /// "What do we know about the ship's captain?" answered with no name, then "how old is he?": the message with its
+    /// "he", "she", "him", "his" or "her" put as the noun the person was asked about by ("how old is the captain"), or
+    /// null when the message says none or no person was asked about by a noun alone.
+    /// </summary>
+    public static string? PutPersonNoun(string normalized, ConversationMemory memory)
+    {
+        if (memory.FocusPersonNoun is not { } noun || !PersonPronoun().IsMatch(normalized)) return null;
+        return Possessive().Replace(Subject().Replace(normalized, "the " + noun), $"the {noun}'s");
+    }
+
+    [GeneratedRegex(@"\b(he|she|him|himself|herself)\b|\bher\b(?=$| (?!(\w+ing|\w+ed)\b)(to|for|with|about|at|in|on|from|of|by|that|what|if|whether)\b)")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"\b(his|her|hers)\b")]
+    private static partial Regex Possessive();
+
     /// <summary>True when the message goes on with the conversation: "and what happened to prices?", "what about the fine?".</summary>
     public static bool GoesOn(string normalized) => GoingOn().IsMatch(normalized);
 

@@ -29,6 +29,23 @@ public sealed class EllipsisTests
         Assert.Equal("who leads the agency", Ellipsis.Rewrite("and the agency", "who leads the coalition"));
     }
 
+    [Theory]
+    [InlineData("and in vella", "how many arrests in the dock raids in tarnia", "how many arrests in the dock raids in vella")]
+    [InlineData("what about in vella", "when did police raid homes in tarnia", "when did police raid homes in vella")]
+    [InlineData("and in vella", "how many arrests in the dock raids", "how many arrests in the dock raids in vella")]
+    public void And_in_a_place_asks_the_last_question_again_of_that_place(string message, string last, string expected)
+    {
+        Assert.Equal(expected, Ellipsis.Relocate(message, last));
+    }
+
+    [Theory]
+    [InlineData("and in vella", "who leads the dock union")]
+    [InlineData("and the union", "how many arrests in tarnia")]
+    public void And_in_a_place_after_a_question_with_no_place_or_count_is_not_rewritten(string message, string last)
+    {
+        Assert.Null(Ellipsis.Relocate(message, last));
+    }
+
     [Fact]
     public void How_many_of_them_in_a_place_asks_the_last_count_again_of_that_place()
     {

@@ -43,4 +43,20 @@ public sealed class ReferenceResolverTests
     }
 
     private static EntityKind KindOf(int id) => id == Town ? EntityKind.Place : EntityKind.Organization;
+
+    [Theory]
+    [InlineData("how old is he", "how old is the captain")]
+    [InlineData("where is his ship", "where is the captain's ship")]
+    [InlineData("who spoke to her", "who spoke to the captain")]
+    public void A_pronoun_after_a_person_asked_by_a_noun_is_put_as_that_noun(string message, string expected)
+    {
+        Assert.Equal(expected, ReferenceResolver.PutPersonNoun(message, new ConversationMemory { FocusPersonNoun = "captain" }));
+    }
+
+    [Fact]
+    public void Without_a_person_asked_by_a_noun_nothing_is_put()
+    {
+        Assert.Null(ReferenceResolver.PutPersonNoun("how old is he", new ConversationMemory()));
+        Assert.Null(ReferenceResolver.PutPersonNoun("how old is the ship", new ConversationMemory { FocusPersonNoun = "captain" }));
+    }
 }
