@@ -16,6 +16,7 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _nearby;
     private readonly Dictionary<int, HashSet<int>> _paragraph;
     private readonly HashSet<int> _ahead;
+    private readonly HashSet<int> _earlier;
     private readonly List<int> _punishments;
 
     /// <summary>Indexes every sentence of the articles.</summary>
@@ -34,6 +35,7 @@ public sealed class SentenceIndex
         _paragraph = sentences.ToDictionary(s => s.Id, s => knowledge.SentencesOf(s.ArticleId).Where(p => p.Paragraph == s.Paragraph && p.Index < s.Index)
             .SelectMany(p => knowledge.MentionsIn(p.Id)).Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is not (EntityKind.Person or EntityKind.Place)).ToHashSet());
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
+        _earlier = sentences.Where(s => Tense.OpensEarlier(s.Text)).Select(s => s.Id).ToHashSet();
     }
 
     /// <summary>
@@ -44,6 +46,9 @@ public sealed class SentenceIndex
 
     /// <summary>The sentence's analysed terms.</summary>
     public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];
+
+    /// <summary>True when the sentence opens by setting itself in an earlier time ("In 2022, …"; see <see cref="Tense.OpensEarlier"/>).</summary>
+    public bool OpensEarlier(int sentenceId) => _earlier.Contains(sentenceId);
 
     /// <summary>The entities the sentence names, and the speakers it quotes.</summary>
     public HashSet<int> PresentIn(int sentenceId) => _present[sentenceId];

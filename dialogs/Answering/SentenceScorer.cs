@@ -10,6 +10,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class SentenceScorer
 {
+    private const double EarlierPenalty = 0.75;
     private readonly IBriefingKnowledge _knowledge;
     private readonly SentenceIndex _index;
     private readonly AskedFacts _facts;
@@ -61,7 +62,9 @@ public sealed class SentenceScorer
         var context = contextEntityId is int c && (present.Contains(c) || nearby.Contains(c)) ? 0.5 : 0;
         // "How long will the repair take" ranks "would take six weeks" above "took ten days" about an earlier repair.
         var ahead = asked.AsksAhead && _index.SpeaksAhead(sentenceId) ? 0.5 : 0;
-        var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead;
+        // "Where was the seller caught" is about the story's event, not "In 2022, threats closed schools in Ljubljana".
+        var earlier = !asked.AsksEarlier && _index.OpensEarlier(sentenceId) ? EarlierPenalty : 0;
+        var score = 2 * rankCoverage + 2 * entityShare + bm25 + context + 0.25 * softHits + ahead - earlier;
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
             || (asked.NamedWith.TryGetValue(id, out var words) && words.Any(word => _nouns.Means(id, word, sentence)))
             || (message.ReferencedEntityIds.Contains(id) && _referents.Describes(id, sentence, present))

@@ -19,6 +19,24 @@ public static partial class Tense
     /// <summary>True for a who-question in the present ("who commands …", "who is leading …"): a state, not an event with a date.</summary>
     public static bool AsksPresentState(string normalized) => PresentState().IsMatch(normalized);
 
+    /// <summary>
+    /// True for a sentence that opens by setting itself in an earlier time ("In 2022, …", "Last month, …", "In March last
+    /// year …"): background to the story, not the story's own event.
+    /// </summary>
+    public static bool OpensEarlier(string sentence) => EarlierOpening().IsMatch(sentence);
+
+    /// <summary>
+    /// True for a question that asks about an earlier time ("before this one", "last year", "a year ago", "in 2021"), or
+    /// about what was just said ("when was that stolen?" after an answer about an earlier theft).
+    /// </summary>
+    public static bool AsksEarlier(string normalized) => EarlierQuestion().IsMatch(normalized);
+
+    [GeneratedRegex(@"^(?:In (?:1[89]|20)\d\d\b|In (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?: (?:last year|(?:1[89]|20)\d\d))?,?|Last (?:week|month|year)\b|(?:A|One|Two|Three) (?:weeks?|months?|years?) ago\b|Earlier this (?:week|month|year)\b)")]
+    private static partial Regex EarlierOpening();
+
+    [GeneratedRegex(@"\b(?:last|before|previous|previously|earlier|ago|past|prior|history|ever|again|(?:1[89]|20)\d\d|it|that|this|those|these|then|year|years|month|months|week|weeks|january|february|march|april|may|june|july|august|september|october|november|december)\b")]
+    private static partial Regex EarlierQuestion();
+
     [GeneratedRegex(@"^who (?:(?:is|are) [a-z]+ing|(?!was\b|has\b|is\b|does\b)[a-z]+s)\b")]
     private static partial Regex PresentState();
 
