@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
@@ -11,7 +12,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// question does not say which, and both are offered, each with what they said in that story (about the topic
 /// when they said anything about it).
 /// </summary>
-public sealed class NounRivals
+public sealed partial class NounRivals
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly PersonNouns _personNouns;
@@ -47,16 +48,25 @@ public sealed class NounRivals
     /// <summary>
     /// A ranked sentence that answers "what did the minister say about the attack" (no statement met the topic's words)
     /// is still one person's statement: when its one speaker fits the noun, the story's other people of that noun are
-    /// offered as for a statement found directly. Unchanged for other questions and for a sentence no one or several speak.
+    /// offered as for a statement found directly; so are they for the person answering "which minister spoke about …".
+    /// Unchanged for other questions and for a sentence no one or several speak.
     /// </summary>
     public AnswerOutcome WidenSpoken(AnswerOutcome outcome, UnderstoodMessage message, Func<UnderstoodMessage, IReadOnlyList<AnswerCandidate>> quotesOf)
     {
-        if (message.Expected != AnswerKind.Quote || outcome.IsAmbiguous || outcome.Answer is not { EntityIds.Count: 0 } answer) return outcome;
+        if (outcome.IsAmbiguous || outcome.Answer is not { } answer) return outcome;
+        // "Which minister spoke about the sabotage" asks for a speaker as "what did the minister say" asks for words.
+        if (message.Expected == AnswerKind.Person && answer.EntityIds.Count == 1 && AsksSpeaker(message)) return Widen(outcome, message, quotesOf);
+        if (message.Expected != AnswerKind.Quote || answer.EntityIds.Count != 0) return outcome;
         var speakers = _knowledge.StatementsIn(answer.SentenceId).Select(s => s.SpeakerEntityId).Distinct().ToList();
         if (speakers.Count != 1 || !_personNouns.Fits(_knowledge.Entity(speakers[0]), message)) return outcome;
         var widened = Widen(new AnswerOutcome { Answer = answer with { EntityIds = speakers } }, message, quotesOf);
         return widened.IsAmbiguous ? widened : outcome;
     }
+
+    private static bool AsksSpeaker(UnderstoodMessage message) => SpeakingVerb().IsMatch(message.Normalized);
+
+    [GeneratedRegex(@"\b(speak|speaks|spoke|talk|talks|talked|comment|comments|commented)\b")]
+    private static partial Regex SpeakingVerb();
 
     /// <summary>"The interior minister": a word before the noun that the chosen speaker's title has, a rival's must have too.</summary>
     private bool SharesModifiers(Entity rival, Entity best, UnderstoodMessage message)
