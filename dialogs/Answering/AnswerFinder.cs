@@ -15,10 +15,14 @@ public sealed class AnswerFinder
     private readonly DirectAnswers _direct;
     private readonly RankedAnswers _ranked;
     private readonly IBriefingKnowledge _knowledge;
+    private readonly NounRivals _rivals;
+    private readonly QuoteAnswerer _quotes;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge)
+    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes)
     {
+        _rivals = rivals;
+        _quotes = quotes;
         _unanswerable = unanswerable;
         _direct = direct;
         _ranked = ranked;
@@ -44,7 +48,7 @@ public sealed class AnswerFinder
 
     private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId) =>
         _unanswerable.Includes(message) ? AnswerOutcome.None
-        : _direct.Find(message) ?? _ranked.Find(message, contextEntityId, storyArticleId);
+        : _rivals.WidenSpoken(_direct.Find(message) ?? _ranked.Find(message, contextEntityId, storyArticleId), message, named => _quotes.Find(named));
 
     private bool AsksAboutPerson(UnderstoodMessage message) => message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
 }

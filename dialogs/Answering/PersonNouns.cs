@@ -29,6 +29,18 @@ public sealed partial class PersonNouns
             .Select(w => w.Trim('?', '!', '.', ',', '\'', '"'))
             .Where(w => _vocabulary.IsPersonNoun(w) || IsLawyer(w)).Distinct().ToList();
 
+    /// <summary>
+    /// The stems of the words right before the question's person nouns ("interior" in "the interior minister"): they say
+    /// which of the people of that noun is meant.
+    /// </summary>
+    public IReadOnlyList<string> Modifiers(UnderstoodMessage message)
+    {
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('?', '!', '.', ',', '\'', '"')).ToList();
+        var nouns = In(message);
+        return words.Skip(1).Select((w, i) => (Word: w, Before: words[i])).Where(p => nouns.Contains(p.Word))
+            .SelectMany(p => Knowledge.Text.TermAnalyzer.Terms(p.Before)).ToList();
+    }
+
     /// <summary>"Lawyer", "attorney"…: a noun for a person, though not one that stops "the welder's lawyer" from naming whom it describes.</summary>
     private static bool IsLawyer(string word) => word.Length > 0 && RoleVerbs.LawyerStems.Contains(Knowledge.Text.TermAnalyzer.Stem(word.TrimEnd('s')));
 

@@ -41,18 +41,21 @@ public sealed class QuoteScorer
         // What someone says in an article is about what its headline names ("what did the warden say about the flood"),
         // though far less than what they say in so many words; what the named speaker says there is about what the
         // article tells again and again ("what did Roe say about the repairs" in a story of repairs).
-        var headline = speakerNamed ? _words.Story(statement.Id) : _words.Headline(statement.Id);
+        // So is what anyone says in the story of a thing the question names ("what did the minister say about the prison escape").
+        var inStory = entities.Count > 0 && entities.All(e => InArticleOf(statement, e));
+        var headline = speakerNamed || inStory ? _words.Story(statement.Id) : _words.Headline(statement.Id);
         bool Says(string t) => _vocabulary.Expand(t).Any(content.Contains);
         bool Headlined(string t) => !speakerAsAnswer && _vocabulary.Expand(t).Any(headline.Contains);
         var termHits = terms.Count(t => Says(t) || Headlined(t));
         if (terms.Count > 0 && termHits * 2 < terms.Count) return null;
         var entityHits = entities.Count(e => mentioned.Contains(e) || Names(statement.Content, e));
-        if (entityHits < entities.Count && !(terms.Count > 0 && termHits == terms.Count && entities.All(e => InArticleOf(statement, e)))) return null;
+        if (entityHits < entities.Count && !(termHits == terms.Count && inStory)) return null;
         // Rare words weigh more than common ones: "talks" says more about a statement than "group".
         var weights = terms.ToDictionary(t => t, Weight);
         var total = weights.Values.Sum() + 0.5 * entities.Count;
         var hitWeight = terms.Sum(t => Says(t) ? weights[t] : Headlined(t) ? weights[t] / 10 : 0);
-        var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits) / total;
+        // A named thing only in the statement's story counts faintly, as a headline's word does.
+        var score = total == 0 ? 1 : (hitWeight + 0.5 * entityHits + (inStory ? 0.05 * (entities.Count - entityHits) : 0)) / total;
         if (verb is not null && TermAnalyzer.Stem(statement.Verb) == verb) score += 0.15;
         else if (verb is not null && _vocabulary.Expand(verb).Contains(TermAnalyzer.Stem(statement.Verb))) score += 0.1;
         // Of statements that fit alike, a fact merely sourced to the speaker ("The unit has six boats, said its
@@ -62,6 +65,8 @@ public sealed class QuoteScorer
         if (speakerNamed && terms.Count + entities.Count == 0 && verb is null or "say" && !_words.IsOwnWords(statement.Id)) score -= 0.01;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
         var sentenceId = BestSentence(statement, terms, entities);
+        // Of statements that fit only by their story, the speaker's own quoted words are most what they said.
+        if (inStory && entityHits == 0 && !terms.Any(Says) && _knowledge.Sentence(sentenceId).Text.IndexOfAny(['"', '\u201C']) >= 0) score += 0.005;
         return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };
     }
 
