@@ -79,7 +79,7 @@ public sealed class StatementWords
             var at = statement.Content.Length == 0 ? -1 : sentence.IndexOf(statement.Content[..Math.Min(20, statement.Content.Length)], StringComparison.Ordinal);
             if (at <= 0) continue;
             var verbAt = sentence.LastIndexOf(" " + verb + " ", at, StringComparison.OrdinalIgnoreCase);
-            if (verbAt < 0) continue;
+            if (verbAt < 0 || verbAt + verb.Length + 2 > at) continue;
             var lead = TermAnalyzer.Terms(sentence[(verbAt + verb.Length + 2)..at]);
             if (lead.Count <= MaxLeadIn) return lead;
         }
