@@ -70,9 +70,14 @@ public sealed class QuoteScorer
         return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };
     }
 
+    /// <summary>
+    /// How rare the asked word is: "talks" weighs as "talks", not as its common synonym "tell"; a word no article uses
+    /// weighs as its most common synonym.
+    /// </summary>
     private double Weight(string term)
     {
-        var frequency = _vocabulary.Expand(term).Select(_knowledge.DocumentFrequency).Where(f => f > 0).DefaultIfEmpty(1).Max();
+        var own = _knowledge.DocumentFrequency(term);
+        var frequency = own > 0 ? own : _vocabulary.Expand(term).Select(_knowledge.DocumentFrequency).Where(f => f > 0).DefaultIfEmpty(1).Max();
         return Math.Log(1 + _sentenceCount / (double)frequency);
     }
 

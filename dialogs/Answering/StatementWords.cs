@@ -11,6 +11,7 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class StatementWords
 {
     private const int StorySentences = 3;
+    private const int MaxLeadIn = 4;
     private readonly IBriefingKnowledge _knowledge;
     private readonly Dictionary<int, HashSet<string>> _said;
     private readonly Dictionary<int, HashSet<string>> _framed;
@@ -24,7 +25,7 @@ public sealed class StatementWords
     {
         _knowledge = knowledge;
         var statements = knowledge.Statements.Where(s => s.SentenceIds.Count > 0).ToList();
-        _said = statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).ToHashSet());
+        _said = statements.ToDictionary(s => s.Id, s => TermAnalyzer.Terms(s.Content).Concat(LeadIn(s)).ToHashSet());
         _framed = statements.ToDictionary(s => s.Id, s => _said[s.Id].Concat(FrameTerms(s)).ToHashSet());
         var headlines = knowledge.Articles.ToDictionary(a => a.Id, a => TermAnalyzer.Terms(a.Title).ToHashSet());
         var stories = knowledge.Articles.ToDictionary(a => a.Id, a => StoryWords(knowledge, a));
@@ -64,6 +65,25 @@ public sealed class StatementWords
         // Only a sentence that is little more than the statement is its frame; a long paragraph says other things too.
         return statement.SentenceIds.Select(_knowledge.Sentence).Where(s => s.Terms.Count <= contentWords + 8)
             .SelectMany(s => s.Terms).Where(t => !own.Contains(t));
+    }
+
+    /// <summary>
+    /// The few words between the reporting verb and what was said, which the statement leaves out though they were said
+    /// too ("she said the case showed that gangs were shifting": "case", "show").
+    /// </summary>
+    private IEnumerable<string> LeadIn(Statement statement)
+    {
+        var verb = ReportingVerbs.PastTense(statement.Verb);
+        foreach (var sentence in statement.SentenceIds.Select(id => _knowledge.Sentence(id).Text))
+        {
+            var at = statement.Content.Length == 0 ? -1 : sentence.IndexOf(statement.Content[..Math.Min(20, statement.Content.Length)], StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var verbAt = sentence.LastIndexOf(" " + verb + " ", at, StringComparison.OrdinalIgnoreCase);
+            if (verbAt < 0 || verbAt + verb.Length + 2 > at) continue;
+            var lead = TermAnalyzer.Terms(sentence[(verbAt + verb.Length + 2)..at]);
+            if (lead.Count <= MaxLeadIn) return lead;
+        }
+        return [];
     }
 
     /// <summary>
