@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
@@ -9,7 +10,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// The entities of one sentence that may answer a who / which group / where question, best first: speakers of
 /// matching statements, then those mentioned nearest the question's words; never those the question names itself.
 /// </summary>
-public sealed class AnswerEntities
+public sealed partial class AnswerEntities
 {
     private static readonly HashSet<string> SayingMeanings = new[] { "say", "warn", "call", "criticize", "talk" }.Select(TermAnalyzer.Stem).ToHashSet();
 
@@ -58,8 +59,11 @@ public sealed class AnswerEntities
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company (never by a ship): a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
-        // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her.
-        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => e.Kind is EntityKind.Organization or EntityKind.Other && !titled.Contains(e.Id)).ToList();
+        // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her;
+        // nor, for "who is the skipper …", a group the articles never call a skipper.
+        var identified = IdentifiedNoun(message.Normalized);
+        return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => e.Kind is EntityKind.Organization or EntityKind.Other && !titled.Contains(e.Id)
+            && (identified is null || _modified.IsCalled(e, identified))).ToList();
     }
 
     /// <summary>
@@ -82,6 +86,13 @@ public sealed class AnswerEntities
         var names = entity.Aliases.Append(entity.Name).Where(n => n.Length > 0).Select(n => $" {n} ").ToList();
         return entityId != speakerId && _knowledge.Entity(speakerId).Roles.Any(r => names.Any(n => $" {r} ".Contains(n, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>The stem of the noun a "who is the skipper …" question asks to identify, or null for any other question.</summary>
+    private static string? IdentifiedNoun(string normalized) =>
+        IdentifyingQuestion().Match(normalized) is { Success: true } match ? TermAnalyzer.Stem(match.Groups["noun"].Value) : null;
+
+    [GeneratedRegex(@"^who(?: is|'s|s| was| are| were) the (?<noun>[a-z-]+)")]
+    private static partial Regex IdentifyingQuestion();
 
     private static bool AsksAboutSaying(UnderstoodMessage message) => message.VerbMeaning is { } meaning && SayingMeanings.Contains(meaning);
 

@@ -9,7 +9,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// "How did the thieves get into the vault" (read as "… entered the vault"): a sentence given whole as the answer must
 /// tell the asked action. One using the question's verb ("the thieves entered through a drain") comes before a better-ranked
 /// one that shares only its nouns ("the vault had been checked last year"); when no covering sentence uses the verb or a
-/// synonym, none answers. A participle before a noun ("the stolen van") only names a thing, and a verb after "to" a purpose: neither asks the action.
+/// synonym, none answers. A group asked by its act ("which group claimed the fires") must come from a sentence using the
+/// verb itself: "said", a synonym of "claimed", does not say who claimed anything. A participle before a noun ("the stolen van") only names a thing, and a verb after "to" a purpose: neither asks the action.
 /// </summary>
 public sealed partial class AskedVerbSentences
 {
@@ -33,11 +34,12 @@ public sealed partial class AskedVerbSentences
     public List<AnswerCandidate> Before(List<AnswerCandidate> candidates, UnderstoodMessage message)
     {
         // "Which account did they use to get in" names what it asks for: the noun, not the verb, picks the sentence.
-        if (message.Expected != AnswerKind.Any || candidates.Count == 0 || SentenceAnswerExtractor.AsksWhich(message.Normalized)
+        if (message.Expected is not (AnswerKind.Any or AnswerKind.Organization) || candidates.Count == 0
+            || (message.Expected == AnswerKind.Any && SentenceAnswerExtractor.AsksWhich(message.Normalized))
             || AskedVerbs(message) is not { Count: > 0 } verbs) return candidates;
         var own = verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList();
         var wide = verbs.Select(v => _vocabulary.Expand(v, false).Append(v).ToHashSet(StringComparer.Ordinal)).ToList();
-        var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? candidates.FirstOrDefault(c => Tells(c, wide));
+        var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? (message.Expected == AnswerKind.Organization ? null : candidates.FirstOrDefault(c => Tells(c, wide)));
         if (telling is null) return [];
         return ReferenceEquals(telling, candidates[0]) ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
     }

@@ -58,6 +58,9 @@ public sealed class ModifiedKindNoun
         AnswerKindClassifier.NamedNoun(message.Normalized) is { } noun && !HeadNouns.NamesKind(noun) && !HeadNouns.NamesKind(noun.TrimEnd('s'))
             ? TermAnalyzer.Stem(noun) : null;
 
+    /// <summary>True when the articles call the entity by the stem ("skipper"): in its name, aliases, roles or descriptions.</summary>
+    public bool IsCalled(Entity entity, string stem) => CalledBy(entity).Contains(stem);
+
     // The terms of everything the articles call the entity (its name, aliases, roles, descriptions up to their first
     // preposition: "a driver at the depot" is no depot), read once per entity.
     private HashSet<string> CalledBy(Entity entity) => _called.GetOrAdd(entity.Id,
