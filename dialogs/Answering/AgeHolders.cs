@@ -29,6 +29,20 @@ public sealed partial class AgeHolders
         return mentions.Any(m => StandsBeside(sentence.Text, m, age));
     }
 
+    /// <summary>
+    /// The name of the one person an age answer is said of: the one it stands beside ("55" of "NAME, 55,") or the one a
+    /// description holding it describes ("a 47-year-old engineer identified only as NAME"); null for no age or no single holder.
+    /// </summary>
+    public string? HolderOf(AnswerCandidate candidate)
+    {
+        var sentence = _knowledge.Sentence(candidate.SentenceId);
+        if (_knowledge.QuantitiesIn(sentence.Id).FirstOrDefault(q => q.Text == candidate.Text && q.Kind == "age") is not { } age) return null;
+        var holders = _knowledge.MentionsIn(sentence.Id).Select(m => (Mention: m, Entity: _knowledge.Entity(m.EntityId)))
+            .Where(p => p.Entity.Kind == EntityKind.Person && (StandsBeside(sentence.Text, p.Mention, age) || p.Entity.Descriptions.Any(d => d.Contains(age.Text))))
+            .Select(p => p.Entity).DistinctBy(e => e.Id).ToList();
+        return holders.Count == 1 ? holders[0].Name : null;
+    }
+
     private static bool StandsBeside(string text, Mention mention, Quantity age)
     {
         var mentionEnd = Math.Min(text.Length, mention.Start + mention.Surface.Length);

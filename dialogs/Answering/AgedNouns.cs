@@ -32,15 +32,27 @@ public sealed class AgedNouns
         AnswerKindClassifier.AsksAge(message.Normalized) && !message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)
             ? message.Terms.Where(t => t != "old").ToHashSet() : null;
 
-    /// <summary>True when the words the age stands beside — the noun after it, or the noun it is set beside by a comma — are asked.</summary>
+    /// <summary>
+    /// True when the words the age stands beside — the noun after it, the noun it is set beside by a comma, or the noun set
+    /// beside the name it follows ("the engineer, NAME, 55,") — are asked.
+    /// </summary>
     public bool Describes(AnswerCandidate candidate, HashSet<string> asked)
     {
         var sentence = _knowledge.Sentence(candidate.SentenceId).Text;
         if (_knowledge.QuantitiesIn(candidate.SentenceId).FirstOrDefault(q => q.Text == candidate.Text && q.Kind == "age") is not { } age) return false;
         var (before, after) = QuantityContext.Around(sentence, age);
         var following = after.Take(3).TakeWhile((_, i) => i == 0 || !EndsPhrase(after[i - 1]));
-        var apposed = before.Length >= 2 && before[^1] is "a" or "an" or "aged" && EndsPhrase(before[^2]) ? new[] { before[^2] } : [];
+        var apposed = before.Length >= 2 && before[^1] is "a" or "an" or "aged" && EndsPhrase(before[^2]) ? new[] { before[^2] } : NamedNoun(before);
         return TermAnalyzer.Terms(string.Join(' ', following.Concat(apposed))).Any(asked.Contains);
+    }
+
+    /// <summary>"engineer," of "its chief engineer, Jan Horak, 55,": the noun set beside the name the age follows, or none.</summary>
+    private static string[] NamedNoun(string[] before)
+    {
+        if (before.Length < 2 || !before[^1].EndsWith(',') || !char.IsUpper(before[^1][0])) return [];
+        var k = before.Length - 2;
+        while (k >= 0 && char.IsUpper(before[k][0]) && !before[k].EndsWith(',')) k--;
+        return k >= 0 && before[k].EndsWith(',') && char.IsLower(before[k][0]) ? [before[k]] : [];
     }
 
     private static bool EndsPhrase(string word) => word[^1] is ',' or ';' or ':' or '.';

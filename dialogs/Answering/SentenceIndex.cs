@@ -1,6 +1,7 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -10,6 +11,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class SentenceIndex
 {
+    private static readonly string[] AgeWords = TermAnalyzer.Terms("year old").ToArray();
     private readonly IBriefingKnowledge _knowledge;
     private readonly Dictionary<int, HashSet<string>> _terms;
     private readonly Dictionary<int, HashSet<int>> _present;
@@ -27,7 +29,7 @@ public sealed class SentenceIndex
         _punishments = sentences.Where(s => PenaltyTerms.StatedIn(s.Text)).Select(s => s.Id).ToList();
         var punishing = _punishments.ToHashSet();
         _terms = sentences.ToDictionary(s => s.Id, s => s.Terms.Concat(PhrasalVerbs.TermsIn(s.Text))
-            .Concat(punishing.Contains(s.Id) ? PenaltyTerms.Terms : Array.Empty<string>()).ToHashSet());
+            .Concat(punishing.Contains(s.Id) ? PenaltyTerms.Terms : Array.Empty<string>()).Concat(AgeTerms(s.Id)).ToHashSet());
         // A quoted sentence is about its speaker too, even when the speaker is named a paragraph before ("Roe said:").
         _present = sentences.ToDictionary(s => s.Id, s => knowledge.MentionsIn(s.Id).Select(m => m.EntityId)
             .Concat(knowledge.StatementsIn(s.Id).Select(x => x.SpeakerEntityId)).ToHashSet());
@@ -37,6 +39,12 @@ public sealed class SentenceIndex
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
         _earlier = sentences.Where(s => Tense.OpensEarlier(s.Text)).Select(s => s.Id).ToHashSet();
     }
+
+    /// <summary>
+    /// "year" and "old" for a sentence giving an age: "NAME, 55," meets "how old is NAME" as "a 55-year-old" does.
+    /// </summary>
+    private IEnumerable<string> AgeTerms(int sentenceId) =>
+        _knowledge.QuantitiesIn(sentenceId).Any(q => q.Kind == "age") ? AgeWords : Array.Empty<string>();
 
     /// <summary>
     /// The sentences stating a punishment (<see cref="PenaltyTerms"/>) when a term is one of its terms: BM25 knows only

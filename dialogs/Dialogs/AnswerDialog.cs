@@ -21,11 +21,13 @@ public sealed class AnswerDialog : IBriefingDialog
     private readonly QuestionUnderstanding _understanding;
     private readonly StoryAnswers _storyAnswers;
     private readonly PersonNouns _personNouns;
+    private readonly AgeHolders _ages;
 
     /// <summary>Creates the dialog.</summary>
     public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers, PersonNouns personNouns)
     {
         _personNouns = personNouns;
+        _ages = new AgeHolders(knowledge);
         _storyAnswers = storyAnswers;
         _understanding = understanding;
         _knowledge = knowledge;
@@ -113,8 +115,8 @@ public sealed class AnswerDialog : IBriefingDialog
         _focus.RememberChoices(memory, outcome.Alternatives.Select(c => c.SentenceId));
         memory.PendingChoices = outcome.Alternatives.Select(c => new PendingChoice
         {
-            // An answer naming no one (an age, a date) is its own label.
-            Label = c.EntityIds.Count > 0 ? _knowledge.Entity(c.EntityIds[0]).Name : c.Text, EntityId = c.EntityIds.FirstOrDefault(), SentenceId = c.SentenceId, Answer = c.Text,
+            // An answer naming no one (an age, a date) is its own label; an age says whose it is ("55 (NAME)").
+            Label = c.EntityIds.Count > 0 ? _knowledge.Entity(c.EntityIds[0]).Name : _ages.HolderOf(c) is { } holder ? $"{c.Text} ({holder})" : c.Text, EntityId = c.EntityIds.FirstOrDefault(), SentenceId = c.SentenceId, Answer = c.Text,
         }).ToList();
         var names = memory.PendingChoices.Select(c => c.Label).ToList();
         var headline = $"Several answers fit: {string.Join(" or ", names)}. Which one do you mean?";

@@ -10,7 +10,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// opening the clause before the name takes in its prepositional phrases ("A lawyer for one of the suspects, NAME", "A
 /// driver at the depot, NAME"); a
 /// clause-opening prepositional phrase is no apposition ("In a statement, NAME said"); an age before the name is passed
-/// over ("The Spanish pilot, 41-year-old NAME").
+/// over ("The Spanish pilot, 41-year-old NAME"), and so is one after it ("NAME, 41, director of the X Institute").
 /// </summary>
 public static class AppositionFinder
 {
@@ -93,7 +93,8 @@ public static class AppositionFinder
 
     private static IReadOnlyList<Token>? After(IReadOnlyList<Token> tokens, NameChunk name)
     {
-        var i = AfterBrackets(tokens, name.Last + 1);
+        // "NAME, 41, director of …": the description follows the age.
+        var i = ApposedAge.CloseAfter(tokens, name) ?? AfterBrackets(tokens, name.Last + 1);
         if (i + 1 >= tokens.Count || tokens[i].Text != "," || (tokens[i + 1].Lower is not ("a" or "an" or "the") && !IsBareTitle(tokens, i + 1))) return null;
         var limit = MaxWords;
         for (var j = i + 2; j < tokens.Count && j - i <= limit; j++)

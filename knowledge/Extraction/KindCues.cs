@@ -38,7 +38,7 @@ public static class KindCues
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive && !afterPreposition;
         if (speaks && name.Tokens.Count <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
         if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
-        if (HasAgeAfter(tokens, name) || PersonModifiers.MarkPerson(tokens, name)) candidate.Vote(EntityKind.Person, 3);
+        if (ApposedAge.CloseAfter(tokens, name) is not null || PersonModifiers.MarkPerson(tokens, name)) candidate.Vote(EntityKind.Person, 3);
         if (NamingDescriptions.ObjectNamedAs(tokens, name.First) is { } named && PersonNouns.HeadsPerson(named)) candidate.Vote(EntityKind.Person, 3);
         if (HasWhoClauseAfter(tokens, name)) candidate.Vote(EntityKind.Person, 2);
         var naming = NamingDescriptions.NamingStart(tokens, name.First);
@@ -98,15 +98,6 @@ public static class KindCues
         if (i + 2 >= tokens.Count || tokens[i].Lower is not ("and" or "or") || !tokens[i + 1].IsCapitalized) return false;
         var noun = tokens[i + 2].Lower;
         return Lexicon.PlaceWords.Contains(noun) || (noun.EndsWith('s') && Lexicon.PlaceWords.Contains(noun[..^1]));
-    }
-
-    /// <summary>"NAME, 36, said …": an age alone between commas right after a name.</summary>
-    private static bool HasAgeAfter(IReadOnlyList<Token> tokens, NameChunk name)
-    {
-        var i = name.Last + 1;
-        if (i < tokens.Count && tokens[i].Text == ".") i++;
-        return i + 2 < tokens.Count && tokens[i].Text == "," && tokens[i + 2].Text is "," or "." or ";" or "and"
-            && int.TryParse(tokens[i + 1].Text, out var age) && age is >= 1 and <= 110;
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Numbers and amounts of a sentence via Recognizers (Number, Percentage, Currency) with their modifier ("up to",
 /// "less than") and counted noun ("38 countries"); durations come from the time expressions ("90 days"); hyphenated
-/// units and ages from <see cref="HyphenUnits"/> ("140-page", "27-year-old").
+/// units and ages from <see cref="HyphenUnits"/> ("140-page", "27-year-old"); an age set off by commas after a name
+/// ("NAME, 55,") from <see cref="QuantityWords.IsApposedAge"/>.
 /// </summary>
 public static partial class QuantityExtractor
 {
@@ -50,6 +51,7 @@ public static partial class QuantityExtractor
             if (time is not null && time.Type != "duration") continue;
             if (time is not null) { found.Add(Build(text, r.Start, time.Start + time.Text.Length, value, DurationUnit(time.Timex), "duration")); continue; }
             if (r.Text.Equals("one", StringComparison.OrdinalIgnoreCase) || r.Resolution?.GetValueOrDefault("subtype")?.ToString() == "ordinal") continue;
+            if (QuantityWords.IsApposedAge(text, r.Start, r.End + 1)) { found.Add(Build(text, r.Start, r.End + 1, value, "year", "age")); continue; }
             var before = NounBefore(text, r.Start);
             if (CountedNoun(text, r.End + 1, times) is { } noun && (before is null || QuantityWords.IsPlural(noun.Word))) found.Add(Build(text, r.Start, noun.End, value, noun.Word, "number"));
             else if (before is not null) found.Add(Build(text, r.Start, r.End + 1, value, before, "number"));

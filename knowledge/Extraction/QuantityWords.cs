@@ -70,4 +70,21 @@ public static partial class QuantityWords
         if (!before.EndsWith(", ", StringComparison.Ordinal)) return null;
         return before[..^2].Split(' ').TakeLast(5).Reverse().TakeWhile(w => w.All(char.IsLetter)).FirstOrDefault(w => w.All(char.IsLower) && IsPlural(w));
     }
+
+    /// <summary>
+    /// True for an age set off by commas right after a capitalised name: "Bence Lakatos, 55, was …", "Ola R., 41, and …".
+    /// A month or weekday before the comma makes it a date's number instead.
+    /// </summary>
+    public static bool IsApposedAge(string text, int start, int end)
+    {
+        var name = NameBeforeComma().Match(text[..start]);
+        return name.Success && !CalendarNames.Contains(name.Groups[1].Value) && ApposedAge.IsAge(text[start..end])
+            && AgeClose().IsMatch(text[end..]);
+    }
+
+    [GeneratedRegex(@"\b([A-Z][\p{L}'-]*)\.?, $")]
+    private static partial Regex NameBeforeComma();
+
+    [GeneratedRegex(@"^(,|;|\.|\s+and\b)")]
+    private static partial Regex AgeClose();
 }

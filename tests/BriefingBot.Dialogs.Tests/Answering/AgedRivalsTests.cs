@@ -2,7 +2,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
-/// <summary>"How old is the driver" when one story gives two drivers their own ages in two sentences: both are offered (invented article).</summary>
+/// <summary>"How old is the driver" when one story gives two drivers their own ages in two sentences: both are offered (invented articles).</summary>
 public sealed class AgedRivalsTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
@@ -12,6 +12,12 @@ public sealed class AgedRivalsTests : IDisposable
         The first driver, a 40-year-old from Ostby, was arrested at his home on Saturday.
         The second driver, a 52-year-old haulier, was arrested at a petrol station on Sunday.
         The depot's night guard, a 63-year-old, saw nothing.
+        """, """
+        Engineer Held Over Pellby Pump Shutdown
+
+        PELLBY — Police in Pellby have arrested a 47-year-old engineer suspected of switching off the town's water pumps, officials said on Tuesday.
+
+        The water company said it had suspended its chief engineer, Karl Mertens, 55, while an inquiry looks at the shutdown.
         """));
 
     [Fact]
@@ -29,6 +35,20 @@ public sealed class AgedRivalsTests : IDisposable
         var reply = (await _bot.AskAsync("b", "how old is the night guard")).Split('>')[0];
         Assert.Contains("63", reply);
         Assert.DoesNotContain("52", reply);
+    }
+
+    [Fact]
+    public async Task An_age_after_a_name_set_beside_the_asked_noun_is_a_rival_age_labelled_with_the_name()
+    {
+        var reply = (await _bot.AskAsync("c", "how old is the pellby engineer")).Split('>')[0];
+        Assert.Contains("47", reply);
+        Assert.Contains("55 (Karl Mertens)", reply);
+    }
+
+    [Fact]
+    public async Task An_age_set_off_by_commas_after_the_asked_name_answers()
+    {
+        Assert.Contains("55", await _bot.AskAsync("d", "how old is karl mertens"));
     }
 
     /// <inheritdoc />

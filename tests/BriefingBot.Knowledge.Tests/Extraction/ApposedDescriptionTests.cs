@@ -114,6 +114,15 @@ public sealed class ApposedDescriptionTests
         Assert.Empty(knowledge.Named("Pavel K").Descriptions);
     }
 
+    [Fact]
+    public void A_description_after_an_age_set_off_by_commas_describes_the_person()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Dr. Alma Weiss, 48, head of the town's rescue service, said the water rose in minutes.", Published);
+
+        Assert.Contains("head of the town's rescue service", knowledge.Named("Alma Weiss").Descriptions);
+    }
+
     private static string[] RelatedNames(BriefingKnowledge knowledge, Entity entity) =>
         entity.RelatedEntityIds.Select(id => knowledge.Entity(id).Name).ToArray();
 }

@@ -49,4 +49,22 @@ public sealed class QuantityUnitTests
 
         Assert.Equal(noun, quantity.Unit);
     }
+
+    [Theory]
+    [InlineData("The firm suspended its chief engineer, Jan Horak, 55, while an inquiry looks at the account.", 55)]
+    [InlineData("The suspects, named only as Ola R., 41, and Sven T., 35, were held.", 41)]
+    public void A_number_set_off_by_commas_after_a_name_is_an_age_in_years(string text, double age)
+    {
+        var quantity = Extract(text).First();
+
+        Assert.Equal(age, quantity.Value);
+        Assert.Equal("age", quantity.Kind);
+        Assert.Equal("year", quantity.Unit);
+    }
+
+    [Fact]
+    public void A_number_after_a_name_and_a_comma_that_counts_a_noun_is_no_age()
+    {
+        Assert.DoesNotContain(Extract("Police in Bremen, 12 officers in all, searched the flat."), q => q.Kind == "age");
+    }
 }
