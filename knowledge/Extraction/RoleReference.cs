@@ -45,6 +45,18 @@ public static class RoleReferences
         person.Kind == EntityKind.Person
         && person.Roles.Any(r => TitlesOf(r).SetEquals(reference.Titles) && QualifierFits(reference, person, r));
 
+    /// <summary>
+    /// True when one of the person's roles holds the reference's titles and more, under the same head title: "the prosecutor"
+    /// loosely fits a "Chief Prosecutor", not a "Prosecutor General" or the "chief" of anything.
+    /// </summary>
+    public static bool FitsLoosely(RoleReference reference, Entity person) =>
+        person.Kind == EntityKind.Person
+        && person.Roles.Any(r => reference.Titles.IsSubsetOf(TitlesOf(r)) && HeadOf(r) is { } head && head == HeadOf(reference.Last.Core) && QualifierFits(reference, person, r));
+
+    // The last title word, folded like the others: the noun the other title words qualify.
+    private static string? HeadOf(string role) =>
+        Normalize(role.Split(' ').Where(w => Lexicon.IsTitleWord(w) && !w.All(c => char.IsUpper(c) || c == '.')).TakeLast(1)).FirstOrDefault();
+
     private static bool QualifierFits(RoleReference reference, Entity person, string role) =>
         reference.Qualifier is null
         || person.RelatedEntityIds.Contains(reference.Qualifier.Id)

@@ -40,7 +40,7 @@ public sealed class EntityFinder
         foreach (var reference in RoleReferences.Find(tokens, hits, requireArticle: false))
         {
             var fits = _people.Where(p => RoleReferences.Fits(reference, p)).ToList();
-            if (fits.Count == 1) matches.Add(Match(text, fits[0], reference.First, reference.Last, RoleScore));
+            if (fits.Count == 1 && !FitsInOtherStories(reference, fits[0])) matches.Add(Match(text, fits[0], reference.First, reference.Last, RoleScore));
         }
 
         var covered = matches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
@@ -53,6 +53,11 @@ public sealed class EntityFinder
 
         return NonOverlapping(matches);
     }
+
+    // "the prosecutor" fits the "Senior Public Prosecutor" of one story exactly, but names the "Chief Prosecutor" of another
+    // as well: a role shared across stories names none of them.
+    private bool FitsInOtherStories(RoleReference reference, Entity fit) =>
+        _people.Any(p => !p.ArticleIds.Intersect(fit.ArticleIds).Any() && RoleReferences.FitsLoosely(reference, p));
 
     private (Entity Entity, double Score)? Fuzzy(string word, string? next)
     {
