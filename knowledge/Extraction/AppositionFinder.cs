@@ -4,7 +4,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Descriptions given by apposition: "the NSP unit that patrols the coast, the Harbour Guard" and
 /// "the Harbour Guard, an NSP unit." A description has a determiner (or is a bare title: "NAME, head of the X Agency"), a
 /// lowercase content word and at most twelve words; one
-/// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") and a relative clause
+/// following the name may end in a bracketed acronym ("a researcher at the Centre for X (CX), …") or pass over one
+/// ("director of the X Institute (XI) at the University of Y" leaves the bracket out), and a relative clause
 /// or a second description joined by "and" stretches it to twenty words ("a Bergen-based company that builds …", "a
 /// 61-year-old farmer and former mayor of the town of X"); one
 /// opening the clause before the name takes in its prepositional phrases ("A lawyer for one of the suspects, NAME", "A
@@ -97,9 +98,19 @@ public static class AppositionFinder
         var i = ApposedAge.CloseAfter(tokens, name) ?? AfterBrackets(tokens, name.Last + 1);
         if (i + 1 >= tokens.Count || tokens[i].Text != "," || (tokens[i + 1].Lower is not ("a" or "an" or "the") && !IsBareTitle(tokens, i + 1))) return null;
         var limit = MaxWords;
+        var acronym = -1;
         for (var j = i + 2; j < tokens.Count && j - i <= limit; j++)
         {
-            if (tokens[j].Text is "." or "," or ";" || DefinedAcronymEnds(tokens, j)) return Valid(tokens.Skip(i + 1).Take(j - i - 1).ToList());
+            if (tokens[j].Text is "." or "," or ";" || DefinedAcronymEnds(tokens, j)) return Valid(WithoutBracket(tokens, i + 1, j, acronym));
+            if (acronym < 0 && IsDefinedAcronym(tokens, j))
+            {
+                // "director of the X Institute (XI) at the University of Y": the bracket is dropped and the phrase after it kept.
+                acronym = j;
+                limit = MaxWordsWithClause + 3;
+                j += 2;
+                continue;
+            }
+
             if (!tokens[j].IsWord || ReportingVerbs.LemmaOf(tokens[j].Lower) is not null) return null;
             if (RelativeWords.Contains(tokens[j].Lower) || tokens[j].Lower == "and") limit = MaxWordsWithClause;
         }
@@ -108,8 +119,14 @@ public static class AppositionFinder
     }
 
     /// <summary>"(ACR)," closing a description: "a researcher at the Centre for X (CX), a …" ends before the bracket.</summary>
-    private static bool DefinedAcronymEnds(IReadOnlyList<Token> tokens, int j) =>
-        tokens[j].Text == "(" && j + 3 < tokens.Count && tokens[j + 1].IsAcronym && tokens[j + 2].Text == ")" && EndsNounPhrase(tokens, j + 3);
+    private static bool DefinedAcronymEnds(IReadOnlyList<Token> tokens, int j) => IsDefinedAcronym(tokens, j) && EndsNounPhrase(tokens, j + 3);
+
+    private static bool IsDefinedAcronym(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 1].IsAcronym && tokens[j + 2].Text == ")";
+
+    /// <summary>The tokens from <paramref name="start"/> up to <paramref name="end"/> without the "(ACR)" bracket at <paramref name="bracket"/> (none if negative).</summary>
+    private static List<Token> WithoutBracket(IReadOnlyList<Token> tokens, int start, int end, int bracket) =>
+        Enumerable.Range(start, end - start).Where(k => bracket < 0 || k < bracket || k > bracket + 2).Select(k => tokens[k]).ToList();
 
     private static IReadOnlyList<Token>? Valid(List<Token> description) =>
         IsBareTitle(description, 0) || description.Skip(1).Any(t => t.IsWord && !t.IsCapitalized && !Text.StopWords.Contains(t.Lower)) ? description : null;

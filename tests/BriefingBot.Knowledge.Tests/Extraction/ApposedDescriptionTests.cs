@@ -64,6 +64,19 @@ public sealed class ApposedDescriptionTests
     }
 
     [Fact]
+    public void A_bracketed_acronym_inside_a_description_after_an_age_is_left_out_and_the_phrase_after_it_kept()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Dr. Lena Hartmann, 41, director of the Lisbon Institute for Port Security Studies (LIPSS) at the University of Porto, said attacks had doubled.", Published);
+
+        var person = knowledge.Named("Lena Hartmann");
+
+        Assert.Equal(EntityKind.Person, person.Kind);
+        Assert.Equal(new[] { "director of the Lisbon Institute for Port Security Studies at the University of Porto" }, person.Descriptions);
+        Assert.Contains(knowledge.Named("Lisbon Institute for Port Security Studies").Id, person.RelatedEntityIds);
+    }
+
+    [Fact]
     public void A_bracketed_word_that_is_no_acronym_ends_no_description()
     {
         var knowledge = SyntheticArticle.Build(
