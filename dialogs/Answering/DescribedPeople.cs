@@ -10,7 +10,9 @@ namespace BriefingBot.Dialogs.Answering;
 /// A lede often tells who by a description before the article names them: "police arrested a local man …" is answered by
 /// the person the article later describes with the same noun ("Ann Roe, a 31-year-old man") or says the same verb was done
 /// to ("The suspect, Ann Roe, was arrested on Tuesday"). Only when exactly one person of the sentence's article fits; a
-/// noun the question itself uses ("who hit the man") names no answer.
+/// noun the question itself uses ("who hit the man") names no answer. "Who was poisoned" looks only at whom the lede's verb
+/// is done to ("arrested a woman suspected of poisoning a journalist"), and a lede that describes them by no noun of the
+/// article is answered by the person the next sentence opens with.
 /// </summary>
 public sealed partial class DescribedPeople
 {
@@ -57,9 +59,27 @@ public sealed partial class DescribedPeople
     private IEnumerable<Entity> ByNoun(Sentence sentence, UnderstoodMessage message)
     {
         var named = _knowledge.MentionsIn(sentence.Id).Select(m => m.EntityId).ToHashSet();
-        var indefinite = IndefiniteNouns(sentence.Text);
-        return _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && e.ArticleIds.Contains(sentence.ArticleId) && !named.Contains(e.Id)
-            && e.Descriptions.Select(Head).Any(h => h is not null && indefinite.Contains(h) && !message.Terms.Contains(TermAnalyzer.Stem(h))));
+        var doneTo = DoneToPhrase(sentence.Text, message);
+        var indefinite = IndefiniteNouns(doneTo ?? sentence.Text);
+        var people = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && e.ArticleIds.Contains(sentence.ArticleId) && !named.Contains(e.Id)
+            && e.Descriptions.Select(Head).Any(h => h is not null && indefinite.Contains(h) && !message.Terms.Contains(TermAnalyzer.Stem(h)))).ToList();
+        return people.Count == 0 && doneTo is not null && sentence.Index == 1 ? NamedAfterLede(sentence) : people;
+    }
+
+    /// <summary>
+    /// "Who was poisoned" of "police arrested a woman suspected of poisoning an exiled journalist": the "a …" phrase after
+    /// the asked verb (whom it was done to), not the sentence's other people (who did it); null when the sentence does not say one.
+    /// </summary>
+    private string? DoneToPhrase(string text, UnderstoodMessage message) =>
+        DoneToMeaning(message, _vocabulary) is { } means && VerbOnIndefinitePhrase().Matches(text).FirstOrDefault(means) is { } done
+            ? done.Groups["object"].Value : null;
+
+    /// <summary>A lede that describes whom it was done to without a name, then a sentence that opens with a person's name: the news habit of naming them next.</summary>
+    private IEnumerable<Entity> NamedAfterLede(Sentence lede)
+    {
+        var next = _knowledge.SentencesOf(lede.ArticleId).FirstOrDefault(s => s.Index == lede.Index + 1);
+        var opening = next is null ? null : _knowledge.MentionsIn(next.Id).FirstOrDefault(m => m.Start == 0);
+        return opening is not null && _knowledge.Entity(opening.EntityId) is { Kind: EntityKind.Person } person ? new[] { person } : Array.Empty<Entity>();
     }
 
     /// <summary>
@@ -99,6 +119,7 @@ public sealed partial class DescribedPeople
     {
         if (CountedPassiveQuestion().Match(message.Normalized) is { Success: true } counted) return TermAnalyzer.Stem(counted.Groups["verb"].Value);
         if (PassiveQuestion().IsMatch(message.Normalized)) return message.MainVerb;
+        if (RelativePassiveQuestion().Match(message.Normalized) is { Success: true } relative) return TermAnalyzer.Stem(relative.Groups["verb"].Value);
         return ObjectQuestion().Match(message.Normalized) is { Success: true } asked ? TermAnalyzer.Stem(asked.Groups["verb"].Value) : null;
     }
 
@@ -129,6 +150,10 @@ public sealed partial class DescribedPeople
     [GeneratedRegex(@"^who (was|were|got|gets|has been|have been) ")]
     private static partial Regex PassiveQuestion();
 
+    /// <summary>"Who's the journalist who got poisoned": the noun asked for is whom the verb was done to.</summary>
+    [GeneratedRegex(@"^who(s|'s| is| was) the ([a-z-]+ )?[a-z]+ (who|that) (was|were|got|has been|had been) (?<verb>[a-z]{3,})\b")]
+    private static partial Regex RelativePassiveQuestion();
+
     /// <summary>"Who did police arrest": the one it was done to, by a doer the question names.</summary>
     [GeneratedRegex(@"^whom? (did|do|does|have|has|had) (the )?(?!(you|i|we|it)\b)[a-z]+ (?<verb>[a-z]{3,})\b")]
     private static partial Regex ObjectQuestion();
@@ -139,6 +164,10 @@ public sealed partial class DescribedPeople
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(a|an)\s")]
     private static partial Regex VerbOnIndefinite();
+
+    /// <summary>"poisoning an exiled journalist", "arrested a man": the verb and the "a …" phrase it is done to, up to the clause's end.</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+(ed|ing))\s+(?=(?<object>(a|an)\s[^,;.]*))")]
+    private static partial Regex VerbOnIndefinitePhrase();
 
     [GeneratedRegex(@"\b(was|were)\s+(\w+ly\s+)?(?<verb>[a-z]+ed)\b")]
     private static partial Regex Passive();
