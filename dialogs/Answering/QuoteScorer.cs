@@ -66,7 +66,7 @@ public sealed class QuoteScorer
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
         var sentenceId = BestSentence(statement, terms, entities);
         // Of statements that fit only by their story, the speaker's own quoted words are most what they said.
-        if (inStory && entityHits == 0 && !terms.Any(Says) && _knowledge.Sentence(sentenceId).Text.IndexOfAny(['"', '\u201C']) >= 0) score += 0.005;
+        if (inStory && entityHits == 0 && !terms.Any(Says) && _words.IsOwnWords(statement.Id)) score += 0.005;
         return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };
     }
 

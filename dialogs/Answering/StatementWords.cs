@@ -76,7 +76,7 @@ public sealed class StatementWords
         var verb = ReportingVerbs.PastTense(statement.Verb);
         foreach (var sentence in statement.SentenceIds.Select(id => _knowledge.Sentence(id).Text))
         {
-            var at = statement.Content.Length == 0 ? -1 : sentence.IndexOf(statement.Content[..Math.Min(20, statement.Content.Length)], StringComparison.Ordinal);
+            var at = ContentAt(statement.Content, sentence);
             if (at <= 0) continue;
             var verbAt = sentence.LastIndexOf(" " + verb + " ", at, StringComparison.OrdinalIgnoreCase);
             if (verbAt < 0 || verbAt + verb.Length + 2 > at) continue;
@@ -94,13 +94,13 @@ public sealed class StatementWords
         knowledge.SentencesOf(article.Id).SelectMany(s => s.Terms.Distinct()).GroupBy(t => t).Where(g => g.Count() >= StorySentences).Select(g => g.Key)
             .Concat(TermAnalyzer.Terms(article.Title)).ToHashSet();
 
-    private static bool IsQuoted(string content, string sentence)
-    {
-        if (content.Length == 0) return false;
-        var at = sentence.IndexOf(content[..Math.Min(20, content.Length)], StringComparison.Ordinal);
-        return at > 0 && sentence[..at].TrimEnd() is { Length: > 0 } before && before[^1] is '"' or '\u201c';
-    }
+    private static bool IsQuoted(string content, string sentence) =>
+        ContentAt(content, sentence) is var at && at > 0 && sentence[..at].TrimEnd() is { Length: > 0 } before && before[^1] is '"' or '\u201c';
 
     private static bool IsSourcing(string content, string sentence) =>
-        content.Length > 0 && sentence.TrimStart().StartsWith(content[..Math.Min(20, content.Length)], StringComparison.Ordinal);
+        ContentAt(content, sentence.TrimStart()) == 0;
+
+    /// <summary>Where the statement's words start in the sentence (by their first 20 characters), or -1.</summary>
+    private static int ContentAt(string content, string sentence) =>
+        content.Length == 0 ? -1 : sentence.IndexOf(content[..Math.Min(20, content.Length)], StringComparison.Ordinal);
 }
