@@ -141,3 +141,10 @@ public sealed class SeventeenthHoldoutSuiteTests(SeventeenthHoldoutSuiteTests.Ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(17));
 }
+
+/// <summary>The eighteenth held-out set, tests/data/holdout18, mostly about an article added with it.</summary>
+public sealed class EighteenthHoldoutSuiteTests(EighteenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<EighteenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(18));
+}
