@@ -5,12 +5,12 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "Which town …" asks for a town and "which country …" for a country: a place of the other sort is no answer. Countries
+/// "Which town …" (or port, or district) asks for a town and "which country …" for a country: a place of the other sort is no answer. Countries
 /// and world regions are the places the gazetteer lists.
 /// </summary>
 public static class AskedPlaceKind
 {
-    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "citi", "city", "town", "villag", "village" };
+    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "citi", "city", "town", "villag", "village", "port", "harbour", "harbor", "district", "suburb" };
     private static readonly HashSet<string> Countries = new(StringComparer.Ordinal) { "countri", "country", "nation" };
 
     /// <summary>False when the question's head noun asks for a town and the place is a country, or the other way round.</summary>

@@ -37,7 +37,11 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
     {
         var asked = message.AllEntityIds.ToHashSet();
         var found = _entities.In(ranked.Sentence.Id, message, asked);
-        if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text) && !(message.Expected == AnswerKind.Person && ResolvesItsPronoun(ranked.Sentence))) found = LookBack(ranked.Sentence, message, asked);
+        // "What is his print shop called": a name is written where the thing is, so "he has run a print shop" names none.
+        var asksName = AnswerKindPatterns.NameOf().IsMatch(message.Normalized);
+        if (asksName) found = found.Where(e => _knowledge.MentionsIn(ranked.Sentence.Id).Any(m => m.EntityId == e.Id && !m.IsResolvedReference)).ToList();
+        if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text) && !(message.Expected == AnswerKind.Person && ResolvesItsPronoun(ranked.Sentence))
+            && !asksName) found = LookBack(ranked.Sentence, message, asked);
         if (message.Expected == AnswerKind.Place)
         {
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);

@@ -62,6 +62,13 @@ public sealed class SentenceRanker
             || (message.Expected == AnswerKind.Number && EarlierInParagraph(ranked.Sentence).Any(earlier => verbs.Any(_index.TermsOf(earlier.Id).Contains)));
     }
 
+    /// <summary>
+    /// False when the question asks what something cost and the sentence tells no price of it (<see cref="AskedCost"/>),
+    /// or counts a part of something the sentence never names (<see cref="CountedSubset"/>).
+    /// </summary>
+    public bool TellsAskedPart(RankedSentence ranked, UnderstoodMessage message) =>
+        AskedCost.Tells(message, _index.TermsOf(ranked.Sentence.Id), _vocabulary) && CountedSubset.Tells(message, _index.TermsOf(ranked.Sentence.Id), _vocabulary);
+
     private IEnumerable<Sentence> EarlierInParagraph(Sentence sentence) =>
         _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index);
 }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Text;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "How much did the engraver cost": only a sentence that tells a price (cost, paid, bought, worth …) of the thing asked
+/// about answers it. Cash found beside an engraver is not its price, nor is a fee paid to the woman who used a poison the
+/// poison's price. ("cost" counts as a synonym of every money word, so the asked verb alone cannot tell them apart.)
+/// </summary>
+public static partial class AskedCost
+{
+    private static readonly HashSet<string> PriceTerms = TermAnalyzer.Terms(
+        "cost costs costing price priced paid pay pays paying bought buy buys buying sold sell sells selling charge charged charging worth spent spend spending fee fees").ToHashSet();
+
+    /// <summary>
+    /// True unless the question asks what something cost and the sentence (<paramref name="sentenceTerms"/>) tells no
+    /// price or does not name the thing ("how much did it cost to …" names none, so any price will do).
+    /// </summary>
+    public static bool Tells(UnderstoodMessage message, IReadOnlySet<string> sentenceTerms, Vocabulary vocabulary)
+    {
+        var asked = CostQuestion().Match(message.Normalized);
+        if (!asked.Success) return true;
+        if (!PriceTerms.Any(sentenceTerms.Contains)) return false;
+        var thing = Head(asked.Groups["thing"].Value, vocabulary);
+        return thing is null || vocabulary.Expand(TermAnalyzer.Stem(thing), true).Any(sentenceTerms.Contains);
+    }
+
+    /// <summary>"the forgers' laser engraver" → "engraver"; "the thallium used on …" → "thallium"; "it" → none.</summary>
+    private static string? Head(string phrase, Vocabulary vocabulary) =>
+        phrase.Split(' ').TakeWhile(w => !w.EndsWith("ed") && !Prepositions.Contains(w))
+            .Where(w => !w.EndsWith('\'') && !w.EndsWith("'s") && !vocabulary.IsQuestionWord(w)).LastOrDefault();
+
+    private static readonly HashSet<string> Prepositions = new() { "on", "in", "at", "from", "by", "for", "with", "of", "to", "that", "which", "who" };
+
+    [GeneratedRegex(@"^how much (?:did|does|do|will|would|could|might|has|had) (?<thing>.+?) (?:end up |ended up )?cost(?:s|ing)?\b")]
+    private static partial Regex CostQuestion();
+}
