@@ -124,6 +124,7 @@ public sealed class EntityWords
             if (!Determiners.Contains(word)) kept.Add(word.Trim(',', '.', '"'));
         }
 
-        return kept.Count == 0 || kept[^1].EndsWith("'s", StringComparison.Ordinal) ? null : kept[^1];
+        // "Stolen and Lost Travel Documents" has no head "stolen": a past form is what was done, never what a name is.
+        return kept.Count == 0 || kept[^1].EndsWith("'s", StringComparison.Ordinal) || Knowledge.Extraction.VerbLemmatizer.IsPastForm(kept[^1]) ? null : kept[^1];
     }
 }

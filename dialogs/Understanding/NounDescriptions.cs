@@ -35,8 +35,6 @@ public sealed partial class NounDescriptions
         {
             if (TextSpans.Overlaps(match.Index, match.Length, named.Select(n => (n.Start, n.Length)))) continue;
             var (first, second, third) = (match.Groups["w1"], match.Groups["w2"], match.Groups["w3"]);
-            // "When was that stolen": "that" is the pronoun and the past form its verb, no "stolen …" thing.
-            if (!match.Value.StartsWith("the", StringComparison.Ordinal) && !second.Success && Knowledge.Extraction.VerbLemmatizer.IsPastForm(first.Value)) continue;
             // "The hijacked bulk carrier": two modifiers, both said of the thing.
             var chosen = third.Success && second.Value.Length == second.Length ? Choose(third.Value, new[] { first.Value, second.Value }, memory) : null;
             var end = chosen is not null ? third.Index + third.Length : 0;
