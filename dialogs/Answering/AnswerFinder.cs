@@ -48,7 +48,7 @@ public sealed class AnswerFinder
 
     private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId) =>
         _unanswerable.Includes(message) ? AnswerOutcome.None
-        : _rivals.WidenSpoken(_direct.Find(message) ?? _ranked.Find(message, contextEntityId, storyArticleId), message, named => _quotes.Find(named));
+        : _rivals.WidenSpoken(_direct.Find(message, contextEntityId) ?? _ranked.Find(message, contextEntityId, storyArticleId), message, named => _quotes.Find(named));
 
     private bool AsksAboutPerson(UnderstoodMessage message) => message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
 }

@@ -24,10 +24,14 @@ public sealed class DescribedThings
         _vocabulary = vocabulary;
     }
 
-    /// <summary>True when a which-question asks for a thing or group by a noun ("which vessel …", "which gang …").</summary>
+    /// <summary>True when a which-question asks for a thing or group by a noun ("which vessel …", "which gang …", "what ship carried …").</summary>
     public static bool Asks(UnderstoodMessage message) =>
-        message.HeadNoun is not null && SentenceAnswerExtractor.AsksWhich(message.Normalized)
+        message.HeadNoun is { } head && (SentenceAnswerExtractor.AsksWhich(message.Normalized) || AsksWhatNoun(message.Normalized, head))
         && message.Expected is AnswerKind.Thing or AnswerKind.Organization or AnswerKind.Any or AnswerKind.Entity;
+
+    /// <summary>"What ship carried …" asks "which ship": the head noun right after "what".</summary>
+    private static bool AsksWhatNoun(string normalized, string head) =>
+        normalized.Split(' ') is [ "what", var noun, _, .. ] && TermAnalyzer.Stem(noun) == head;
 
     /// <summary>Whether the article calls the entity by the asked noun or one of its synonyms.</summary>
     public bool Fits(Entity entity, UnderstoodMessage message) => Nouns(entity).Overlaps(Asked(message));

@@ -34,8 +34,11 @@ public sealed class DirectAnswers
         _knowledge = knowledge;
     }
 
-    /// <summary>The direct answer; <see cref="AnswerOutcome.None"/> when the question asks only a relation the store lacks; null to rank sentences.</summary>
-    public AnswerOutcome? Find(UnderstoodMessage message)
+    /// <summary>
+    /// The direct answer; <see cref="AnswerOutcome.None"/> when the question asks only a relation the store lacks; null to
+    /// rank sentences. <paramref name="contextEntityId"/> is the conversation's subject, if any.
+    /// </summary>
+    public AnswerOutcome? Find(UnderstoodMessage message, int? contextEntityId = null)
     {
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
         if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;
@@ -46,7 +49,7 @@ public sealed class DirectAnswers
             && _chooser.Choose(BySpeakersAsked(_quotes.Find(message, speakerAsAnswer: true), message), message) is { Answer: not null } speaker) return speaker;
         if (_relations.Find(message) is { } related) return new AnswerOutcome { Answer = related };
         if (_staff.Find(message) is { } staff) return new AnswerOutcome { Answer = staff };
-        if (_describedName.Find(message) is { } name) return new AnswerOutcome { Answer = name };
+        if (_describedName.Find(message, contextEntityId) is { } name) return new AnswerOutcome { Answer = name };
         if (_relations.AsksOnlyForRelation(message)) return AnswerOutcome.None;
         return _roles.Find(message);
     }

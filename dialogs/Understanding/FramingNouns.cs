@@ -5,16 +5,17 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// A "case" or "piece" that closes a phrase naming the story at the end of the question or of its opening clause ("who
-/// got burned in the czech case", "in the 2017 iraq piece, who …") only points at the story: the answering sentence
+/// got burned in the czech case", "in the 2017 iraq piece, who …", "what's the boat in the smuggling case called") only points at the story: the answering sentence
 /// need not say it, though one that does ranks first. Elsewhere the noun is the topic ("what is the case being treated as", "the 2021 water plant case from").
 /// </summary>
 public static partial class FramingNouns
 {
-    [GeneratedRegex(@"\b(?:in|on|about|of|from) the (?:[a-z0-9'-]+ ){1,4}(case|piece)(?=,|$)")]
+    [GeneratedRegex(@"\b(?:in|on|about|of|from) the (?:[a-z0-9'-]+ ){1,4}(case|piece)(?=,|$| (?:called|named)$)")]
     private static partial Regex ClosingNoun();
 
-    // "What is the NCOC in the theft case" asks what a name means: the story's own words must still single out the sentence.
-    [GeneratedRegex(@"^what(?:'s|s| is| was)\b")]
+    // "What is the NCOC in the theft case" asks what a name means: the story's own words must still single out the sentence
+    // ("what's the trawler in the jamming case called" asks a name, and the case only frames it).
+    [GeneratedRegex(@"^what(?:'s|s| is| was)\b(?!.* (?:called|named)$)")]
     private static partial Regex AsksWhatItIs();
 
     /// <summary>The stems of the framing nouns in the normalised question (empty when none).</summary>

@@ -55,7 +55,8 @@ public sealed class QuestionAnalyzer
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(PhrasalVerbs.TermsIn(rest));
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
-        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && !_phrasal.IsUsed(t) && t != head).ToList();
+        var idioms = IdiomVerbs.In(terms).ToList();
+        var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && !_phrasal.IsUsed(t) && t != head && !idioms.Contains(t)).ToList();
         if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
         foreach (var (term, entity) in _typos.Correct(words, uncovered, entities).ToList())
         {
@@ -76,7 +77,7 @@ public sealed class QuestionAnalyzer
             ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
             SaysItAboutNothing = ReferenceResolver.SaysItAboutNothing(normalized, memory),
             Terms = terms,
-            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).ToList(),
+            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).Union(idioms).ToList(),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,

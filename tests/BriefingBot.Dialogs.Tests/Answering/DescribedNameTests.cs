@@ -18,18 +18,27 @@ public sealed class DescribedNameTests : IDisposable
 
         BRENMOOR — Police have arrested a man over a fire that destroyed a bus depot in Brenmoor on Monday.
         A 30-year-old woman who was detained with him was released without charge on Tuesday.
+        Police said the case was being treated as arson.
         """, """
         Cook Held Over Poisoned Soup at Velm Embassy
 
         VELM — A cook has been arrested after a diplomat fell ill at the Velm embassy.
         The cook, a 44-year-old woman identified as Ida Brek, worked in the embassy kitchen.
         She was arrested on Friday at her flat.
+        Ida Brek had met a courier the day before at the Birch Cafe in Velm.
+        """, """
+        Lorry Driver Held Over Stolen Copper at Orsa Yard
+
+        ORSA — Police have arrested a lorry driver over the theft of 12 tonnes of copper from a scrap yard in Orsa.
+        Ola Sand, who runs a cafe opposite the yard, said the lorry had come at night.
         """));
 
     [Theory]
     [InlineData("what was the trawler called")]
     [InlineData("what's the name of the trawler that jammed the Tarnby Coast Guard radar")]
     [InlineData("name of the trawler that jammed the tarnby coast guard radar?")]
+    [InlineData("what's the trawler in the tarnby jamming case called?")]
+    [InlineData("name of the trawler doing the jamming off tarnby?")]
     public async Task The_name_of_a_described_thing_is_the_thing_the_description_found(string question)
     {
         var reply = await _bot.AnswerAsync(question);
@@ -62,6 +71,13 @@ public sealed class DescribedNameTests : IDisposable
     public async Task A_described_one_whose_story_says_the_qualifying_words_is_named()
     {
         Assert.StartsWith("Ida Brek", await _bot.AnswerAsync("what is the name of the woman who was arrested at her flat"));
+    }
+
+    [Fact]
+    public async Task A_bare_description_after_a_question_about_another_story_names_nothing_of_a_third()
+    {
+        Assert.StartsWith("Ola Sand", await _bot.AskAsync("c1", "who runs the cafe opposite the orsa yard?"));
+        Assert.Contains("does not cover", await _bot.AskAsync("c1", "what's the cafe called"));
     }
 
     public void Dispose() => _bot.Dispose();

@@ -30,6 +30,12 @@ public sealed class DescribedThingsTests : IDisposable
     }
 
     [Fact]
+    public async Task What_and_the_noun_asks_which_one_too()
+    {
+        Assert.StartsWith("Sea Lark", await _bot.AnswerAsync("what boat is suspected of ramming the brisholm pier"));
+    }
+
+    [Fact]
     public async Task A_synonym_of_the_noun_finds_it_too()
     {
         Assert.StartsWith("Sea Lark", await _bot.AnswerAsync("which vessel is suspected of ramming the brisholm pier"));

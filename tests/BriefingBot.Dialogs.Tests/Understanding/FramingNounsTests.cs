@@ -24,6 +24,7 @@ public sealed class FramingNounsTests : IDisposable
     [Theory]
     [InlineData("who got burned in the czech case", "case")]
     [InlineData("in the 2017 iraq piece, who is the official", "piec")]
+    [InlineData("what's the trawler in the shetland jamming case called", "case")]
     public void A_noun_closing_the_story_phrase_frames_the_question(string question, string stem)
     {
         Assert.Equal(new[] { stem }, FramingNouns.In(question));
