@@ -72,7 +72,7 @@ public sealed class QuestionUnderstanding
         if (FramingNouns.WithoutStoryPhrase(normalized) is not { } located) return null;
         if (_intents.Match(located.Core) is not { Intent: Intent.Acronym or Intent.Profile, Subject: { } subject } matched) return null;
         var question = _analyzer.Analyze(FramingNouns.WithoutStoryPhrase(text)?.Core ?? located.Core, located.Core, memory);
-        if (question.Entities.Count != 1 || !StoryEntities.InStory(question.Entities[0].Entity, located.StoryWords, _knowledge)) return null;
+        if (question.Entities.Count != 1 || !StoryEntities.InStory(question.Entities[0].Entity, located.StoryWords, _knowledge, IsNameOf(question.Entities[0]))) return null;
         return SubjectIsOneEntity(subject, question) ? question with { Original = text, Normalized = located.Core, Intent = matched.Intent, Subject = subject } : null;
     }
 
