@@ -47,13 +47,13 @@ public sealed partial class AskedVerbSentences
     private bool Tells(AnswerCandidate candidate, IReadOnlyList<HashSet<string>> verbs) =>
         verbs.All(family => _sentences.TermsOf(candidate.SentenceId).Overlaps(family));
 
-    /// <summary>The stem of each past verb of the question that is one of its terms.</summary>
+    /// <summary>The stem of each past verb of the question that is one of its terms, not one only framing it ("if found guilty").</summary>
     private static List<string> AskedVerbs(UnderstoodMessage message)
     {
         var words = Word().Matches(message.Normalized).Select(w => w.Value).ToList();
         return words.Select((word, i) => (word, i))
             .Where(w => IsPastForm(w.word) && (w.i == 0 || !(Determiners.Contains(words[w.i - 1]) || words[w.i - 1] == "to")))
-            .Select(w => TermAnalyzer.Stem(w.word)).Where(message.Terms.Contains).Distinct().ToList();
+            .Select(w => TermAnalyzer.Stem(w.word)).Where(t => message.Terms.Contains(t) && !message.ContextTerms.Contains(t)).Distinct().ToList();
     }
 
     private static bool IsPastForm(string word) =>

@@ -14,6 +14,7 @@ public static class AnswerKindClassifier
         normalized = LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), "");
         if (Quote().IsMatch(normalized)) return (AnswerKind.Quote, null);
         if (NameOf().IsMatch(normalized)) return (NamedKind(normalized), null);
+        if (HowMuchTime().IsMatch(normalized)) return (AnswerKind.Duration, null);
         var howMany = HowMany().Match(normalized);
         if (howMany.Success) return (AnswerKind.Number, PluralAfter(normalized, howMany.Groups["noun"]) ?? howMany.Groups["noun"].Value);
         if (HowManyInPlace().Match(normalized) is { Success: true } inPlace) return (AnswerKind.Number, inPlace.Groups["noun"].Value);

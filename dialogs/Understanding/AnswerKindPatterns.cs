@@ -44,6 +44,10 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^how (fast|quickly|soon)\b")]
     internal static partial Regex HowSoon();
 
+    /// <summary>"How much time", "how much jail time", "what prison term", "what sentence": a length of time, not an amount or a thing.</summary>
+    [GeneratedRegex(@"^(how much ([a-z-]+ )?time|what ((prison|jail) (term|time|sentence)|sentence))\b")]
+    internal static partial Regex HowMuchTime();
+
     [GeneratedRegex(@"^(how old|what age|at what age)\b")]
     internal static partial Regex Age();
 

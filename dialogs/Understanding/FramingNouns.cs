@@ -18,6 +18,17 @@ public static partial class FramingNouns
     [GeneratedRegex(@"^what(?:'s|s| is| was)\b(?!.* (?:called|named)$)")]
     private static partial Regex AsksWhatItIs();
 
+    // "what's REN in the poisoning story": a phrase closing the question that only says which story it is about.
+    [GeneratedRegex(@"^(?<core>.+?),? (?:in|from|of|on) (?:the|that|this) (?<words>(?:[a-z0-9'-]+ ){1,4})(?:story|case|article|report|piece|affair|news)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingStoryPhrase();
+
+    /// <summary>
+    /// The question without a phrase ending it that only locates the story ("what does CPD stand for | in the hoax story"),
+    /// and that phrase's words, or null when it ends in no such phrase.
+    /// </summary>
+    public static (string Core, string StoryWords)? WithoutStoryPhrase(string question) =>
+        ClosingStoryPhrase().Match(question.TrimEnd('?', '.', '!', ' ')) is { Success: true } m ? (m.Groups["core"].Value, m.Groups["words"].Value.Trim()) : null;
+
     /// <summary>The stems of the framing nouns in the normalised question (empty when none).</summary>
     public static IEnumerable<string> In(string normalized) =>
         AsksWhatItIs().IsMatch(normalized) ? Enumerable.Empty<string>() : ClosingNoun().Matches(normalized).Select(m => TermAnalyzer.Stem(m.Groups[1].Value));

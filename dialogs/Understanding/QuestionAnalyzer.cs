@@ -66,6 +66,11 @@ public sealed class QuestionAnalyzer
             entities.Add(entity);
         }
 
+        var referenced = ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind).Where(id => entities.All(e => e.Entity.Id != id)).ToList();
+        var penaltyFrame = PenaltyQuestions.ContextTerms(normalized, terms, entities.Count + referenced.Count > 0);
+        if (penaltyFrame.Contains(PenaltyQuestions.Convicted) && !terms.Contains(PenaltyQuestions.Convicted)) terms.Add(PenaltyQuestions.Convicted);
+        // Words that only frame a penalty question need not be the articles' words either.
+        uncovered.RemoveAll(penaltyFrame.Contains);
         return new UnderstoodMessage(text, normalized, Intent.Question)
         {
             Expected = kind,
@@ -74,10 +79,10 @@ public sealed class QuestionAnalyzer
             Numbers = numbers,
             HeadNoun = head,
             Entities = entities,
-            ReferencedEntityIds = ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind).Where(id => entities.All(e => e.Entity.Id != id)).ToList(),
+            ReferencedEntityIds = referenced,
             SaysItAboutNothing = ReferenceResolver.SaysItAboutNothing(normalized, memory),
             Terms = terms,
-            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).Union(idioms).ToList(),
+            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).Union(idioms).Union(penaltyFrame).ToList(),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,

@@ -41,6 +41,7 @@ public sealed class QuestionUnderstanding
             return topic with { Original = text, Normalized = normalized, Intent = Intent.Summary, Subject = summary.Subject };
         }
 
+        if (LocatedSubject(text, normalized, memory) is { } located) return located;
         var question = _analyzer.Analyze(text, normalized, memory);
         if (matched is { Subject: { } subject } withSubject && SubjectIsOneEntity(subject, question))
         {
@@ -60,6 +61,19 @@ public sealed class QuestionUnderstanding
         }
 
         return RoleShaped.IsMatch(normalized) ? RoleWordsAsTerms(question) : question;
+    }
+
+    /// <summary>
+    /// "What does CPD stand for in the hoax story": a profile or acronym question once the phrase locating the story is
+    /// cut off. The phrase's words are not the subject's and no sentence need hold them, but the subject's story must use them.
+    /// </summary>
+    private UnderstoodMessage? LocatedSubject(string text, string normalized, ConversationMemory memory)
+    {
+        if (FramingNouns.WithoutStoryPhrase(normalized) is not { } located) return null;
+        if (_intents.Match(located.Core) is not { Intent: Intent.Acronym or Intent.Profile, Subject: { } subject } matched) return null;
+        var question = _analyzer.Analyze(FramingNouns.WithoutStoryPhrase(text)?.Core ?? located.Core, located.Core, memory);
+        if (question.Entities.Count != 1 || !StoryEntities.InStory(question.Entities[0].Entity, located.StoryWords, _knowledge, IsNameOf(question.Entities[0]))) return null;
+        return SubjectIsOneEntity(subject, question) ? question with { Original = text, Normalized = located.Core, Intent = matched.Intent, Subject = subject } : null;
     }
 
     private bool SubjectIsOneEntity(string subject, UnderstoodMessage question)
