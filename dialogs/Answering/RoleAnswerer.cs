@@ -59,7 +59,8 @@ public sealed partial class RoleAnswerer
             .ToList();
         return candidates.Count switch
         {
-            0 => byVerb is null && NamesAnOffice(message) ? AnswerOutcome.None : null,
+            // "Who is running the prosecution" asks for a prosecutor, whom no other person is.
+            0 => (byVerb is null && NamesAnOffice(message)) || byVerb is { HeldOverTheCase: true } ? AnswerOutcome.None : null,
             1 => new AnswerOutcome { Answer = candidates[0] },
             _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
         };

@@ -58,6 +58,18 @@ public sealed class RoleEvidence
     public bool IsStoryOf(Entity person, string term) => person.ArticleIds.Any(a => _story[a].Contains(term));
 
     /// <summary>
+    /// True when the question names the entity in its story words (<paramref name="story"/>) and the person's article is
+    /// about those words ("the prison escape story" for a prison its headline names); with <paramref name="orNamedOnlyThere"/>,
+    /// also an entity named only in the person's articles ("the Ostheide explosives case" for a depot its lede omits).
+    /// </summary>
+    public bool IsNamedInStory(Entity person, EntityMatch named, IReadOnlySet<string> story, bool orNamedOnlyThere = false)
+    {
+        var terms = TermAnalyzer.Terms(named.Surface).ToList();
+        if (terms.Count == 0 || !terms.All(story.Contains)) return false;
+        return terms.All(t => IsStoryOf(person, t)) || (orNamedOnlyThere && named.Entity.ArticleIds.All(person.ArticleIds.Contains));
+    }
+
+    /// <summary>
     /// True when the person belongs to the country: tied to it, or tied to no place at all and in an article whose
     /// headline names the country or its people.
     /// </summary>
