@@ -53,7 +53,7 @@ public sealed class RoleByVerb
             var entity = match.Entity;
             // An "in the … case" phrase, unlike an "of the …" one, surely names a story: one named only in the person's article will do.
             if (_evidence.IsNamedInStory(person, match, words.Story, orNamedOnlyThere: true)) { weak++; continue; }
-            if (person.RelatedEntityIds.Contains(entity.Id) || entity.Aliases.Append(entity.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) { tied = true; continue; }
+            if (person.RelatedEntityIds.Contains(entity.Id) || RoleEvidence.NamesOrganisation(person, entity)) { tied = true; continue; }
             if (entity.Kind == EntityKind.Person && DescribedAsTheirs(roleTerms, asked, entity)) { tied = true; continue; }
             if (entity.Kind == EntityKind.Place && TermAnalyzer.Terms(entity.Name).ToList() is { Count: > 0 } place && place.All(t => OfTheirStory(person, t, words))) { weak++; continue; }
             if (entity.Kind != EntityKind.Place || !_evidence.IsOfCountry(person, Gazetteer.Default.Find(entity.Name) ?? new GazetteerPlace(entity.Name, entity.Aliases, Array.Empty<string>()))) return null;

@@ -51,6 +51,10 @@ public sealed class RoleEvidence
         return words.Where(vocabulary.IsPersonNoun).Append(head).OfType<string>().Select(TermAnalyzer.Stem);
     }
 
+    /// <summary>True when the person's role or a description names the organisation ("director of the Reporters Network").</summary>
+    public static bool NamesOrganisation(Entity person, Entity organisation) =>
+        organisation.Aliases.Append(organisation.Name).Any(n => person.Roles.Concat(person.Descriptions).Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>True when the word is in the person's role or descriptions or the sentence that introduces them.</summary>
     public bool IsIntroducedWith(Entity person, string term) => _introduced.TryGetValue(person.Id, out var words) && words.Contains(term);
 

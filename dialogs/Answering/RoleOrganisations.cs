@@ -30,7 +30,7 @@ public sealed class RoleOrganisations
 
     private bool Fit(Entity person, UnderstoodMessage message, Entity o) =>
         person.RelatedEntityIds.Contains(o.Id)
-            || o.Aliases.Append(o.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            || RoleEvidence.NamesOrganisation(person, o)
             || RoleNamesOrganisation(person, message.Terms, o)
             || (o.Kind == EntityKind.Place && _evidence.IsOfCountry(person, Gazetteer.Default.Find(o.Name) ?? new GazetteerPlace(o.Name, o.Aliases, Array.Empty<string>())));
 
