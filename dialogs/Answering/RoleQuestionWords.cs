@@ -36,6 +36,6 @@ public sealed partial record RoleQuestionWords(IReadOnlySet<string> OfOffice, IR
     [GeneratedRegex(@"\bof the (?<words>[a-z0-9'-]+( [a-z0-9'-]+){0,2})$")]
     private static partial Regex OfStoryPhrase();
 
-    [GeneratedRegex(@"\b(in|on|over) the (?<about>([a-z0-9'-]+ ){1,3})(case|affair|investigation|inquiry|probe|trial|story)\b")]
+    [GeneratedRegex(@"\b(in|on|over|of) the (?<about>([a-z0-9'-]+ ){1,3})(case|affair|investigation|inquiry|probe|trial|story)\b")]
     private static partial Regex StoryPhrase();
 }

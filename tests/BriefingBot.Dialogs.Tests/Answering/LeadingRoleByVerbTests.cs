@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 /// <summary>
 /// "Who is in charge of / chairs / runs X" asks for the person whose office leads X: a president or commander leads
 /// though no word of the office means "lead", "chairs" asks for the chair, and a nationality of the question must be the
-/// person's country (invented articles).
+/// person's country; "the … side of the … case" names the story as "in the … case" does (invented articles).
 /// </summary>
 public sealed class LeadingRoleByVerbTests : IDisposable
 {
@@ -22,6 +22,15 @@ public sealed class LeadingRoleByVerbTests : IDisposable
     public async Task A_president_is_in_charge_of_the_agency()
     {
         var question = "who is in charge of the MSS?";
+        var answer = await _bot.AskAsync(question, question);
+        Assert.DoesNotContain("does not cover", answer);
+        Assert.Contains("Varga", answer);
+    }
+
+    [Fact]
+    public async Task An_of_phrase_may_name_the_story()
+    {
+        var question = "who is heading the maritime safety side of the trawler fire case?";
         var answer = await _bot.AskAsync(question, question);
         Assert.DoesNotContain("does not cover", answer);
         Assert.Contains("Varga", answer);
