@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// How the words of a role question beyond the role may be met. A word after "of" names the office itself ("secretary
 /// of state") and must be in the role; a nationality ("the Ruritanian minister") must be the person's country; the
-/// words of "in the … case" must be what the person's article is about, and so may those of an "of the …" phrase ending
+/// words of "in (or of) the … case" or "… story" must be what the person's article is about, and so may those of an "of the …" phrase ending
 /// the question ("the ringleader of the harbour plot"); any other word must be said where the person is introduced
 /// ("the lawyer for the 19-year-old").
 /// </summary>
