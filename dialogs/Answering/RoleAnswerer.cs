@@ -59,7 +59,8 @@ public sealed partial class RoleAnswerer
             .ToList();
         return candidates.Count switch
         {
-            0 => byVerb is null && NamesAnOffice(message) ? AnswerOutcome.None : null,
+            // "Who is running the prosecution" asks for a prosecutor, whom no other person is.
+            0 => (byVerb is null && NamesAnOffice(message)) || byVerb is { HeldOverTheCase: true } ? AnswerOutcome.None : null,
             1 => new AnswerOutcome { Answer = candidates[0] },
             _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
         };
@@ -99,6 +100,8 @@ public sealed partial class RoleAnswerer
             if (words.Nationalities.TryGetValue(term, out var country)) { if (!_evidence.IsOfCountry(person, country)) return null; weak++; }
             else if (words.Story.Contains(term)) { if (!_evidence.IsStoryOf(person, term)) return null; weak++; }
             else if (_evidence.IsIntroducedWith(person, term)) continue;
+            // "The chief executive of the Debrecen water utility": a word of the organisation the person belongs to.
+            else if (_evidence.IsTiedTo(person, term)) continue;
             // "The lawyer for the suspect": "His lawyer, Ann Roe" names no client, whom the story's own words may describe.
             else if (lawyer && NamesNoClient(person) && _evidence.IsStoryOf(person, term)) weak++;
             else return null;

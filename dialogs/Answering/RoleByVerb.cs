@@ -45,12 +45,15 @@ public sealed class RoleByVerb
         var ofStory = words.Story.Any(t => _evidence.IsStoryOf(person, t));
         var ofClient = ofStory ? notOwn.Count(t => IntroducesTheirClient(person, asked, t)) : 0;
         var untied = notOwn.Where(t => !ofStory || !IntroducesTheirClient(person, asked, t)).ToList();
-        if (!untied.All(t => OfTheirStory(person, t, words))) return null;
+        if (!untied.All(t => OfTheirStory(person, t, words) || OfTheirCountry(person, t, words))) return null;
         var weak = untied.Count(t => !RoleQuestionWords.IsStoryNoun(t)) + ofClient;
-        var tied = others.Count > untied.Count;
-        foreach (var entity in message.Entities.Select(e => e.Entity))
+        var tied = others.Count > untied.Count || (asked.HeldOverTheCase && words.Story.Count > 0);
+        foreach (var match in message.Entities)
         {
-            if (person.RelatedEntityIds.Contains(entity.Id) || entity.Aliases.Append(entity.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) { tied = true; continue; }
+            var entity = match.Entity;
+            // An "in the … case" phrase, unlike an "of the …" one, surely names a story: one named only in the person's article will do.
+            if (_evidence.IsNamedInStory(person, match, words.Story, orNamedOnlyThere: true)) { weak++; continue; }
+            if (person.RelatedEntityIds.Contains(entity.Id) || RoleEvidence.NamesOrganisation(person, entity)) { tied = true; continue; }
             if (entity.Kind == EntityKind.Person && DescribedAsTheirs(roleTerms, asked, entity)) { tied = true; continue; }
             if (entity.Kind == EntityKind.Place && TermAnalyzer.Terms(entity.Name).ToList() is { Count: > 0 } place && place.All(t => OfTheirStory(person, t, words))) { weak++; continue; }
             if (entity.Kind != EntityKind.Place || !_evidence.IsOfCountry(person, Gazetteer.Default.Find(entity.Name) ?? new GazetteerPlace(entity.Name, entity.Aliases, Array.Empty<string>()))) return null;
@@ -65,6 +68,10 @@ public sealed class RoleByVerb
     private bool OfTheirStory(Entity person, string term, RoleQuestionWords words) =>
         (RoleQuestionWords.IsStoryNoun(term) && words.Story.Count > 0) || (words.Story.Contains(term) && _evidence.IsStoryOf(person, term));
 
+    /// <summary>"Who chairs the Ruritanian harbour board": a nationality of the question is the person's country.</summary>
+    private bool OfTheirCountry(Entity person, string term, RoleQuestionWords words) =>
+        words.Nationalities.TryGetValue(term, out var country) && _evidence.IsOfCountry(person, country);
+
     /// <summary>
     /// "Who represents the welder": "Roe's lawyer, NAME" for Roe, whom the article introduces as a welder ("the second
     /// suspect, a 40-year-old welder identified as Roe"): a word of the sentence introducing the person the lawyer is tied to,
@@ -74,7 +81,7 @@ public sealed class RoleByVerb
         !asked.Leads && asked.RoleStems.SequenceEqual(RoleVerbs.LawyerStems)
         && person.RelatedEntityIds.Select(_knowledge.Entity).Any(e => e.Kind == EntityKind.Person && _evidence.IsIntroducedWith(e, term));
 
-    private bool IsLead(string stem) => _vocabulary.Meaning(stem) == "lead";
+    private bool IsLead(string stem) => _vocabulary.Meaning(stem) == "lead" || RoleVerbs.IsLeadingOffice(stem);
 
     /// <summary>"The welder's lawyer" for the welder: the role's other words all describe the person asked about.</summary>
     private static bool DescribedAsTheirs(HashSet<string> roleTerms, AskedRole asked, Entity client)

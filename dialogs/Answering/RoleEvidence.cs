@@ -51,11 +51,27 @@ public sealed class RoleEvidence
         return words.Where(vocabulary.IsPersonNoun).Append(head).OfType<string>().Select(TermAnalyzer.Stem);
     }
 
+    /// <summary>True when the person's role or a description names the organisation ("director of the Reporters Network").</summary>
+    public static bool NamesOrganisation(Entity person, Entity organisation) =>
+        organisation.Aliases.Append(organisation.Name).Any(n => person.Roles.Concat(person.Descriptions).Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>True when the word is in the person's role or descriptions or the sentence that introduces them.</summary>
     public bool IsIntroducedWith(Entity person, string term) => _introduced.TryGetValue(person.Id, out var words) && words.Contains(term);
 
     /// <summary>True when the person's article is about the word: its headline or lede has it ("the ... case" of a story).</summary>
     public bool IsStoryOf(Entity person, string term) => person.ArticleIds.Any(a => _story[a].Contains(term));
+
+    /// <summary>
+    /// True when the question names the entity in its story words (<paramref name="story"/>) and the person's article is
+    /// about those words ("the prison escape story" for a prison its headline names); with <paramref name="orNamedOnlyThere"/>,
+    /// also an entity named only in the person's articles ("the Ostheide explosives case" for a depot its lede omits).
+    /// </summary>
+    public bool IsNamedInStory(Entity person, EntityMatch named, IReadOnlySet<string> story, bool orNamedOnlyThere = false)
+    {
+        var terms = TermAnalyzer.Terms(named.Surface).ToList();
+        if (terms.Count == 0 || !terms.All(story.Contains)) return false;
+        return terms.All(t => IsStoryOf(person, t)) || (orNamedOnlyThere && named.Entity.ArticleIds.All(person.ArticleIds.Contains));
+    }
 
     /// <summary>
     /// True when the person belongs to the country: tied to it, or tied to no place at all and in an article whose

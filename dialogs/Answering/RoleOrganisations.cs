@@ -23,20 +23,16 @@ public sealed class RoleOrganisations
 
     /// <summary>
     /// True when every entity the question names is one the person's role belongs to, or one the words of its "in the …
-    /// case" phrase (<paramref name="story"/>) name and the person's article is about ("the Tarnia ferry case").
+    /// case" phrase (<paramref name="story"/>) name (<see cref="RoleEvidence.IsNamedInStory"/>: "the Tarnia ferry case").
     /// </summary>
     public bool Fit(Entity person, UnderstoodMessage message, IReadOnlySet<string> story) =>
-        message.Entities.Select(e => e.Entity).All(o => person.RelatedEntityIds.Contains(o.Id)
-            || NamesStory(person, o, story)
-            || o.Aliases.Append(o.Name).Any(n => person.Roles.Any(r => r.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            || RoleNamesOrganisation(person, message.Terms, o)
-            || (o.Kind == EntityKind.Place && _evidence.IsOfCountry(person, Gazetteer.Default.Find(o.Name) ?? new GazetteerPlace(o.Name, o.Aliases, Array.Empty<string>()))));
+        message.Entities.All(m => _evidence.IsNamedInStory(person, m, story) || Fit(person, message, m.Entity));
 
-    private bool NamesStory(Entity person, Entity named, IReadOnlySet<string> story)
-    {
-        var terms = TermAnalyzer.Terms(named.Name).ToList();
-        return terms.Count > 0 && terms.All(t => story.Contains(t) && _evidence.IsStoryOf(person, t));
-    }
+    private bool Fit(Entity person, UnderstoodMessage message, Entity o) =>
+        person.RelatedEntityIds.Contains(o.Id)
+            || RoleEvidence.NamesOrganisation(person, o)
+            || RoleNamesOrganisation(person, message.Terms, o)
+            || (o.Kind == EntityKind.Place && _evidence.IsOfCountry(person, Gazetteer.Default.Find(o.Name) ?? new GazetteerPlace(o.Name, o.Aliases, Array.Empty<string>())));
 
     /// <summary>
     /// "The committee chairwoman" of an article's "Joint Committee …": the role's other words name the organisation, or

@@ -7,14 +7,14 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// How the words of a role question beyond the role may be met. A word after "of" names the office itself ("secretary
 /// of state") and must be in the role; a nationality ("the Ruritanian minister") must be the person's country; the
-/// words of "in the … case" must be what the person's article is about, and so may those of an "of the …" phrase ending
+/// words of "in (or of) the … case" or "… story" must be what the person's article is about, and so may those of an "of the …" phrase ending
 /// the question ("the ringleader of the harbour plot"); any other word must be said where the person is introduced
 /// ("the lawyer for the 19-year-old").
 /// </summary>
 public sealed partial record RoleQuestionWords(IReadOnlySet<string> OfOffice, IReadOnlyDictionary<string, GazetteerPlace> Nationalities, IReadOnlySet<string> Story, IReadOnlySet<string> OfStory)
 {
     /// <summary>The nouns that name a story rather than anything in it ("the … case"): the question's frame, met by any article.</summary>
-    public static bool IsStoryNoun(string stem) => stem is "case" or "affair" or "investig" or "inquiri" or "probe" or "trial";
+    public static bool IsStoryNoun(string stem) => stem is "case" or "affair" or "investig" or "inquiri" or "probe" or "trial" or "stori";
 
     /// <summary>Reads the question.</summary>
     public static RoleQuestionWords Of(string normalized)
@@ -36,6 +36,6 @@ public sealed partial record RoleQuestionWords(IReadOnlySet<string> OfOffice, IR
     [GeneratedRegex(@"\bof the (?<words>[a-z0-9'-]+( [a-z0-9'-]+){0,2})$")]
     private static partial Regex OfStoryPhrase();
 
-    [GeneratedRegex(@"\b(in|on|over) the (?<about>([a-z0-9'-]+ ){1,3})(case|affair|investigation|inquiry|probe|trial)\b")]
+    [GeneratedRegex(@"\b(in|on|over|of) the (?<about>([a-z0-9'-]+ ){1,3})(case|affair|investigation|inquiry|probe|trial|story)\b")]
     private static partial Regex StoryPhrase();
 }
