@@ -8,6 +8,23 @@ public sealed class NameKindTests
     private static readonly DateTime Published = new(2024, 9, 2);
 
     [Fact]
+    public void A_one_word_name_that_speaks_with_no_full_name_before_is_no_person()
+    {
+        var knowledge = SyntheticArticle.Build("Police arrested eight people on Tuesday. On Wednesday, Tarnopol said documents from the workshop had turned up in 11 countries.", Published);
+
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Tarnopol" && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_surname_that_speaks_after_the_full_name_is_the_person()
+    {
+        var knowledge = SyntheticArticle.Build("Police Chief Anna Kovac spoke on Tuesday. Kovac said eight people had been arrested.", Published);
+
+        Assert.Equal(EntityKind.Person, knowledge.Named("Anna Kovac").Kind);
+        Assert.Contains(knowledge.FindEntities("Kovac"), m => m.Entity.Name == "Anna Kovac");
+    }
+
+    [Fact]
     public void A_named_station_is_a_place_without_its_generic_last_word_as_alias()
     {
         var knowledge = SyntheticArticle.Build("Trains to Lindholm North Station were cancelled on Friday. Lindholm North Station reopened later.", Published);
