@@ -8,7 +8,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// delays by hiring …"). "for its/their …" is a
 /// reason only after a participle or a name ("jailed for his role", "blamed Acme for its"), not after a common noun
 /// ("a message for their families"). "as" after a participle names a role, no reason ("identified only as Bo L.",
-/// "known as the Fox"). A means that only tells the asked thing again is no reason.
+/// "known as the Fox"). A means that only tells the asked thing again is no reason. "since" before a time ("since March",
+/// "since 2021") says from when, not why.
 /// </summary>
 public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
 {
@@ -37,6 +38,6 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
         return restated >= 2 && restated * 2 > asked.Count;
     }
 
-    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b[^.;]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since(?! (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|then|\d))|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b[^.;]+", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClause();
 }

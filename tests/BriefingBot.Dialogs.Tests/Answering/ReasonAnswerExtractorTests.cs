@@ -2,7 +2,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
-/// <summary>Why-questions over an invented article, through the real bot: which "for …" phrases give a reason.</summary>
+/// <summary>Why-questions over an invented article, through the real bot: which "for …" and "since …" phrases give a reason.</summary>
 public sealed class ReasonAnswerExtractorTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
@@ -13,6 +13,7 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         The pilots were allowed to send one letter to the harbour master for their members, in March.
         The regulator said the port had broken the rules by leaving a pilot boat at the quay overnight.
         The union's treasurer, identified only as Arno V., was arrested on Tuesday.
+        The ferry company has paid its deckhands double since March.
         """));
 
     [Fact]
@@ -50,6 +51,14 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         var reply = await _bot.AskAsync("e", "why was the union's treasurer arrested");
 
         Assert.DoesNotContain("As Arno", reply);
+    }
+
+    [Fact]
+    public async Task Since_before_a_time_says_from_when_not_why()
+    {
+        var reply = await _bot.AskAsync("f", "why has the ferry company paid its deckhands double");
+
+        Assert.DoesNotContain("Since March", reply);
     }
 
     /// <inheritdoc />
