@@ -8,7 +8,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// delays by hiring …"). "for its/their …" is a
 /// reason only after a participle or a name ("jailed for his role", "blamed Acme for its"), not after a common noun
 /// ("a message for their families"). "as" after a participle names a role, no reason ("identified only as Bo L.",
-/// "known as the Fox"). A means that only tells the asked thing again is no reason.
+/// "known as the Fox"). A means that only tells the asked thing again is no reason. "since" before a time ("since March",
+/// "since 2021") says from when, not why. With none of these, a purpose with "to" (<see cref="PurposeClauses"/>) answers.
 /// </summary>
 public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
 {
@@ -19,14 +20,14 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var match = ReasonClause().Match(ranked.Sentence.Text);
-        if (!match.Success) yield break;
-        var clause = match.Value.Trim().TrimEnd('.', ',', ';');
-        if (clause.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Restates(clause, message)) yield break;
+        var clause = (match.Success ? match.Value : PurposeClauses.In(ranked.Sentence.Text))?.Trim().TrimEnd('.', ',', ';');
+        if (string.IsNullOrEmpty(clause)) yield break;
+        if ((!match.Success || clause.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) && Restates(clause, message)) yield break;
         yield return new AnswerCandidate(char.ToUpperInvariant(clause[0]) + clause[1..] + ".", ranked.Sentence.Id, ranked.Score);
     }
 
     /// <summary>
-    /// "Why was the van left out overnight" is not answered by "by leaving the van out overnight": a means that holds
+    /// "Why was the van left out overnight" is not answered by "by leaving the van out overnight": a means or purpose that holds
     /// most of the question's own words (two or more) tells the thing asked about again, not why it happened.
     /// </summary>
     private static bool Restates(string clause, UnderstoodMessage message)
@@ -37,6 +38,6 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
         return restated >= 2 && restated * 2 > asked.Count;
     }
 
-    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b[^.;]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since(?! (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|then|\d))|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b[^.;]+", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClause();
 }

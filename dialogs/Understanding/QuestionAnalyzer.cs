@@ -69,8 +69,9 @@ public sealed class QuestionAnalyzer
         var referenced = ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind).Where(id => entities.All(e => e.Entity.Id != id)).ToList();
         var penaltyFrame = PenaltyQuestions.ContextTerms(normalized, terms, entities.Count + referenced.Count > 0);
         if (penaltyFrame.Contains(PenaltyQuestions.Convicted) && !terms.Contains(PenaltyQuestions.Convicted)) terms.Add(PenaltyQuestions.Convicted);
-        // Words that only frame a penalty question need not be the articles' words either.
-        uncovered.RemoveAll(penaltyFrame.Contains);
+        var reasonFrame = ReasonFrames.ContextTerms(kind, normalized, terms).ToList();
+        // Words that only frame a penalty or why-question need not be the articles' words either.
+        uncovered.RemoveAll(t => penaltyFrame.Contains(t) || reasonFrame.Contains(t));
         return new UnderstoodMessage(text, normalized, Intent.Question)
         {
             Expected = kind,
@@ -82,7 +83,7 @@ public sealed class QuestionAnalyzer
             ReferencedEntityIds = referenced,
             SaysItAboutNothing = ReferenceResolver.SaysItAboutNothing(normalized, memory),
             Terms = terms,
-            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).Union(idioms).Union(penaltyFrame).ToList(),
+            ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).Union(idioms).Union(penaltyFrame).Union(reasonFrame).ToList(),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,

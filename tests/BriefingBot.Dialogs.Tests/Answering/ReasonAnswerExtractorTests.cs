@@ -2,7 +2,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
-/// <summary>Why-questions over an invented article, through the real bot: which "for …" phrases give a reason.</summary>
+/// <summary>Why-questions over an invented article, through the real bot: which "for …", "since …" and "to …" phrases give a reason.</summary>
 public sealed class ReasonAnswerExtractorTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
@@ -13,6 +13,9 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         The pilots were allowed to send one letter to the harbour master for their members, in March.
         The regulator said the port had broken the rules by leaving a pilot boat at the quay overnight.
         The union's treasurer, identified only as Arno V., was arrested on Tuesday.
+        The ferry company has paid its deckhands double since March.
+        The harbour master travelled to Dunmore in May to hire pilots from its training school.
+        The union refused to answer questions about the strike fund.
         """));
 
     [Fact]
@@ -50,6 +53,26 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         var reply = await _bot.AskAsync("e", "why was the union's treasurer arrested");
 
         Assert.DoesNotContain("As Arno", reply);
+    }
+
+    [Fact]
+    public async Task Since_before_a_time_says_from_when_not_why()
+    {
+        var reply = await _bot.AskAsync("f", "why has the ferry company paid its deckhands double");
+
+        Assert.DoesNotContain("Since March", reply);
+    }
+
+    [Fact]
+    public async Task To_and_a_verb_with_its_object_gives_the_purpose()
+    {
+        Assert.Contains("To hire pilots", await _bot.AskAsync("g", "why did the harbour master go to dunmore"));
+    }
+
+    [Fact]
+    public async Task To_after_a_verb_taking_it_as_object_is_no_purpose()
+    {
+        Assert.DoesNotContain("To answer", await _bot.AskAsync("h", "why did the union refuse questions about the strike fund"));
     }
 
     /// <inheritdoc />
