@@ -28,10 +28,13 @@ public sealed partial class StoriesOfDescribedNoun
         _vocabulary = vocabulary;
     }
 
-    /// <summary>True when the question names nothing but "the noun" of people in two or more stories, none of them the answer's.</summary>
-    public bool RulesOut(UnderstoodMessage message, AnswerCandidate answer)
+    /// <summary>
+    /// The stories whose people the question's "the noun" describes, when there are two or more and none is the answer's
+    /// (which is then a guess); else null.
+    /// </summary>
+    public IReadOnlySet<string>? StoriesMeant(UnderstoodMessage message, AnswerCandidate answer)
     {
-        if (message.AllEntityIds.Any()) return false;
+        if (message.AllEntityIds.Any()) return null;
         var article = _knowledge.Sentence(answer.SentenceId).ArticleId;
         foreach (Match match in DefiniteNoun().Matches(message.Normalized))
         {
@@ -40,10 +43,10 @@ public sealed partial class StoriesOfDescribedNoun
             var stem = TermAnalyzer.Stem(noun);
             var stories = _words.WithHead(stem).Where(w => w.Fits(stem, Array.Empty<string>(), _vocabulary))
                 .Select(w => _knowledge.Entity(w.EntityId)).Where(e => e.Kind == EntityKind.Person).SelectMany(e => e.ArticleIds).ToHashSet();
-            if (stories.Count >= 2 && !stories.Contains(article) && !NamesStory(message, article, stories)) return true;
+            if (stories.Count >= 2 && !stories.Contains(article) && !NamesStory(message, article, stories)) return stories;
         }
 
-        return false;
+        return null;
     }
 
     private bool NamesStory(UnderstoodMessage message, string article, HashSet<string> others) =>
