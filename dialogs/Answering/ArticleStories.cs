@@ -47,5 +47,8 @@ public sealed class ArticleStories
     public HashSet<string> TitleTermsOf(Sentence sentence) => _titleTerms.GetValueOrDefault(sentence.ArticleId, NoTerms);
 
     /// <summary>The terms of the article's title and lede, met only by words of a phrase naming the story ("in the dock raids").</summary>
-    public HashSet<string> LedeTermsOf(Sentence sentence) => _ledeTerms.GetValueOrDefault(sentence.ArticleId, NoTerms);
+    public HashSet<string> LedeTermsOf(Sentence sentence) => LedeTermsOf(sentence.ArticleId);
+
+    /// <summary>The terms of the article's title and lede.</summary>
+    public HashSet<string> LedeTermsOf(string articleId) => _ledeTerms.GetValueOrDefault(articleId, NoTerms);
 }

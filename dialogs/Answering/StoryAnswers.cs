@@ -9,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers a question within the story the conversation is in (<see cref="ConversationMemory.StoryArticleId"/>): a
 /// follow-up that names nothing is answered from that article when it can be, else from all; one that says "them" or
 /// goes on with "and …" only from that article. Asked of all stories, "the suspect" of two stories is answered by neither
-/// a third (<see cref="StoriesOfDescribedNoun"/>).
+/// a third, but by the one of those two that answers (<see cref="StoriesOfDescribedNoun"/>).
 /// </summary>
 public sealed class StoryAnswers
 {
@@ -35,9 +35,21 @@ public sealed class StoryAnswers
         if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
         var found = _finder.Find(message, memory.FocusEntityId);
         if (found.Answer is null && DescribedInLastAnswer(message, memory) is { Answer: not null } described) return described;
-        if (found.Answer is { } answer && _describedNoun.RulesOut(message, answer)) return AnswerOutcome.None;
+        if (found.Answer is { } answer && _describedNoun.StoriesMeant(message, answer) is { } meant) return InOneOf(message, memory, meant);
         // Other stories compete only for the conversation's first question: once it is in a story, that story answers.
         return memory.StoryArticleId is null ? found : found with { OtherStories = Array.Empty<AnswerCandidate>() };
+    }
+
+    /// <summary>
+    /// "Which airport was the engineer stopped at", best answered by a story with no engineer: the answer of the one story
+    /// among those with "the engineer" that gives one from a sentence missing at most one asked word, or none when several
+    /// or none do.
+    /// </summary>
+    private AnswerOutcome InOneOf(UnderstoodMessage message, ConversationMemory memory, IReadOnlySet<string> stories)
+    {
+        var answers = stories.Select(s => _finder.Find(message, memory.FocusEntityId, s))
+            .Where(o => o.Answer is { } a && !o.IsAmbiguous && message.Terms.Count(t => !_knowledge.Sentence(a.SentenceId).Terms.Contains(t)) <= 1).Take(2).ToList();
+        return answers.Count == 1 ? answers[0] : AnswerOutcome.None;
     }
 
     /// <summary>

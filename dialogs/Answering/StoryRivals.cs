@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers from other stories about as strong as the chosen one, for a question that names nothing: "how old is the
 /// suspect" fits a story about a stolen van and one about a forged passport equally, and the bot asks which story is
 /// meant rather than picking one. A name, or a word of one story's title (which already lifts that story's sentences),
-/// leaves no rival about as strong.
+/// leaves no rival about as strong. Every such story is offered: dropping one would hide the story the user may mean.
 /// </summary>
 public sealed class StoryRivals
 {
@@ -32,7 +32,7 @@ public sealed class StoryRivals
         var rivals = candidates
             .Where(c => c.Score >= best.Score * _options.StoryAmbiguityRatio && ArticleOf(c) != article)
             .GroupBy(ArticleOf).Select(g => g.MaxBy(c => c.Score)!)
-            .OrderByDescending(c => c.Score).Take(2)
+            .OrderByDescending(c => c.Score)
             .ToList();
         return rivals.Count > 0 && !NamesOneStory(message, rivals.Prepend(best)) ? rivals : Array.Empty<AnswerCandidate>();
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Understanding;
 
@@ -9,7 +10,8 @@ namespace BriefingBot.Dialogs.Understanding;
 /// "let go" means freed, a search that "turned up" a gun found it, a line that "went dead" failed,
 /// flights "sent elsewhere" were diverted, a body that "took charge" of a case took it over, thieves who "got in" (ending the
 /// question, so not "get in prison") entered, "brake away" is a slip for "break away", a reward "put up" was offered, settings someone "messed with" were changed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
-/// that word. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
+/// that word. An article's use counts only in a sentence sharing another of the question's words: teenagers who "get into
+/// nightclubs" in one story do not make "how did the hackers get into the network" about nightclubs. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
 /// A "prison term" or "jail sentence" says no more than "prison" either ("faces up to nine years in prison").
 /// </summary>
 public sealed class MultiWordVerbs
@@ -44,7 +46,7 @@ public sealed class MultiWordVerbs
     private static readonly (Regex Pattern, string Plain)[] CountingRules = Rules.Concat(MembershipRules).ToArray();
 
     private readonly IBriefingKnowledge _knowledge;
-    private readonly ConcurrentDictionary<Regex, bool> _used = new();
+    private readonly ConcurrentDictionary<Regex, HashSet<string>[]> _uses = new();
 
     /// <summary>Creates the reader over the loaded articles.</summary>
     public MultiWordVerbs(IBriefingKnowledge knowledge) => _knowledge = knowledge;
@@ -56,7 +58,7 @@ public sealed class MultiWordVerbs
         foreach (var (pattern, plain) in counting ? CountingRules : Rules)
         {
             var membership = counting && MembershipRules.Any(r => r.Pattern == pattern);
-            if (pattern.IsMatch(normalized) && (membership || !_used.GetOrAdd(pattern, UsedInArticles))) normalized = pattern.Replace(normalized, plain);
+            if (pattern.IsMatch(normalized) && (membership || !UsedAbout(pattern, normalized))) normalized = pattern.Replace(normalized, plain);
         }
 
         return normalized;
@@ -65,6 +67,14 @@ public sealed class MultiWordVerbs
     private static (Regex, string) Rule((string Forms, string Particle, string Plain) pair) =>
         (new Regex($@"\b({pair.Forms.Replace(' ', '|')}) ({pair.Particle.Replace(' ', '|')})\b", RegexOptions.Compiled), pair.Plain);
 
-    private bool UsedInArticles(Regex pattern) =>
-        _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id)).Any(s => pattern.IsMatch(s.Text.ToLowerInvariant()));
+    // Whether an article sentence uses the pair along with a word of the question outside the pair.
+    private bool UsedAbout(Regex pattern, string normalized)
+    {
+        var others = TermAnalyzer.Terms(pattern.Replace(normalized, " "));
+        return _uses.GetOrAdd(pattern, SentencesUsing).Any(terms => others.Any(terms.Contains));
+    }
+
+    private HashSet<string>[] SentencesUsing(Regex pattern) =>
+        _knowledge.Articles.SelectMany(a => _knowledge.SentencesOf(a.Id)).Where(s => pattern.IsMatch(s.Text.ToLowerInvariant()))
+            .Select(s => TermAnalyzer.Terms(s.Text).ToHashSet()).ToArray();
 }

@@ -31,6 +31,12 @@ public sealed class SuspectOfTwoStoriesTests : IDisposable
         Assert.DoesNotContain("19", await _bot.AnswerAsync("how old is the suspect"));
     }
 
+    [Fact]
+    public async Task The_suspect_of_a_story_the_question_names_is_answered_from_that_story()
+    {
+        Assert.Contains("19", await _bot.AnswerAsync("how old is the suspect in the bomb chat"));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }

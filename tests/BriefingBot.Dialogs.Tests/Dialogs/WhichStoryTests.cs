@@ -53,5 +53,25 @@ public sealed class WhichStoryTests : IDisposable
         Assert.Contains("51", await _bot.AskAsync("d", "how old is the suspect"));
     }
 
+    [Fact]
+    public async Task The_question_asks_back_with_every_story_it_fits()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load(Van, Passport, """
+            Fishing Boat Stolen in Ostby
+
+            Police in Ostby have arrested a man after a fishing boat was stolen on Friday.
+            The suspect, a 47-year-old fisherman, was arrested on Sunday.
+            """, """
+            Church Bell Stolen in Lund
+
+            Police in Lund have arrested a man after a church bell was stolen on Saturday.
+            The suspect, a 29-year-old roofer, was arrested on Monday.
+            """));
+
+        var reply = await bot.AskAsync("e", "how old is the suspect");
+
+        Assert.All(new[] { "Tarnby", "Corvia", "Ostby", "Lund" }, story => Assert.Contains(story, reply));
+    }
+
     public void Dispose() => _bot.Dispose();
 }

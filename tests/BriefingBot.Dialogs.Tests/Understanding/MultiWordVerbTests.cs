@@ -1,4 +1,5 @@
 using BriefingBot.Dialogs.Tests.Infrastructure;
+using BriefingBot.Dialogs.Understanding;
 
 namespace BriefingBot.Dialogs.Tests.Understanding;
 
@@ -17,6 +18,32 @@ public sealed class MultiWordVerbTests : IDisposable
     {
         Assert.Contains("prove the flaw", await _bot.AskAsync("a", "why did the clerk mess with the pump settings, according to police?"));
     }
+
+    [Fact]
+    public void A_pair_another_story_uses_about_other_things_is_still_read_as_its_plain_verb()
+    {
+        var verbs = new MultiWordVerbs(TwoStories());
+        Assert.Equal("how did the hackers entered the network", verbs.Plain("how did the hackers get into the network"));
+    }
+
+    [Fact]
+    public void A_pair_a_story_uses_about_the_question_s_words_is_kept()
+    {
+        var verbs = new MultiWordVerbs(TwoStories());
+        Assert.Equal("how did the teenagers get into nightclubs", verbs.Plain("how did the teenagers get into nightclubs"));
+    }
+
+    private static BriefingBot.Knowledge.Query.BriefingKnowledge TwoStories() => InventedArticles.Load("""
+        Hackers Shut Port Terminal
+
+        Hackers shut the container terminal of a port on Monday.
+        Officials said the attackers had entered the operator's network through a stolen password.
+        """, """
+        Fake Identity Cards Seized
+
+        Police seized 300 fake identity cards in a raid on Tuesday.
+        "Teenagers use these cards to get into nightclubs," an officer said.
+        """);
 
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
