@@ -71,13 +71,15 @@ public sealed class RankedAnswers
         _extractors.Where(e => e.Handles(kind)).SelectMany(e => e.Extract(message, sentence));
 
     /// <summary>
-    /// With one or two topic words each must be in the sentence; with more, the configured share. A follow-up wanting a
-    /// typed answer about "he" or "she" counts the person as one more topic word, met by every sentence meeting the constraints.
+    /// With one or two topic words each must be in the sentence; with more, the configured share. A follow-up about "he"
+    /// or "she" counts the person as one more topic word, met by every sentence meeting the constraints, when it wants a
+    /// typed answer or the person does or undergoes what is asked ("what website does she run"), not when only something
+    /// of theirs is ("what did the crew tell his investigators").
     /// </summary>
     private double RequiredCoverage(UnderstoodMessage message)
     {
         var topicWords = message.Terms.Count - message.ContextTerms.Count;
-        if (!message.WantsTypedAnswer || !ReferencedPerson.In(message) || topicWords == 0) return topicWords <= 2 ? 1.0 : _options.MinTermCoverage;
+        if (!(message.WantsTypedAnswer || ReferenceResolver.NamesPersonItself(message.Normalized)) || !ReferencedPerson.In(message) || topicWords == 0) return topicWords <= 2 ? 1.0 : _options.MinTermCoverage;
         // "Where did she hold her news conference": "she" is one more topic word, met by every sentence that meets the constraints.
         return topicWords + 1 <= 2 ? 1.0 : Math.Max(0, ((topicWords + 1) * _options.MinTermCoverage - 1) / topicWords);
     }

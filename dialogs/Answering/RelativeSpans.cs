@@ -4,8 +4,8 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// A length of time said as a point counted from another: "for the next three weeks" lasts three weeks, and "fixed it
-/// ten minutes later" took ten minutes. The recognizer reads them as a date range or a time, not as a duration.
+/// A length of time said as a point counted from another: "for the next three weeks" lasts three weeks, "fixed it
+/// ten minutes later" and "led them out in ten minutes" took ten minutes. The recognizer reads them as a date range or a time, not as a duration.
 /// A span still to come ("the next three weeks") answers only a question about what is still to happen ("how long will …").
 /// </summary>
 public static partial class RelativeSpans
@@ -17,6 +17,7 @@ public static partial class RelativeSpans
         var match = CountedFromNow().Match(time.Text);
         if (match.Success && match.Groups["ahead"].Success && !Tense.AsksAhead(normalizedQuestion)) return null;
         if (!match.Success) match = CountedFromThen().Match(time.Text);
+        if (!match.Success) match = Within().Match(time.Text);
         return match.Success ? match.Groups["span"].Value : null;
     }
 
@@ -24,6 +25,10 @@ public static partial class RelativeSpans
 
     [GeneratedRegex(@"^(the )?((?<ahead>next|coming)|past|last|previous) " + Span + "$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedFromNow();
+
+    // "Led 410 pupils out in 25 minutes": it took 25 minutes.
+    [GeneratedRegex("^(with)?in " + Span + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex Within();
 
     [GeneratedRegex("^" + Span + " (later|earlier|afterwards|after|before)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedFromThen();

@@ -54,14 +54,23 @@ public sealed class StoryAnswers
 
     /// <summary>
     /// "Which bridge did she mention?" … "how long was it closed?": no thing is in focus (only a person), so "it" is what
-    /// the last answer named, and a count, a span or a date is first looked for in the sentence that answer cited.
+    /// the last answer named, and a count, a span or a date is first looked for in the sentence that answer cited. So is
+    /// one asked with no word of its own ("how long did that take?", "how much of it?"): it can only be about that answer.
     /// </summary>
     private AnswerOutcome? InLastAnswer(UnderstoodMessage message, ConversationMemory memory) =>
-        memory.LastSentenceId is int last && message.Entities.Count == 0 && ReferenceResolver.SaysIt(message.Normalized)
+        memory.LastSentenceId is int last && message.Entities.Count == 0
         && message.Expected is AnswerKind.Number or AnswerKind.Duration or AnswerKind.Date
-        && message.ReferencedEntityIds.All(id => _knowledge.Entity(id).Kind == EntityKind.Person)
-            ? FromSentence(message, last)
+        && (ReferenceResolver.SaysIt(message.Normalized) && message.ReferencedEntityIds.All(id => _knowledge.Entity(id).Kind == EntityKind.Person) || AsksNothingOfItsOwn(message))
+            ? FromSentence(message, last) is { Answer: not null } found ? found : AsksNothingOfItsOwn(message) ? FirstCount(message, last) : null
             : null;
+
+    /// <summary>"What was it carrying?" … "how much of it?": the count the last answer's sentence gives, as nothing else is asked.</summary>
+    private AnswerOutcome? FirstCount(UnderstoodMessage message, int sentenceId) =>
+        message.Expected == AnswerKind.Number && _knowledge.QuantitiesIn(sentenceId).FirstOrDefault(q => q.Kind != "age" && !QuantityAnswerExtractor.IsDuration(q)) is { } count
+            ? new AnswerOutcome { Answer = new AnswerCandidate(count.Text, sentenceId, 1) }
+            : null;
+
+    private static bool AsksNothingOfItsOwn(UnderstoodMessage message) => message.Terms.Count + message.Times.Count + message.Numbers.Count == 0;
 
     /// <summary>The answer the one sentence gives, as if it were the only one ranked.</summary>
     private AnswerOutcome FromSentence(UnderstoodMessage message, int sentenceId) =>

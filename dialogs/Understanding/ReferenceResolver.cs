@@ -68,6 +68,9 @@ public static partial class ReferenceResolver
     /// <summary>True when the message says "he", "she", "him" or "her".</summary>
     public static bool MentionsPerson(string normalized) => PersonPronoun().IsMatch(normalized);
 
+    /// <summary>True when the message says "he", "she", "him" or an object "her", not only a possessive ("his", "her office").</summary>
+    public static bool NamesPersonItself(string normalized) => Subject().IsMatch(normalized);
+
     /// <summary>True when the message says "it" or "its".</summary>
     public static bool SaysIt(string normalized) => It().IsMatch(normalized);
 
