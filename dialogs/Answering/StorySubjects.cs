@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// The entities each article's story is about, read once. News speaks of its subject in general words in the lede and
-/// names it in the sentence after ("A trawler skipper has been charged …" / "… went aboard the trawler Grey Skua"), then
+/// names it in the sentence after ("A trawler skipper has been charged …" / "… went aboard the trawler Sea Wren"), then
 /// writes "the trawler", "the depot" or "the journalist": an entity the title or the first two sentences of the body
 /// name (past a dateline) is the story's subject. Not a place: the opening lists places ("raids in Croatia, Italy and
 /// Austria") that are no scene of what a later sentence says (the story's scenes: <see cref="StorySettings"/>).
