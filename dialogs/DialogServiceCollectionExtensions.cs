@@ -40,6 +40,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SentenceIndex>();
         services.AddSingleton<ArticleStories>();
         services.AddSingleton<StorySettings>();
+        services.AddSingleton<StorySubjects>();
         services.AddSingleton<ScenePlaces>();
         services.AddSingleton<ExactCounts>();
         services.AddSingleton<AskedVerbSentences>();

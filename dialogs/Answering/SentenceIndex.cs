@@ -9,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// What each sentence of the articles holds, indexed once (the knowledge never changes): its terms, the entities it
 /// names or quotes, the entities it may mean without naming them, and whether it speaks of what is still to happen.
 /// </summary>
-public sealed class SentenceIndex
+public sealed partial class SentenceIndex
 {
     private static readonly string[] AgeWords = TermAnalyzer.Terms("year old").ToArray();
     private readonly IBriefingKnowledge _knowledge;
@@ -17,6 +17,7 @@ public sealed class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _present;
     private readonly Dictionary<int, HashSet<int>> _nearby;
     private readonly Dictionary<int, HashSet<int>> _paragraph;
+    private readonly Dictionary<int, HashSet<int>> _introducedNext;
     private readonly HashSet<int> _ahead;
     private readonly HashSet<int> _earlier;
     private readonly List<int> _punishments;
@@ -36,6 +37,7 @@ public sealed class SentenceIndex
         _nearby = sentences.ToDictionary(s => s.Id, NearbyEntities);
         _paragraph = sentences.ToDictionary(s => s.Id, s => knowledge.SentencesOf(s.ArticleId).Where(p => p.Paragraph == s.Paragraph && p.Index < s.Index)
             .SelectMany(p => knowledge.MentionsIn(p.Id)).Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is not (EntityKind.Person or EntityKind.Place)).ToHashSet());
+        _introducedNext = sentences.ToDictionary(s => s.Id, IntroducedNext);
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
         _earlier = sentences.Where(s => Tense.OpensEarlier(s.Text)).Select(s => s.Id).ToHashSet();
     }
@@ -72,6 +74,23 @@ public sealed class SentenceIndex
     /// them ("The operator, North Grid, said a repair ship would come. The repair would cost 40 million euros.").
     /// </summary>
     public HashSet<int> EarlierInParagraph(int sentenceId) => _paragraph[sentenceId];
+
+    /// <summary>
+    /// The person the next sentence of the paragraph opens by naming what this one spoke of ("police stopped a car …
+    /// The driver, Jan Roe, 38, is …"): this sentence is about them.
+    /// </summary>
+    public HashSet<int> IntroducedNext(int sentenceId) => _introducedNext[sentenceId];
+
+    private HashSet<int> IntroducedNext(Sentence sentence)
+    {
+        var all = _knowledge.SentencesOf(sentence.ArticleId);
+        if (sentence.Index + 1 >= all.Count || all[sentence.Index + 1] is not { } next || next.Paragraph != sentence.Paragraph) return new HashSet<int>();
+        if (ApposedOpening().Match(next.Text) is not { Success: true } opening) return new HashSet<int>();
+        return _knowledge.MentionsIn(next.Id).Where(m => m.Start == opening.Length && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).Select(m => m.EntityId).ToHashSet();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^The [a-z]+, ")]
+    private static partial System.Text.RegularExpressions.Regex ApposedOpening();
 
     /// <summary>
     /// People, groups and things named in the two sentences before, when this one opens with "he" or "it", says

@@ -17,13 +17,14 @@ public sealed class SentenceScorer
     private readonly FacilityNouns _facilities;
     private readonly ArticleStories _stories;
     private readonly StorySettings _settings;
+    private readonly StorySubjects _subjects;
     private readonly LongerPlaceNames _longer;
     private readonly PlaceDemonyms _demonyms;
     private readonly NounsNamedWith _nouns;
     private readonly DescribedReferents _referents;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, StorySubjects subjects, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents)
     {
         _knowledge = knowledge;
         _index = index;
@@ -31,6 +32,7 @@ public sealed class SentenceScorer
         _facilities = facilities;
         _stories = stories;
         _settings = settings;
+        _subjects = subjects;
         _longer = longer;
         _demonyms = demonyms;
         _nouns = nouns;
@@ -78,7 +80,15 @@ public sealed class SentenceScorer
         bool IsScene(int id) => asked.Settings.Contains(id) || message.ReferencedEntityIds.Contains(id);
         // A sentence of an article that never names what the question names by name cannot mean it, whatever noun it shares
         // with the question: "the Tarnby dock suspects" is not met by "the suspects face ten years" in a story about another port.
-        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (IsScene(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id))));
+        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (IsScene(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id) || StorySubject(id) || IntroducedNext(id))));
+        // The story's subject (a group, person or thing its opening names: see StorySubjects) is what a sentence of the story
+        // holding every other asked word speaks of: "how many soldiers did the Marnfield guard company have" is met by "the
+        // guard company had 14 soldiers" in a story about the Marnfield depot. Not for why: the title and lede hold every word
+        // of "why did the KSS engineer sell secrets" and say what happened, not why.
+        bool StorySubject(int id) => coverage >= 1 && message.Expected != AnswerKind.Reason && _subjects.IsSubjectOf(sentence, id);
+        // "How much explosive was in Jan Roe's car" is met by "police stopped a car and found 40 kilograms" when the next
+        // sentence opens "The driver, Jan Roe, …", if it holds every other asked word.
+        bool IntroducedNext(int id) => coverage >= 1 && _index.IntroducedNext(sentenceId).Contains(id);
         var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(asked.QualifiedNouns, sentence, terms, _stories);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }

@@ -25,6 +25,8 @@ public sealed partial class ChoiceDescriptions
         var typed = TermAnalyzer.Terms(normalized).ToHashSet();
         if (typed.Count == 0) return null;
         var asks = AsksSomething().IsMatch(normalized);
+        // "How old is she" asks about the one just spoken of: its "old" describes no choice ("a 44-year-old clerk").
+        if (asks && RefersBack().IsMatch(normalized)) return null;
         var words = choices.Select(c => (Choice: c, Words: WordsOf(c.EntityId, !asks))).ToList();
         var picked = words
             .Where(w => w.Words.Any(t => typed.Contains(t) && words.All(o => o.Choice == w.Choice || !o.Words.Contains(t))))
@@ -49,6 +51,9 @@ public sealed partial class ChoiceDescriptions
 
         return TermAnalyzer.Terms(string.Join(' ', described)).ToHashSet();
     }
+
+    [GeneratedRegex(@"\b(he|she|they|him|her|them|his|its|their)\b")]
+    private static partial Regex RefersBack();
 
     [GeneratedRegex(@"^(who|whom|whose|what|when|where|which|why|how)\b")]
     private static partial Regex AsksSomething();

@@ -44,6 +44,24 @@ public sealed class ChoiceDescriptionsTests : IDisposable
         Assert.Contains("ten years", reply);
     }
 
+    [Fact]
+    public async Task A_question_about_her_is_no_description_of_a_choice()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Storm Floods Tarnby Harbour
+
+            TARNBY — A storm flooded the harbour of Tarnby on Monday and closed its docks for two days.
+            "The water came faster than in any storm I remember," Harbour Director Ann Roe said.
+            "The state will pay for every metre of the broken quay walls," Finance Director Bo Lind, a 44-year-old economist, said.
+            """));
+        var first = await bot.AskAsync("c", "what did the director say about the flood");
+        Assert.True(first.Contains("Several answers fit"), first);
+
+        var reply = await bot.AskAsync("c", "how old is she");
+
+        Assert.DoesNotContain("quay walls", reply.Split("\n\n")[0]);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
