@@ -1,9 +1,6 @@
 using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Tests.Infrastructure;
 using BriefingBot.Dialogs.Understanding;
-using BriefingBot.Knowledge.Query;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
@@ -38,10 +35,7 @@ public sealed class PastFormNamesNothingTests : IDisposable
     [Fact]
     public void The_stolen_thing_names_no_name_beginning_with_the_word()
     {
-        var knowledge = InventedArticles.Load(Theft, Checks);
-        using var services = new ServiceCollection().AddSingleton<IBriefingKnowledge>(knowledge).AddBriefingDialogs(new ConfigurationBuilder().Build()).BuildServiceProvider();
-
-        var message = services.GetRequiredService<QuestionUnderstanding>().Understand("what was inside the stolen camera", new ConversationMemory());
+        var message = _bot.Service<QuestionUnderstanding>().Understand("what was inside the stolen camera", new ConversationMemory());
 
         Assert.Empty(message.AllEntityIds);
     }

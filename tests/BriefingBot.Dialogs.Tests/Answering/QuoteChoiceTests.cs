@@ -2,9 +2,6 @@ using BriefingBot.Dialogs.Answering;
 using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Tests.Infrastructure;
 using BriefingBot.Dialogs.Understanding;
-using BriefingBot.Knowledge.Query;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
@@ -28,12 +25,10 @@ public sealed class QuoteChoiceTests : IDisposable
     [Fact]
     public void Words_after_the_verb_say_what_was_said_not_who_said_it()
     {
-        var knowledge = InventedArticles.Load(Article);
-        using var services = new ServiceCollection().AddSingleton<IBriefingKnowledge>(knowledge).AddBriefingDialogs(new ConfigurationBuilder().Build()).BuildServiceProvider();
-        var guard = knowledge.Entities.Single(e => e.Name == "Lena Ortmann");
-        var message = services.GetRequiredService<QuestionUnderstanding>().Understand("what does he say his client thought", new ConversationMemory { FocusPersonId = guard.Id });
+        var guard = _bot.Knowledge.Entities.Single(e => e.Name == "Lena Ortmann");
+        var message = _bot.Service<QuestionUnderstanding>().Understand("what does he say his client thought", new ConversationMemory { FocusPersonId = guard.Id });
 
-        var found = services.GetRequiredService<QuoteAnswerer>().Find(message);
+        var found = _bot.Service<QuoteAnswerer>().Find(message);
 
         Assert.Contains("Erik Sand", found.First().Text);
     }

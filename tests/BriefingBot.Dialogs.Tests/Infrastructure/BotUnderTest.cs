@@ -54,6 +54,9 @@ public sealed class BotUnderTest : IDisposable
     /// <summary>The dialog router of the composed bot (answering without the Bot Framework turn around it).</summary>
     public DialogRouter Router => _services.GetRequiredService<DialogRouter>();
 
+    /// <summary>One of the bot's own services, for tests of a single step (understanding, an answerer).</summary>
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>Sends a message in a conversation and returns the bot's replies.</summary>
     public async Task<IReadOnlyList<IMessageActivity>> SayAsync(string conversationId, string text)
     {
