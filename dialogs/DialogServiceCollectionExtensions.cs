@@ -46,6 +46,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AskedVerbSentences>();
         services.AddSingleton<AgedNouns>();
         services.AddSingleton<AgedRivals>();
+        services.AddSingleton<CoveredStory>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();

@@ -4,7 +4,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers from the best-ranked sentences that cover the question and meet its constraints: the extractors' answers of
-/// the expected kind (or a stated span), put in order by <see cref="CandidateOrder"/> and chosen by <see cref="AnswerChooser"/>;
+/// the expected kind (or a stated span), without those of stories missing an asked word (<see cref="CoveredStory"/>),
+/// put in order by <see cref="CandidateOrder"/> and chosen by <see cref="AnswerChooser"/>;
 /// asked of all stories, other stories' answers about as strong come along as rivals.
 /// </summary>
 public sealed class RankedAnswers
@@ -19,10 +20,11 @@ public sealed class RankedAnswers
     private readonly StoryRivals _rivals;
     private readonly CandidateOrder _order;
     private readonly AgedRivals _agedRivals;
+    private readonly CoveredStory _covered;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -34,6 +36,7 @@ public sealed class RankedAnswers
         _rivals = rivals;
         _order = order;
         _agedRivals = agedRivals;
+        _covered = covered;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -51,7 +54,7 @@ public sealed class RankedAnswers
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
-        var candidates = EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message);
+        var candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
         var outcome = _agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message);

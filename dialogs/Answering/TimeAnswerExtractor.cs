@@ -31,7 +31,8 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
     {
         var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => IsDate(t) || (AsksAhead(message) && IsDeadline(t)))
             .Where(t => message.Expected == AnswerKind.Date || (IsSince(ranked.Sentence, t) && MayRunSince(message)))
-            .Where(t => !Tense.AsksAhead(message.Normalized) || !IsOver(t, ranked.Sentence)).ToList();
+            .Where(t => !Tense.AsksAhead(message.Normalized) || !IsOver(t, ranked.Sentence))
+            .Where(t => !ClockTimes.Asked(message) || ClockTimes.Tell(t.Text)).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
         // A date in another verb's clause is that verb's ("detained last May … were released"): never the answer.
         var fits = times.ToDictionary(t => t, t => message.Expected == AnswerKind.Date ? _clauses.Fits(ranked.Sentence, t.Start, message) : null);
@@ -51,7 +52,8 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
             }
         }
 
-        if (times.Count == 0 && message.Expected == AnswerKind.Date && _sameDay.Of(ranked.Sentence, IsDate) is var (words, date))
+        if (times.Count == 0 && message.Expected == AnswerKind.Date && _sameDay.Of(ranked.Sentence, IsDate) is var (words, date)
+            && (!ClockTimes.Asked(message) || ClockTimes.Tell($"{words} {date.Text}")))
         {
             yield return new AnswerCandidate($"{date.Display} (\u201C{words}\u201D, \u201C{date.Text}\u201D)", ranked.Sentence.Id, ranked.Score);
         }

@@ -1,0 +1,41 @@
+using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Query;
+
+namespace BriefingBot.Dialogs.Answering;
+
+/// <summary>
+/// "How long before anyone noticed the explosives were missing" is not answered by "dug for five months" in a story that
+/// never speaks of explosives: when the best-ranked sentence holds every asked word, an answer from another story that
+/// nowhere holds one of those words answers a question about something else.
+/// </summary>
+public sealed class CoveredStory
+{
+    private readonly IBriefingKnowledge _knowledge;
+    private readonly SentenceIndex _index;
+    private readonly Vocabulary _vocabulary;
+
+    /// <summary>Creates the filter.</summary>
+    public CoveredStory(IBriefingKnowledge knowledge, SentenceIndex index, Vocabulary vocabulary)
+    {
+        _knowledge = knowledge;
+        _index = index;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The candidates without those of other stories than the best sentence's that lack an asked word.</summary>
+    public List<AnswerCandidate> Without(List<AnswerCandidate> candidates, IReadOnlyList<RankedSentence> ranked, UnderstoodMessage message)
+    {
+        if (ranked.Count == 0 || ranked[0].TermCoverage < 1.0) return candidates;
+        var asked = AskedWords.Of(message, _vocabulary).Wide;
+        var story = ranked[0].Sentence.ArticleId;
+        var lacking = ranked.Select(r => r.Sentence.ArticleId).Where(a => a != story).Distinct().Where(a => Lacks(a, asked)).ToHashSet();
+        var dropped = ranked.Where(r => lacking.Contains(r.Sentence.ArticleId)).Select(r => r.Sentence.Id).ToHashSet();
+        return candidates.Where(c => !dropped.Contains(c.SentenceId)).ToList();
+    }
+
+    private bool Lacks(string articleId, string[][] asked)
+    {
+        var terms = _knowledge.SentencesOf(articleId).SelectMany(s => _index.TermsOf(s.Id)).ToHashSet();
+        return asked.Any(words => !words.Any(terms.Contains));
+    }
+}

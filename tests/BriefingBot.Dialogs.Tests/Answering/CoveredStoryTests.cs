@@ -1,0 +1,43 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>
+/// When one story's sentence holds every asked word, another story that nowhere holds one of them does not answer
+/// (invented articles).
+/// </summary>
+public sealed class CoveredStoryTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Rifles Stolen From Brenmoor Army Depot
+
+        BRENMOOR — Police have arrested two soldiers over the theft of 40 rifles from an army depot near Brenmoor.
+        Guards noticed the rifles were missing during a routine count at the depot.
+        The soldiers will appear before a judge on Monday.
+        """, """
+        Nine Prisoners Tunnel Out of Tarnby Jail
+
+        TARNBY — Nine prisoners escaped from Tarnby Jail through a tunnel under the laundry.
+        Nobody noticed the missing prisoners for five months, the justice minister said.
+        Four of the men are still on the run.
+        """));
+
+    [Fact]
+    public async Task A_story_never_naming_an_asked_word_does_not_answer_when_another_story_holds_them_all()
+    {
+        var reply = await _bot.AnswerAsync("how long did it take before anyone noticed the rifles were missing");
+
+        Assert.DoesNotContain("five months", reply, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_story_holding_every_asked_word_still_answers()
+    {
+        var reply = await _bot.AnsweredAsync("how long did it take before anyone noticed the prisoners were missing");
+
+        Assert.Contains("five months", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
