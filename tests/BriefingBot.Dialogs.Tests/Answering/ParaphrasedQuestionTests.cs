@@ -14,6 +14,8 @@ public sealed class ParaphrasedQuestionTests : IDisposable
         The Northern Fishing League, a regional body founded in 1990, brings together 12 countries.
         A panel of inspectors made 17 recommendations to the port.
         "We expect to reopen the fish market within 72 hours," Mayor Rosa Quispe said.
+        Interior Minister Luis Paz praised the police.
+        His colleague, Mobility Minister Ana Flores, announced new checks on lorries leaving the port.
         """, """
         Fishing Treaty Signed
 
@@ -21,6 +23,12 @@ public sealed class ParaphrasedQuestionTests : IDisposable
         The Southern Fishing Treaty now binds 21 nations.
         The research ship belongs to the Southern Fishing Treaty.
         """));
+
+    [Fact]
+    public async Task A_transport_minister_is_the_minister_an_article_calls_mobility_minister()
+    {
+        Assert.Contains("Ana Flores", await _bot.AskAsync("a", "who's the transport minister"));
+    }
 
     [Fact]
     public async Task A_two_word_verb_the_articles_never_use_is_read_as_its_plain_verb()
