@@ -40,5 +40,5 @@ public sealed class PronounAntecedents
     private static bool AsksWhoDid(string[] words) => words.Length > 1 && words[0] == "who" && words[1] is not ("is" or "was" or "are" or "were");
 
     private bool IsSingularPerson(string word, IReadOnlyList<string> roles) =>
-        (roles.Contains(word) && !word.EndsWith('s')) || _describedBy.Value.Contains(word);
+        (roles.Contains(word) && (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))) || _describedBy.Value.Contains(word);
 }

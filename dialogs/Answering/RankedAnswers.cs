@@ -57,6 +57,9 @@ public sealed class RankedAnswers
         var candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
+        // A title or lede missing asked words is no answer; a sentence holding every asked word still is.
+        if (kind == AnswerKind.Any && ranked.Any(r => r.TermCoverage >= 1 && !OpeningSentences.MissAsked(r, message)))
+            candidates = candidates.Where(c => ranked.FirstOrDefault(r => r.Sentence.Id == c.SentenceId) is not { } r || !OpeningSentences.MissAsked(r, message)).ToList();
         var outcome = _agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.

@@ -60,7 +60,7 @@ public sealed class Vocabulary
         foreach (var noun in json.RootElement.GetProperty("personNouns").EnumerateArray().Select(w => w.GetString()!))
         {
             _personNouns.Add(noun);
-            _personNouns.Add(noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s");
+            _personNouns.Add(noun.EndsWith('y') ? noun[..^1] + "ies" : noun.EndsWith('s') ? noun + "es" : noun + "s");
             _personNouns.Add(noun.EndsWith("man") ? noun[..^3] + "men" : noun);
         }
     }

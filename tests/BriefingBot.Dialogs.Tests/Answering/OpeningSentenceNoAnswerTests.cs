@@ -4,7 +4,8 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
 /// A title or lede that fits an open what-question only in part is no answer to it: the bot says it does not know rather
-/// than repeat the story's summary; one that holds every asked word still answers, and so does one that tells a
+/// than repeat the story's summary, and gives way to a later sentence that holds every asked word; one that holds every
+/// asked word still answers, and so does one that tells a
 /// "which airport" question an airport (invented articles).
 /// </summary>
 public sealed class OpeningSentenceNoAnswerTests : IDisposable
@@ -30,6 +31,19 @@ public sealed class OpeningSentenceNoAnswerTests : IDisposable
         Assert.StartsWith("Sorry, the briefing does not cover that", answer);
     }
 
+    private readonly BotUnderTest _boss = new(InventedArticles.Load("""
+        Velka Smuggling Ring Broken Up, Boss Still Free
+
+        VELKA — Officers in three countries have broken up a network that moved cigarettes through the port of Velka, officials said on Monday.
+        Prosecutors did not name the boss of the smuggling ring, a former sailor whom associates call "the Heron."
+        """));
+
+    [Fact]
+    public async Task A_title_missing_an_asked_word_gives_way_to_a_sentence_holding_every_one()
+    {
+        Assert.Contains("heron", await _boss.AnsweredAsync("what do associates call the velka smuggling ring boss"), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_lede_holding_every_asked_word_still_answers()
     {
@@ -47,5 +61,6 @@ public sealed class OpeningSentenceNoAnswerTests : IDisposable
     {
         _bot.Dispose();
         _airport.Dispose();
+        _boss.Dispose();
     }
 }
