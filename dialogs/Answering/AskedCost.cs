@@ -27,7 +27,7 @@ public static partial class AskedCost
         return thing is null || vocabulary.Expand(TermAnalyzer.Stem(thing), true).Any(sentenceTerms.Contains);
     }
 
-    /// <summary>"the forgers' laser engraver" → "engraver"; "the thallium used on …" → "thallium"; "it" → none.</summary>
+    /// <summary>"the club's new boat" → "boat"; "the poison used on …" → "poison"; "it" → none.</summary>
     private static string? Head(string phrase, Vocabulary vocabulary) =>
         phrase.Split(' ').TakeWhile(w => !w.EndsWith("ed") && !Prepositions.Contains(w))
             .Where(w => !w.EndsWith('\'') && !w.EndsWith("'s") && !vocabulary.IsQuestionWord(w)).LastOrDefault();

@@ -4,7 +4,7 @@ using BriefingBot.Knowledge.Extraction;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// The purpose a sentence gives with "to" and a verb ("travelled to Slovenia in January to buy chemicals", "a chemical
+/// The purpose a sentence gives with "to" and a verb ("travelled to Tarnby in January to buy chemicals", "a chemical
 /// used in small amounts to reduce the acidity"): the verb has an object after it, and "to" does not follow a word that
 /// takes the infinitive as its object ("refused to answer questions", "agreed to pay the", "asked him to leave the").
 /// </summary>

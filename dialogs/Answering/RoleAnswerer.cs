@@ -100,7 +100,7 @@ public sealed partial class RoleAnswerer
             if (words.Nationalities.TryGetValue(term, out var country)) { if (!_evidence.IsOfCountry(person, country)) return null; weak++; }
             else if (words.Story.Contains(term)) { if (!_evidence.IsStoryOf(person, term)) return null; weak++; }
             else if (_evidence.IsIntroducedWith(person, term)) continue;
-            // "The chief executive of the Debrecen water utility": a word of the organisation the person belongs to.
+            // "The chief executive of the Tarnby water utility": a word of the organisation the person belongs to.
             else if (_evidence.IsTiedTo(person, term)) continue;
             // "The lawyer for the suspect": "His lawyer, Ann Roe" names no client, whom the story's own words may describe.
             else if (lawyer && NamesNoClient(person) && _evidence.IsStoryOf(person, term)) weak++;

@@ -64,7 +64,7 @@ public sealed class RoleEvidence
     /// <summary>
     /// True when the question names the entity in its story words (<paramref name="story"/>) and the person's article is
     /// about those words ("the prison escape story" for a prison its headline names); with <paramref name="orNamedOnlyThere"/>,
-    /// also an entity named only in the person's articles ("the Ostheide explosives case" for a depot its lede omits).
+    /// also an entity named only in the person's articles ("the Tarnby explosives case" for a depot its lede omits).
     /// </summary>
     public bool IsNamedInStory(Entity person, EntityMatch named, IReadOnlySet<string> story, bool orNamedOnlyThere = false)
     {

@@ -36,7 +36,7 @@ public static class KindCues
         // "a flight from X reported …": a name after a place preposition is not the one who speaks.
         var afterPreposition = name.First > 0 && Lexicon.PlacePrepositions.Contains(tokens[name.First - 1].Text);
         var speaks = next < tokens.Count && ReportingVerbs.LemmaOf(tokens[next].Lower) is not null && !name.IsPossessive && !afterPreposition;
-        // One word that speaks is a person only when a full name before it says so: "Europol said" is no surname.
+        // One word that speaks is a person only when a full name before it says so: "Tarnpol said" is no surname.
         if (speaks && name.Tokens.Count is >= 2 and <= 3 && !name.Tokens.Any(t => t.IsAcronym || Lexicon.OrganizationWords.Contains(t.Core))) candidate.Vote(EntityKind.Person);
         if (NamingDescriptions.PersonalNamesComma(tokens, name.First) > 0) candidate.Vote(EntityKind.Person, 2);
         if (ApposedAge.CloseAfter(tokens, name) is not null || PersonModifiers.MarkPerson(tokens, name)) candidate.Vote(EntityKind.Person, 3);
