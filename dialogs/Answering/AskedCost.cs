@@ -15,16 +15,15 @@ public static partial class AskedCost
         "cost costs costing price priced paid pay pays paying bought buy buys buying sold sell sells selling charge charged charging worth spent spend spending fee fees").ToHashSet();
 
     /// <summary>
-    /// True unless the question asks what something cost and the sentence (<paramref name="sentenceTerms"/>) tells no
-    /// price or does not name the thing ("how much did it cost to …" names none, so any price will do).
+    /// Null unless the question asks what something cost; else whether a sentence's terms tell a price and name the thing
+    /// ("how much did it cost to …" names none, so any price will do).
     /// </summary>
-    public static bool Tells(UnderstoodMessage message, IReadOnlySet<string> sentenceTerms, Vocabulary vocabulary)
+    public static Func<IReadOnlySet<string>, bool>? Of(UnderstoodMessage message, Vocabulary vocabulary)
     {
         var asked = CostQuestion().Match(message.Normalized);
-        if (!asked.Success) return true;
-        if (!PriceTerms.Any(sentenceTerms.Contains)) return false;
-        var thing = Head(asked.Groups["thing"].Value, vocabulary);
-        return thing is null || vocabulary.Expand(TermAnalyzer.Stem(thing), true).Any(sentenceTerms.Contains);
+        if (!asked.Success) return null;
+        var thing = Head(asked.Groups["thing"].Value, vocabulary) is { } head ? vocabulary.Expand(TermAnalyzer.Stem(head), true).ToHashSet() : null;
+        return terms => PriceTerms.Any(terms.Contains) && (thing is null || thing.Any(terms.Contains));
     }
 
     /// <summary>"the club's new boat" → "boat"; "the poison used on …" → "poison"; "it" → none.</summary>

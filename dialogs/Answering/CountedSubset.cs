@@ -10,11 +10,13 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public static partial class CountedSubset
 {
-    /// <summary>True unless the question counts a part of something and the sentence (<paramref name="sentenceTerms"/>) never names the part.</summary>
-    public static bool Tells(UnderstoodMessage message, IReadOnlySet<string> sentenceTerms, Vocabulary vocabulary)
+    /// <summary>Null unless the question counts a part of something; else whether a sentence's terms name the part.</summary>
+    public static Func<IReadOnlySet<string>, bool>? Of(UnderstoodMessage message, Vocabulary vocabulary)
     {
         var asked = SubsetQuestion().Match(message.Normalized);
-        return !asked.Success || vocabulary.Expand(TermAnalyzer.Stem(asked.Groups["part"].Value), true).Any(sentenceTerms.Contains);
+        if (!asked.Success) return null;
+        var part = vocabulary.Expand(TermAnalyzer.Stem(asked.Groups["part"].Value), true).ToHashSet();
+        return terms => part.Any(terms.Contains);
     }
 
     [GeneratedRegex(@"^how many of (?:the |those |these |them |its |their )?[a-z' -]+? (?:were|are|was|is) (?:from |in )?(?<part>[a-z-]{3,})(?: ones?)?$")]

@@ -1,5 +1,4 @@
 using BriefingBot.Dialogs.Understanding;
-using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -10,14 +9,12 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class CoveredStory
 {
-    private readonly IBriefingKnowledge _knowledge;
     private readonly SentenceIndex _index;
     private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the filter.</summary>
-    public CoveredStory(IBriefingKnowledge knowledge, SentenceIndex index, Vocabulary vocabulary)
+    public CoveredStory(SentenceIndex index, Vocabulary vocabulary)
     {
-        _knowledge = knowledge;
         _index = index;
         _vocabulary = vocabulary;
     }
@@ -35,7 +32,7 @@ public sealed class CoveredStory
 
     private bool Lacks(string articleId, string[][] asked)
     {
-        var terms = _knowledge.SentencesOf(articleId).SelectMany(s => _index.TermsOf(s.Id)).ToHashSet();
+        var terms = _index.TermsOfArticle(articleId);
         return asked.Any(words => !words.Any(terms.Contains));
     }
 }

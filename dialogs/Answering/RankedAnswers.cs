@@ -45,8 +45,9 @@ public sealed class RankedAnswers
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
         var ordinal = OrdinalNouns.Asked(message.Normalized);
+        var tellsAskedPart = _ranker.TellsAskedPart(message);
         var fitting = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && _ranker.TellsAskedPart(r, message) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text)
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
                 && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);

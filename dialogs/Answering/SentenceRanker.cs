@@ -63,11 +63,14 @@ public sealed class SentenceRanker
     }
 
     /// <summary>
-    /// False when the question asks what something cost and the sentence tells no price of it (<see cref="AskedCost"/>),
-    /// or counts a part of something the sentence never names (<see cref="CountedSubset"/>).
+    /// What a sentence must tell when the question asks what something cost (<see cref="AskedCost"/>) or counts a part of
+    /// something (<see cref="CountedSubset"/>); read from the question once, then tried on each sentence.
     /// </summary>
-    public bool TellsAskedPart(RankedSentence ranked, UnderstoodMessage message) =>
-        AskedCost.Tells(message, _index.TermsOf(ranked.Sentence.Id), _vocabulary) && CountedSubset.Tells(message, _index.TermsOf(ranked.Sentence.Id), _vocabulary);
+    public Func<RankedSentence, bool> TellsAskedPart(UnderstoodMessage message)
+    {
+        var tests = new[] { AskedCost.Of(message, _vocabulary), CountedSubset.Of(message, _vocabulary) }.OfType<Func<IReadOnlySet<string>, bool>>().ToList();
+        return ranked => tests.All(tells => tells(_index.TermsOf(ranked.Sentence.Id)));
+    }
 
     private IEnumerable<Sentence> EarlierInParagraph(Sentence sentence) =>
         _knowledge.SentencesOf(sentence.ArticleId).Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index);
