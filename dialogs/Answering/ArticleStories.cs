@@ -33,6 +33,9 @@ public sealed class ArticleStories
         }
     }
 
+    /// <summary>Every term of the article, title included.</summary>
+    public HashSet<string> TermsOf(string articleId) => _allTerms.GetValueOrDefault(articleId, NoTerms);
+
     /// <summary>True when the sentence's article uses the term anywhere, title included.</summary>
     public bool ArticleUses(Sentence sentence, string term) => _allTerms.TryGetValue(sentence.ArticleId, out var terms) && terms.Contains(term);
 

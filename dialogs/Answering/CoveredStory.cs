@@ -9,13 +9,13 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed class CoveredStory
 {
-    private readonly SentenceIndex _index;
+    private readonly ArticleStories _stories;
     private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the filter.</summary>
-    public CoveredStory(SentenceIndex index, Vocabulary vocabulary)
+    public CoveredStory(ArticleStories stories, Vocabulary vocabulary)
     {
-        _index = index;
+        _stories = stories;
         _vocabulary = vocabulary;
     }
 
@@ -32,7 +32,7 @@ public sealed class CoveredStory
 
     private bool Lacks(string articleId, string[][] asked)
     {
-        var terms = _index.TermsOfArticle(articleId);
+        var terms = _stories.TermsOf(articleId);
         return asked.Any(words => !words.Any(terms.Contains));
     }
 }

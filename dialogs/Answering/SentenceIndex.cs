@@ -18,7 +18,6 @@ public sealed partial class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _nearby;
     private readonly Dictionary<int, HashSet<int>> _paragraph;
     private readonly Dictionary<int, HashSet<int>> _introducedNext;
-    private readonly Dictionary<string, HashSet<string>> _articleTerms;
     private readonly HashSet<int> _ahead;
     private readonly HashSet<int> _earlier;
     private readonly List<int> _punishments;
@@ -39,7 +38,6 @@ public sealed partial class SentenceIndex
         _paragraph = sentences.ToDictionary(s => s.Id, s => knowledge.SentencesOf(s.ArticleId).Where(p => p.Paragraph == s.Paragraph && p.Index < s.Index)
             .SelectMany(p => knowledge.MentionsIn(p.Id)).Select(m => m.EntityId).Where(id => knowledge.Entity(id).Kind is not (EntityKind.Person or EntityKind.Place)).ToHashSet());
         _introducedNext = sentences.ToDictionary(s => s.Id, IntroducedNext);
-        _articleTerms = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).SelectMany(s => _terms[s.Id]).ToHashSet());
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
         _earlier = sentences.Where(s => Tense.OpensEarlier(s.Text)).Select(s => s.Id).ToHashSet();
     }
@@ -58,9 +56,6 @@ public sealed partial class SentenceIndex
 
     /// <summary>The sentence's analysed terms.</summary>
     public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];
-
-    /// <summary>The analysed terms of every sentence of the article.</summary>
-    public HashSet<string> TermsOfArticle(string articleId) => _articleTerms[articleId];
 
     /// <summary>True when the sentence opens by setting itself in an earlier time ("In 2022, …"; see <see cref="Tense.OpensEarlier"/>).</summary>
     public bool OpensEarlier(int sentenceId) => _earlier.Contains(sentenceId);
