@@ -148,3 +148,10 @@ public sealed class EighteenthHoldoutSuiteTests(EighteenthHoldoutSuiteTests.Run 
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(18));
 }
+
+/// <summary>The nineteenth held-out set, tests/data/holdout19, mostly about an article added with it.</summary>
+public sealed class NineteenthHoldoutSuiteTests(NineteenthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<NineteenthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(19));
+}
