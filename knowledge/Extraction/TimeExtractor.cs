@@ -13,7 +13,8 @@ public static partial class TimeExtractor
 {
     private static readonly Lazy<DateTimeModel> Model = new(() => new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel());
 
-    [GeneratedRegex(@"\b(?:will|would|shall|plans? to|planned to|is to|are to|next|upcoming|scheduled|expects? to|intends? to)\b", RegexOptions.IgnoreCase)]
+    // "The summit opens on Monday": a beginning told in the present is a date to come, as news writes its schedules.
+    [GeneratedRegex(@"\b(?:will|would|shall|plans? to|planned to|is to|are to|next|upcoming|scheduled|expects? to|intends? to|opens|begins|starts|resumes|(?:is|are) due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several|few|couple|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|decade|century|morning|evening|night|weekend|now|ago|recent\w*)\b", RegexOptions.IgnoreCase)]

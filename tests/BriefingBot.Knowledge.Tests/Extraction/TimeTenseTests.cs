@@ -25,6 +25,14 @@ public sealed class TimeTenseTests
     }
 
     [Fact]
+    public void A_weekday_in_a_clause_that_tells_a_beginning_in_the_present_is_the_one_after_publication()
+    {
+        var time = OnlyTimeOf("The summit opens at the congress hall in Tarnby on Thursday.");
+
+        Assert.Equal(new DateTime(2026, 12, 3), time.ResolvedStart);
+    }
+
+    [Fact]
     public void A_bound_with_no_start_about_the_future_ends_after_publication()
     {
         var time = OnlyTimeOf("The link would not be back in service before early December.");
