@@ -28,26 +28,43 @@ public sealed partial class ReportedSentences
     {
         var statements = _knowledge.StatementsIn(sentence.Id);
         if (statements.Count == 0 && !ReportingVerbs.Pattern.IsMatch(sentence.Text)) return false;
+        // "What did Tarnco say about …": a sentence that only mentions Tarnco ("… near Tarnco's depot, police said") is not Tarnco's word.
+        var speakers = NamedSpeakers(message);
+        if (speakers.Count > 0 && !statements.Any(s => speakers.Contains(s.SpeakerEntityId))
+            && !_knowledge.MentionsIn(sentence.Id).Any(m => speakers.Contains(m.EntityId) && m.Start >= 0 && SaidBy(sentence.Text, (m.Start, m.Surface.Length)))) return false;
         var nouns = _personNouns.In(message);
         if (nouns.Count == 0) return true;
         return nouns.Any(n => SaidBy(sentence.Text, n))
             || statements.Any(s => _personNouns.Fits(_knowledge.Entity(s.SpeakerEntityId), message));
     }
 
+    /// <summary>The groups and people the question names by their very name before its reporting verb ("the minister" is a role, not a name): the speakers it asks about.</summary>
+    private static HashSet<int> NamedSpeakers(UnderstoodMessage message)
+    {
+        var verb = ReportingVerbs.Pattern.Match(message.Original);
+        return !verb.Success ? new HashSet<int>()
+            : message.Entities.Where(e => e.Start >= 0 && e.Start < verb.Index && e.Entity.Kind is EntityKind.Person or EntityKind.Organization && e.Score >= 1)
+                .Select(e => e.Entity.Id).ToHashSet();
+    }
+
     /// <summary>
     /// The noun is the reporting verb's own speaker: in one clause with it, a few words away ("the army general said",
     /// "said the minister"); "police said, as the minister ordered an inquiry" is not what the minister said.
     /// </summary>
-    private static bool SaidBy(string text, string noun)
+    private static bool SaidBy(string text, string noun) =>
+        Word().Matches(text).Where(w => w.Value.ToLowerInvariant() is var v && (v == noun || v == noun + "s" || v == noun.TrimEnd('s'))).Any(n => SaidBy(text, (n.Index, n.Length)));
+
+    /// <summary>The words at <paramref name="span"/> are a reporting verb's speaker: in one clause with it, a few words away.</summary>
+    private static bool SaidBy(string text, (int Index, int Length) span)
     {
-        var nouns = Word().Matches(text).Where(w => w.Value.ToLowerInvariant() is var v && (v == noun || v == noun + "s" || v == noun.TrimEnd('s'))).ToList();
         var verbs = ReportingVerbs.Pattern.Matches(text).ToList();
-        return nouns.Any(n => verbs.Any(v =>
+        return verbs.Any(v =>
         {
-            var (from, to) = n.Index < v.Index ? (n.Index + n.Length, v.Index) : (v.Index + v.Length, n.Index);
+            var (from, to) = span.Index < v.Index ? (span.Index + span.Length, v.Index) : (v.Index + v.Length, span.Index);
+            if (to < from || to > text.Length) return false;
             var between = text[from..to];
             return between.IndexOfAny(Breaks) < 0 && Word().Matches(between).Count <= 5;
-        }));
+        });
     }
 
     private static readonly char[] Breaks = { ',', ';', ':', '(', ')', '—', '–', '"', '\u201C', '\u201D' };

@@ -10,8 +10,14 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public static partial class Tense
 {
-    /// <summary>True for a question about what is still to happen.</summary>
-    public static bool AsksAhead(string normalized) => AheadQuestion().IsMatch(normalized);
+    /// <summary>
+    /// True for a question about what is still to happen, "when does the trial start" among them: the present tense of a
+    /// beginning asks for a date to come, which neither an earlier date nor "since 2022" gives.
+    /// </summary>
+    public static bool AsksAhead(string normalized) => AheadQuestion().IsMatch(normalized) || ComingBeginning().IsMatch(normalized);
+
+    [GeneratedRegex(@"^when (?:does|do) .*\b(?:start|begin|open|reopen|resume|kick off)\b")]
+    private static partial Regex ComingBeginning();
 
     /// <summary>True for a sentence that speaks of what is still to happen.</summary>
     public static bool SpeaksAhead(string sentence) => AheadSentence().IsMatch(sentence);

@@ -31,7 +31,7 @@ public sealed partial class TimeAnswerExtractor : IAnswerExtractor
     {
         var times = _knowledge.TimesIn(ranked.Sentence.Id).Where(t => IsDate(t) || (AsksAhead(message) && IsDeadline(t)))
             .Where(t => message.Expected == AnswerKind.Date || (IsSince(ranked.Sentence, t) && MayRunSince(message)))
-            .Where(t => !Tense.AsksAhead(message.Normalized) || !IsOver(t, ranked.Sentence))
+            .Where(t => !Tense.AsksAhead(message.Normalized) || (!IsOver(t, ranked.Sentence) && !IsSince(ranked.Sentence, t)))
             .Where(t => !ClockTimes.Asked(message) || ClockTimes.Tell(t.Text)).ToList();
         var askedBeginning = message.VerbMeaning == "begin";
         // A date in another verb's clause is that verb's ("detained last May … were released"): never the answer.

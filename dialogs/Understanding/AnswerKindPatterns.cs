@@ -11,6 +11,10 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(in|on|at|for|from|to|with|by|of|since|until|during|under) (?=(which|what|how|when|where|whom|whose)\b)")]
     internal static partial Regex LeadingPreposition();
 
+    /// <summary>"What brand were the hidden cameras": the noun after "what" is a property of a thing the question names, with no verb of its own.</summary>
+    [GeneratedRegex(@"^what [a-z]+ (is|was|are|were) (the|a|an|his|her|their|its|this|that) [a-z-]+( (?![a-z-]+ed\b)(?!(in|into|on|at|to|for|with|by|from|of)$)[a-z-]+){0,2}$")]
+    internal static partial Regex PropertyOf();
+
     [GeneratedRegex(@"^(what|which)('s|s| is| was| are| were) (the )?names? of\b|^(the )?names? of\b|^what('s|s| is| was| are| were) .+ (called|named)$|^what('s|s| is| was| are| were) .+'s names?$")]
     internal static partial Regex NameOf();
 

@@ -41,6 +41,15 @@ public sealed class EntityWordIndex
     public bool IsDefiniteElsewhere(string stem, EntityWords entity) =>
         _articleWords.Any(article => article.Definite.Contains(stem) && !entity.ArticleWords.Contains(article.Words));
 
+    /// <summary>
+    /// True when an article that does not mention <paramref name="entity"/> writes the word at all ("a chat channel"
+    /// there) and the entity's own articles never write "the" and the word: the word alone may be that other article's
+    /// thing, though only this entity is described so ("the committee" its own article keeps writing is still its own).
+    /// </summary>
+    public bool IsWrittenElsewhere(string stem, EntityWords entity) =>
+        _articleWords.Any(article => article.Words.Contains(stem) && !entity.ArticleWords.Contains(article.Words))
+        && !_articleWords.Any(article => article.Definite.Contains(stem) && entity.ArticleWords.Contains(article.Words));
+
     /// <summary>Every entity's name beginnings (see <see cref="EntityWords.NamePrefixes"/>).</summary>
     public IReadOnlyList<(int EntityId, (string Words, bool AllButLast) Prefix)> NamePrefixes { get; }
 

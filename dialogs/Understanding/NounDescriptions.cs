@@ -63,7 +63,8 @@ public sealed partial class NounDescriptions
         // is the one whose own article calls them "the welder", not a "Chief Welder" elsewhere named by title.
         // A person's lone noun that another article writes after "the" ("the suspect") may be that article's own person.
         return fitting.Count == 1 && !(modifiers.Count == 0 && ((_words.IsRoleWordElsewhere(nounStem, fitting[0]) && !fitting[0].ReferredAs.Contains(nounStem))
-            || (fitting[0].IsPerson && (_words.IsDefiniteElsewhere(nounStem, fitting[0]) || LastAnswerMeansOther(nounStem, fitting[0].EntityId, memory))))) ? fitting[0].EntityId : null;
+            || (fitting[0].IsPerson && _words.IsDefiniteElsewhere(nounStem, fitting[0])) || (!fitting[0].IsPerson && _words.IsWrittenElsewhere(nounStem, fitting[0]))
+            || LastAnswerMeansOther(nounStem, fitting[0].EntityId, memory))) ? fitting[0].EntityId : null;
     }
 
     private bool LastAnswerMeansOther(string nounStem, int entityId, ConversationMemory memory) =>

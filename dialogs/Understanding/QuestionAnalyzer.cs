@@ -57,7 +57,9 @@ public sealed class QuestionAnalyzer
         if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
         var idioms = IdiomVerbs.In(terms).ToList();
         var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && !_phrasal.IsUsed(t) && t != head && !idioms.Contains(t)).ToList();
-        if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
+        // "What brand were the cameras": the property asked for, which no article names, leaves the question unanswered.
+        if (head is not null && !IsKnown(head, typed) && kind == AnswerKind.Any && AnswerKindPatterns.PropertyOf().IsMatch(normalized)) uncovered.Add(head);
+        else if (head is not null && uncovered.Count == 0 && !IsKnown(head, typed)) terms.Remove(head);
         foreach (var (term, entity) in _typos.Correct(words, uncovered, entities).ToList())
         {
             var nameTerms = TermAnalyzer.Terms(entity.Entity.Name).Append(term).ToHashSet();
