@@ -80,6 +80,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ReportedSentences>();
         services.AddSingleton<ModifiedKindNoun>();
         services.AddSingleton<PassiveAgents>();
+        services.AddSingleton<ActiveDoers>();
         services.AddSingleton<MentionsByNearness>();
         services.AddSingleton<VerbClauses>();
         services.AddSingleton<AnswerEntities>();

@@ -19,10 +19,12 @@ public sealed partial class AnswerEntities
     private readonly PassiveAgents _agents;
     private readonly MentionsByNearness _mentions;
     private readonly ModifiedKindNoun _modified;
+    private readonly ActiveDoers _doers;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerEntities(IBriefingKnowledge knowledge, PersonNouns roles, PassiveAgents agents, MentionsByNearness mentions, ModifiedKindNoun modified)
+    public AnswerEntities(IBriefingKnowledge knowledge, PersonNouns roles, PassiveAgents agents, MentionsByNearness mentions, ModifiedKindNoun modified, ActiveDoers doers)
     {
+        _doers = doers;
         _modified = modified;
         _knowledge = knowledge;
         _roles = roles;
@@ -54,7 +56,8 @@ public sealed partial class AnswerEntities
         }
         // "Who leads the group?" is not answered by "X Group": a name ending in the noun the question asks about is that noun's thing.
         var modifiers = _modified.Of(message);
-        var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id)).Select(_knowledge.Entity)
+        var doers = _doers.In(sentenceId, message.Normalized);
+        var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id) && !doers.Contains(id)).Select(_knowledge.Entity)
             .Where(e => (IsPlaceOfWhere(e, message) || _roles.Fits(e, message)) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && _modified.Fits(e, modifiers)).ToList();
         var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
         // "Who owns the ship?" may be answered by a company (never by a ship): a who-question takes an organisation when no person fits.

@@ -55,6 +55,9 @@ public sealed class RankedAnswers
         var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
+        // "Which head teacher is quoted": a person the store did not type as one is still given by the sentence that names them.
+        if (kind == AnswerKind.Person && extracted.All(c => c.Count == 0) && AnswerKindClassifier.AsksPersonByNoun(message.Normalized))
+            extracted = ranked.Select(r => Extract(AnswerKind.Any, message, r).ToList()).ToList();
         var candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);

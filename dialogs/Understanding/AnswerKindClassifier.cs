@@ -26,10 +26,14 @@ public static partial class AnswerKindClassifier
         if (normalized.StartsWith("where", StringComparison.Ordinal)) return (AnswerKind.Place, null);
         if (Why().IsMatch(normalized)) return (AnswerKind.Reason, null);
         var which = Which().Match(normalized);
-        if (which.Success && HeadNoun(which) is { } head) return (HeadNouns.KindOf(head), head);
+        if (which.Success && HeadNoun(which) is { } head) return (HeadNouns.NamesKind(head) ? HeadNouns.KindOf(head) : AnswerKind.Person, head);
         if (Who().IsMatch(normalized)) return (AnswerKind.Person, null);
         return (AnswerKind.Any, which.Success ? which.Groups["noun"].Value : null);
     }
+
+    /// <summary>True for "which detective …", "which officers …": a noun for a person, not a kind noun, made the question ask for a person.</summary>
+    public static bool AsksPersonByNoun(string normalized) =>
+        Classify(normalized) is (AnswerKind.Person, { } head) && !HeadNouns.NamesKind(head) && HeadNouns.NamesPerson(head);
 
     /// <summary>
     /// "How many converted pistols", "how many mobile radar units": the counted noun is the plural that ends the words after
@@ -86,13 +90,16 @@ public static partial class AnswerKindClassifier
         return noun > 0 ? words[..noun] : Array.Empty<string>();
     }
 
-    /// <summary>The first of the two words after "which" that names a kind ("which news agency" → "agency").</summary>
+    /// <summary>
+    /// The first of the two words after "which" that names a kind ("which news agency" → "agency"); a noun for a person
+    /// only when the other names no kind ("which student group" → "group").
+    /// </summary>
     private static string? HeadNoun(Match which)
     {
-        var first = which.Groups["noun"].Value;
+        var (first, next) = (which.Groups["noun"].Value, which.Groups["next"].Value);
         if (HeadNouns.NamesKind(first)) return first;
-        var next = which.Groups["next"].Value;
-        return HeadNouns.NamesKind(next) ? next : null;
+        if (HeadNouns.NamesKind(next)) return next;
+        return HeadNouns.NamesPerson(first) ? first : HeadNouns.NamesPerson(next) ? next : null;
     }
 
     /// <summary>

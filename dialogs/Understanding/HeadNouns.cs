@@ -36,6 +36,19 @@ public static partial class HeadNouns
         foreach (var word in MoneyWords) Kinds[word] = AnswerKind.Number; // "what ransom …" asks for an amount
     }
 
+    /// <summary>Nouns for people the knowledge's list lacks.</summary>
+    private static readonly HashSet<string> MorePeople = new(StringComparer.OrdinalIgnoreCase)
+        { "detective", "expert", "prosecutor", "judge", "investigator", "inspector", "commander", "analyst" };
+
+    /// <summary>
+    /// True for a noun for a person, singular or plural ("detective", "officers"), that says no kind by itself: after
+    /// "which" it asks for a person. Not "national" or "native", mostly adjectives.
+    /// </summary>
+    public static bool NamesPerson(string noun) => IsPersonNoun(noun) || (noun.EndsWith('s') && IsPersonNoun(noun[..^1]));
+
+    private static bool IsPersonNoun(string noun) =>
+        MorePeople.Contains(noun) || (noun is not ("national" or "native") && Knowledge.Extraction.PersonNouns.IsPersonNoun(noun));
+
     /// <summary>True when the noun says what kind of answer is wanted.</summary>
     public static bool NamesKind(string noun) => Kinds.ContainsKey(noun);
 
