@@ -82,6 +82,7 @@ public sealed class WordFindingTests
     [InlineData("drive", "driver")]
     [InlineData("own", "owner")]
     [InlineData("pretend", "pose")]
+    [InlineData("supposed", "designed")]
     public void A_verb_meets_the_noun_for_its_act_or_its_doer(string verb, string noun)
     {
         Assert.Contains(TermAnalyzer.Stem(noun), new Vocabulary().Expand(TermAnalyzer.Stem(verb)));
