@@ -83,7 +83,7 @@ public sealed class WordFindingTests
     [InlineData("own", "owner")]
     [InlineData("pretend", "pose")]
     [InlineData("supposed", "designed")]
-    public void A_verb_meets_the_noun_for_its_act_or_its_doer(string verb, string noun)
+    public void A_word_meets_the_words_for_the_same_act_its_doer_or_its_purpose(string verb, string noun)
     {
         Assert.Contains(TermAnalyzer.Stem(noun), new Vocabulary().Expand(TermAnalyzer.Stem(verb)));
         Assert.Contains(TermAnalyzer.Stem(verb), new Vocabulary().Expand(TermAnalyzer.Stem(noun)));
