@@ -8,7 +8,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// "Where are most of the crew from": a question ending in "from" asks where someone or something comes from, which a
 /// sentence says with "from" before the place ("most of them from Corvia"), not with a place it names otherwise
-/// ("told reporters in Brill", "rescued by the Brill lifeboat").
+/// ("told reporters in Brill", "rescued by the Brill lifeboat"); one ending in "to" asks the opposite.
 /// </summary>
 public sealed partial class PlacesOfOrigin
 {
@@ -19,6 +19,12 @@ public sealed partial class PlacesOfOrigin
 
     /// <summary>True for a where-question that ends in "from".</summary>
     public static bool Asks(UnderstoodMessage message) => message.Expected == AnswerKind.Place && WhereFrom().IsMatch(message.Normalized);
+
+    /// <summary>
+    /// True for a where-question that ends in "to" ("where were they flown to"): it asks where they went, so a place the
+    /// sentence names right after "from" is not the answer ("a flight from Tarnby").
+    /// </summary>
+    public static bool AsksDestination(UnderstoodMessage message) => message.Expected == AnswerKind.Place && WhereTo().IsMatch(message.Normalized);
 
     /// <summary>True when the sentence names some place right after "from".</summary>
     public bool AnyIn(Sentence sentence) => _knowledge.MentionsIn(sentence.Id).Any(m => AfterFrom(sentence.Text, m));
@@ -32,6 +38,9 @@ public sealed partial class PlacesOfOrigin
 
     [GeneratedRegex(@"^where\b.*\bfrom$")]
     private static partial Regex WhereFrom();
+
+    [GeneratedRegex(@"\bwhere\b.*\bto$")]
+    private static partial Regex WhereTo();
 
     /// <summary>"from ", "from the ", "from a ", "from the northern port of ".</summary>
     [GeneratedRegex(@"\bfrom (the |a |an )?([\w'-]+ ){0,3}(of )?$", RegexOptions.IgnoreCase)]

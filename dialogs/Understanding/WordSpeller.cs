@@ -18,10 +18,15 @@ public sealed partial class WordSpeller
     private readonly HashSet<string> _stems;
     private readonly Dictionary<int, List<string>> _commonByLength = new();
     private readonly HashSet<string> _common = new(StringComparer.Ordinal);
+    private readonly EnglishWords? _english;
 
-    /// <summary>Indexes the lower-case words of every loaded article, and the common words whose meaning they have.</summary>
-    public WordSpeller(IBriefingKnowledge knowledge, WordNetSynonyms wordNet, Vocabulary vocabulary) : this(knowledge)
+    /// <summary>
+    /// Indexes the lower-case words of every loaded article, and the common words whose meaning they have; a word of
+    /// <paramref name="english"/> or its form is spelt right ("reading" is no "rearing", though only "rearing" has synonyms).
+    /// </summary>
+    public WordSpeller(IBriefingKnowledge knowledge, WordNetSynonyms wordNet, Vocabulary vocabulary, EnglishWords english) : this(knowledge)
     {
+        _english = english;
         _common = wordNet.CommonWords.ToHashSet(StringComparer.Ordinal);
         _commonByLength = wordNet.CommonWords.Where(w => w.Length >= MinimumLength - 1 && w.All(char.IsAsciiLetterLower))
             .Where(w => vocabulary.Expand(TermAnalyzer.Stem(w)).Any(s => knowledge.DocumentFrequency(s) > 0))
@@ -51,7 +56,7 @@ public sealed partial class WordSpeller
             .SelectMany(length => _wordsByLength.GetValueOrDefault(length) ?? new List<string>())
             .Where(w => w[0] == word[0] && EditDistance.AtMostOne(w, word))
             .ToList();
-        if (candidates.Count == 1) return _common.Contains(word) || FormOfCommonWord(word) ? null : candidates[0];
+        if (candidates.Count == 1) return IsCommon(word) || FormOfCommonWord(word) ? null : candidates[0];
         return candidates.Count == 0 ? Undoubled(word) ?? Redoubled(word) ?? CommonWord(word) : null;
     }
 
@@ -97,7 +102,9 @@ public sealed partial class WordSpeller
     private bool FormOfCommonWord(string word) =>
         new[] { "s", "es", "ed", "d", "ing", "er", "r", "est", "st", "ly" }.Where(word.EndsWith).Select(e => word[..^e.Length])
             .SelectMany(b => new[] { b, b + "e", b.EndsWith('i') ? b[..^1] + "y" : b, b.Length > 2 && b[^1] == b[^2] ? b[..^1] : b })
-            .Any(_common.Contains);
+            .Any(IsCommon);
+
+    private bool IsCommon(string word) => _common.Contains(word) || _english?.Contains(word) == true;
 
     [GeneratedRegex(@"\b[a-z]{6,}\b")]
     private static partial Regex LowerCaseWord();

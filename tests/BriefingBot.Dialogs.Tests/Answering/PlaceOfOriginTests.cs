@@ -29,4 +29,18 @@ public sealed class PlaceOfOriginTests
         Assert.DoesNotContain("Tarnhaven", reply);
         Assert.DoesNotContain("Brillport", reply);
     }
+
+    [Fact]
+    public async Task Where_to_is_not_answered_by_a_place_after_from()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Drones Close Tarnby Airport
+
+            The crew of an incoming flight from Brillport reported a drone near the runway on Sunday.
+            """));
+
+        var reply = await bot.AnswerAsync("where were they flown to");
+
+        Assert.DoesNotContain("Brillport", reply);
+    }
 }

@@ -17,7 +17,7 @@ public sealed class PlainWordTests
     [Fact]
     public void A_misspelt_common_word_is_put_right_when_the_articles_use_its_stem()
     {
-        var speller = new WordSpeller(Knowledge, new WordNetSynonyms(Knowledge), new Vocabulary());
+        var speller = new WordSpeller(Knowledge, new WordNetSynonyms(Knowledge), new Vocabulary(), new EnglishWords());
 
         Assert.Equal("demand", speller.Correct("demnad"));
     }
@@ -25,9 +25,22 @@ public sealed class PlainWordTests
     [Fact]
     public void A_form_of_a_common_word_is_not_read_as_a_misspelling_of_another()
     {
-        var speller = new WordSpeller(Knowledge, new WordNetSynonyms(Knowledge), new Vocabulary());
+        var speller = new WordSpeller(Knowledge, new WordNetSynonyms(Knowledge), new Vocabulary(), new EnglishWords());
 
         Assert.Null(speller.Correct("easier"));
+    }
+
+    [Fact]
+    public void A_form_of_a_common_word_without_synonyms_is_not_read_as_a_common_word_the_articles_use()
+    {
+        var knowledge = InventedArticles.Load("""
+            Crates Taken From Depot
+
+            The thieves loaded the crates through the rear door on Friday.
+            """);
+        var speller = new WordSpeller(knowledge, new WordNetSynonyms(knowledge), new Vocabulary(), new EnglishWords());
+
+        Assert.Null(speller.Correct("reading"));
     }
 
     [Fact]

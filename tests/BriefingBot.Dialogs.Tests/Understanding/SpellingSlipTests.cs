@@ -17,7 +17,7 @@ public sealed class SpellingSlipTests : IDisposable
         A stranger was seen leading two men out of the court archive in May.
         """));
 
-    private WordSpeller Speller => new(_bot.Knowledge, new WordNetSynonyms(_bot.Knowledge), new Vocabulary());
+    private WordSpeller Speller => new(_bot.Knowledge, new WordNetSynonyms(_bot.Knowledge), new Vocabulary(), new EnglishWords());
 
     [Fact]
     public void A_slip_in_a_word_that_only_shapes_the_question_is_put_right()

@@ -76,4 +76,41 @@ public sealed class WordFindingTests
 
         Assert.True(new PhrasalVerbs(knowledge).IsUsed(PhrasalVerbs.TermsIn("when did okafor take over the ministry").Single()));
     }
+
+    [Theory]
+    [InlineData("fly", "flight")]
+    [InlineData("drive", "driver")]
+    [InlineData("own", "owner")]
+    [InlineData("pretend", "pose")]
+    [InlineData("supposed", "designed")]
+    public void A_word_meets_the_words_for_the_same_act_its_doer_or_its_purpose(string verb, string noun)
+    {
+        Assert.Contains(TermAnalyzer.Stem(noun), new Vocabulary().Expand(TermAnalyzer.Stem(verb)));
+        Assert.Contains(TermAnalyzer.Stem(verb), new Vocabulary().Expand(TermAnalyzer.Stem(noun)));
+    }
+
+    [Fact]
+    public async Task Trying_to_fly_somewhere_is_met_by_boarding_a_flight_there()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Clerk Held at Tarnby Airport
+
+            TARNBY — A court clerk was arrested at Tarnby Airport on Friday as he tried to board a flight to Brillport, police said.
+            """));
+
+        Assert.Contains("Brillport", await bot.AnswerAsync("where was the clerk trying to fly to"));
+    }
+
+    [Fact]
+    public async Task The_driver_of_a_van_is_met_by_the_man_who_drove_it()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Explosives Stolen From Tarnby Depot
+
+            TARNBY — Soldiers found 40 crates of explosives missing from the Tarnby depot on Monday.
+            Police are looking for a fourth man, who they believe drove the van and may have fled to Corvia.
+            """));
+
+        Assert.Contains("Corvia", await bot.AnswerAsync("where might the van driver have fled to"));
+    }
 }
