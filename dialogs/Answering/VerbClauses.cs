@@ -37,7 +37,29 @@ public sealed partial class VerbClauses
 
     /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
     public bool? Fits(Sentence sentence, int at, UnderstoodMessage message) =>
-        IsDateOfSaying(sentence.Text, at) && !AsksAboutSaying(message) ? false : InClause(sentence, at, message);
+        IsDateOfSaying(sentence.Text, at) && !AsksAboutSaying(message) || SetAgainstAskedVerb(sentence.Text, at, message) || ClosesCount(sentence.Text, at) ? false : InClause(sentence, at, message);
+
+    /// <summary>
+    /// "Broke in during May and watched for weeks before striking", "last week, before the attack, …": the asked event
+    /// after "before" or "after" is the one the date is set against, so that date is another event's.
+    /// </summary>
+    private bool SetAgainstAskedVerb(string text, int at, UnderstoodMessage message)
+    {
+        var earlier = Word().Matches(text[..Math.Clamp(at, 0, text.Length)]).Select(w => TermAnalyzer.Stem(w.Value.ToLowerInvariant())).ToHashSet();
+        // An asked word said before the date ("when did the raiders get in": "raiders got in in May … before striking") is its event.
+        var asked = message.Terms.Where(t => !earlier.Contains(t)).SelectMany(t => _vocabulary.Expand(t, false)).ToHashSet();
+        return RelativeEvent().Matches(text).Any(m => m.Index > at && asked.Contains(TermAnalyzer.Stem(m.Groups[1].Value.ToLowerInvariant())));
+    }
+
+    /// <summary>"The fire is the third in the county this year": the period an ordinal counts events in dates none of them.</summary>
+    private static bool ClosesCount(string text, int at) =>
+        at >= 0 && at < text.Length && text[at..].StartsWith("this ", StringComparison.OrdinalIgnoreCase) && OrdinalBefore().IsMatch(text[..at]);
+
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:()—–]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalBefore();
+
+    [GeneratedRegex(@"\b(?:before|after) (?:(?:the|its|their|his|her) )?(\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeEvent();
 
     /// <summary>
     /// The same for a count: it is the object of the nearest verb before it ("arrested 12 people, after the fires stranded

@@ -3,8 +3,8 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
-/// When one story's sentence holds every asked word, another story that nowhere holds one of them does not answer
-/// (invented articles).
+/// When one story's sentence holds every asked word, another story that nowhere holds one of them does not answer;
+/// when no sentence holds them all, a story holding them all answers before one lacking one (invented articles).
 /// </summary>
 public sealed class CoveredStoryTests : IDisposable
 {
@@ -36,6 +36,26 @@ public sealed class CoveredStoryTests : IDisposable
         var reply = await _bot.AnsweredAsync("how long did it take before anyone noticed the prisoners were missing");
 
         Assert.Contains("five months", reply);
+    }
+
+    [Fact]
+    public async Task With_no_sentence_holding_every_asked_word_a_story_holding_them_all_answers_before_one_lacking_one()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Drones Close Tarnby Airport Twice
+
+            TARNBY — Drone sightings forced two closures of Tarnby Airport this week, officials said on Thursday.
+            About 31,000 passengers were affected, the airport operator said.
+            """, """
+            Arsonists Hit Brenmoor Rail Cables
+
+            BRENMOOR — Arsonists hit signal cables near Brenmoor on Friday, police said.
+            A similar attack in 2022 hit some 800,000 passengers.
+            """));
+
+        var reply = await bot.AnsweredAsync("roughly how many passengers did the closures hit");
+
+        Assert.Contains("31,000", reply);
     }
 
     /// <inheritdoc />
