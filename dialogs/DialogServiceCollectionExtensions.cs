@@ -44,6 +44,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<ScenePlaces>();
         services.AddSingleton<ExactCounts>();
         services.AddSingleton<AskedVerbSentences>();
+        services.AddSingleton<OtherPeoplesSentences>();
         services.AddSingleton<AgedNouns>();
         services.AddSingleton<AgedRivals>();
         services.AddSingleton<CoveredStory>();

@@ -90,11 +90,11 @@ public sealed partial class AnswerEntities
         return entityId != speakerId && _knowledge.Entity(speakerId).Roles.Any(r => names.Any(n => $" {r} ".Contains(n, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>The stem of the noun a "who is the skipper …" question asks to identify, or null for any other question.</summary>
+    /// <summary>The stem of the noun a "who is the skipper …" or "who was her skipper" question asks to identify, or null for any other question.</summary>
     private static string? IdentifiedNoun(string normalized) =>
         IdentifyingQuestion().Match(normalized) is { Success: true } match ? TermAnalyzer.Stem(match.Groups["noun"].Value) : null;
 
-    [GeneratedRegex(@"^who(?: is|'s|s| was| are| were) the (?<noun>[a-z-]+)")]
+    [GeneratedRegex(@"^who(?: is|'s|s| was| are| were) (?:the|his|her|its|their) (?<noun>[a-z-]+)")]
     private static partial Regex IdentifyingQuestion();
 
     private static bool AsksAboutSaying(UnderstoodMessage message) => message.VerbMeaning is { } meaning && SayingMeanings.Contains(meaning);

@@ -6,7 +6,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Puts the extractors' answers in the order the chooser should weigh them: the person or thing a ranked sentence only
-/// describes, the closer place of a story, an exact count before "dozens", the age of the described person asked for, a sentence telling the asked action.
+/// describes, the closer place of a story, an exact count before "dozens", the age of the described person asked for, a sentence telling the asked action; a sentence about
+/// another person than the "he" asked about last.
 /// </summary>
 public sealed class CandidateOrder
 {
@@ -17,10 +18,12 @@ public sealed class CandidateOrder
     private readonly ExactCounts _exact;
     private readonly AgedNouns _aged;
     private readonly AskedVerbSentences _verbs;
+    private readonly OtherPeoplesSentences _otherPeople;
 
     /// <summary>Creates the ordering.</summary>
-    public CandidateOrder(IBriefingKnowledge knowledge, DescribedPeople described, DescribedThings things, ScenePlaces scenes, ExactCounts exact, AgedNouns aged, AskedVerbSentences verbs)
+    public CandidateOrder(IBriefingKnowledge knowledge, DescribedPeople described, DescribedThings things, ScenePlaces scenes, ExactCounts exact, AgedNouns aged, AskedVerbSentences verbs, OtherPeoplesSentences otherPeople)
     {
+        _otherPeople = otherPeople;
         _knowledge = knowledge;
         _described = described;
         _things = things;
@@ -41,7 +44,7 @@ public sealed class CandidateOrder
         candidates = described.Concat(candidates.Where(c => !described.Any(d => d.SentenceId == c.SentenceId))).ToList();
         candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
-        return _verbs.Before(_aged.Before(_exact.Before(candidates, message, ranked), message), message);
+        return _otherPeople.Last(_verbs.Before(_aged.Before(_exact.Before(candidates, message, ranked), message), message), message);
     }
 
     private bool NamesPerson(AnswerCandidate candidate) => candidate.EntityIds.Any(id => _knowledge.Entity(id).Kind == EntityKind.Person);

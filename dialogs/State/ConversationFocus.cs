@@ -28,8 +28,9 @@ public sealed class ConversationFocus
         var person = answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Person && e.RelatedEntityIds.Any(askedList.Contains))
             ?? all.FirstOrDefault(e => e.Kind == EntityKind.Person);
         if (person is not null) (memory.FocusPersonId, memory.FocusPersonNoun) = (person.Id, null);
-        // "Which ship cut the cable?" answered the Sea Lark: the next "she" or "it" is the ship, not the cable the question named.
-        var vessel = askedKind is not null ? answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Vessel) : null;
+        // "Which ship cut the cable?" or "what was the trawler called?" answered the Sea Lark: the next "she" or "it" is the
+        // ship, not the cable or the place the question named.
+        var vessel = answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Vessel);
         var thing = vessel ?? AnsweredOrganisation(all, answeredList) ?? all.FirstOrDefault(e => e.Kind != EntityKind.Person);
         if (thing is not null) memory.FocusEntityId = thing.Id;
         else if (askedList.Count > 0) memory.FocusEntityId = askedList[0];

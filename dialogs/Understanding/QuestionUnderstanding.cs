@@ -31,6 +31,7 @@ public sealed class QuestionUnderstanding
         if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
         if ((Ellipsis.Relocate(normalized, memory.LastQuestion) ?? Ellipsis.Rewrite(normalized, memory.LastQuestion) ?? Ellipsis.Narrow(normalized, memory.LastQuestion)) is { } rewritten) return Understand(rewritten, memory) with { SaidElliptically = normalized };
         if (TelegraphicQuestions.Rewrite(normalized) is { } asked) return Understand(asked, memory);
+        if (BareAttributeQuestions.Rewrite(normalized, memory) is { } attribute) return Understand(attribute, memory);
         if (ReferenceResolver.PutPersonNoun(normalized, memory) is { } described) return Understand(described, memory);
         var matched = _intents.Match(normalized);
         if (matched is { Intent: not (Intent.Profile or Intent.Acronym or Intent.Summary) } simple) return new UnderstoodMessage(text, normalized, simple.Intent);
