@@ -89,6 +89,14 @@ public sealed class WordFindingTests
         Assert.Contains(TermAnalyzer.Stem(verb), new Vocabulary().Expand(TermAnalyzer.Stem(noun)));
     }
 
+    [Theory]
+    [InlineData("crypto", "cryptocurrency")]
+    [InlineData("nickname", "called")]
+    public void A_short_or_informal_word_meets_the_word_it_stands_for_even_when_an_article_uses_it_too(string informal, string plain)
+    {
+        Assert.Contains(TermAnalyzer.Stem(plain), new Vocabulary().Expand(TermAnalyzer.Stem(informal)));
+    }
+
     [Fact]
     public async Task Trying_to_fly_somewhere_is_met_by_boarding_a_flight_there()
     {
