@@ -9,7 +9,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// Verbs of two words that mean what one plainer verb says ("when was the clerk picked up" asks when he was arrested,
 /// "let go" means freed, a search that "turned up" a gun found it, a line that "went dead" failed,
 /// flights "sent elsewhere" were diverted, a body that "took charge" of a case took it over, thieves who "got in" (ending the
-/// question, so not "get in prison") entered, "brake away" is a slip for "break away", a reward "put up" was offered, settings someone "messed with" were changed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
+/// a clause, so not "get in prison") entered, "brake away" is a slip for "break away", a reward "put up" was offered, a meeting "put off" was postponed, money a minister is "putting in" (ending the question) is spent, a boat that "ran aground" ran (onto whatever the article says), settings someone "messed with" were changed, "belong to" no more than "in"): when no article uses the pair, the question's pair is read as
 /// that word. An article's use counts only in a sentence sharing another of the question's words: teenagers who "get into
 /// nightclubs" in one story do not make "how did the hackers get into the network" about nightclubs. WordNet's list of single words has no such pairs. Only pairs with one common sense in the news are listed.
 /// A "prison term" or "jail sentence" says no more than "prison" either ("faces up to nine years in prison").
@@ -28,9 +28,11 @@ public sealed class MultiWordVerbs
         ("turn turns turned turning", "up", "found"), ("go goes went gone going", "dead", "failed"),
         ("get gets got gotten getting", "into", "entered"),
         ("fall falls fell fallen falling", "apart", "collapsed"), ("send sends sent sending", "elsewhere", "diverted"),
-        ("take takes took taken taking", "charge", "taken over"), ("get gets got gotten getting", "in$", "entered"),
+        ("take takes took taken taking", "charge", "taken over"), ("get gets got gotten getting", "in(?=$|,)", "entered"),
         ("brake brakes braked braking", "away", "broken away"), ("prison jail", "term terms sentence sentences", "prison"),
         ("put puts putting", "up", "offered"), ("mess messes messed messing", "with", "changed"),
+        ("put puts putting", "off", "postponed"), ("put puts putting", "in$", "spent"),
+        ("run runs ran running", "aground", "ran"),
     };
 
     // Counting members, membership says no more than "in": "how many countries belong to the league" asks for the

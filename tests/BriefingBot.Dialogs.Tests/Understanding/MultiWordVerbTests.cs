@@ -33,6 +33,52 @@ public sealed class MultiWordVerbTests : IDisposable
         Assert.Equal("how did the teenagers get into nightclubs", verbs.Plain("how did the teenagers get into nightclubs"));
     }
 
+    [Fact]
+    public async Task Operations_put_off_are_operations_postponed()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Hospital Network Shut After Attack
+
+            The hospital shut its network on Monday after an attack on its servers.
+            Twelve planned operations were postponed, the hospital said.
+            """));
+
+        Assert.Contains("Twelve", await bot.AskAsync("a", "how many ops got put off"));
+    }
+
+    [Fact]
+    public async Task Hackers_who_got_in_before_a_comma_entered()
+    {
+        using var bot = new BotUnderTest(TwoStories());
+
+        Assert.Contains("stolen password", await bot.AskAsync("a", "how did the hackers get in, according to officials"));
+    }
+
+    [Fact]
+    public async Task Money_a_minister_is_putting_in_is_money_spent()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Minister Promises Drone Detectors
+
+            Transport Minister Ola Berg said the government would spend 300 million kronor on drone detection at airports.
+            """));
+
+        Assert.Contains("300 million", await bot.AskAsync("a", "how much is ola berg putting in"));
+    }
+
+    [Fact]
+    public async Task A_boat_that_ran_aground_ran_onto_what_the_article_names()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Trawler Hits Rocks Off Islands
+
+            On Sunday night the fishing boat Sea Wren ran onto rocks off the island of Karsay.
+            Coast guards said the crew of four was safe.
+            """));
+
+        Assert.Contains("Sea Wren", await bot.AskAsync("a", "what was the boat that ran aground off karsay"));
+    }
+
     private static BriefingBot.Knowledge.Query.BriefingKnowledge TwoStories() => InventedArticles.Load("""
         Hackers Shut Port Terminal
 

@@ -78,4 +78,10 @@ public sealed class PlainWordTests
         Assert.Equal("institute", vocabulary.PlainWord("inst"));
         Assert.Null(vocabulary.PlainWord("police"));
     }
+
+    [Fact]
+    public void Ops_are_operations()
+    {
+        Assert.Equal("operations", new Vocabulary().PlainWord("ops"));
+    }
 }
