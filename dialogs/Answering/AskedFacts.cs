@@ -25,8 +25,17 @@ public sealed class AskedFacts
         var times = _knowledge.TimesIn(sentenceId);
         var quantities = _knowledge.QuantitiesIn(sentenceId);
         return message.Times.All(asked => times.Any(t => Overlap(asked, t)))
-            && message.Numbers.All(asked => quantities.Any(q => Math.Abs(q.Value - asked.Value) < 1e-9 && SameSort(asked, q)));
+            && message.Numbers.All(asked => quantities.Any(q => Math.Abs(q.Value - asked.Value) < 1e-9 && SameSort(asked, q)) || NumbersName(sentenceId, asked));
     }
+
+    /// <summary>
+    /// True when the sentence writes the asked number in a name's number ("rated as Category 2", "Terminal 3"): the store
+    /// keeps no quantity for those, since they count nothing.
+    /// </summary>
+    private bool NumbersName(int sentenceId, Quantity asked) =>
+        NamedNumber.Matches(_knowledge.Sentence(sentenceId).Text).Any(m => double.TryParse(m.Groups[1].Value, out var value) && Math.Abs(value - asked.Value) < 1e-9);
+
+    private static readonly System.Text.RegularExpressions.Regex NamedNumber = new(@"(?<=\S )\p{Lu}\p{Ll}+ (\d+)\b(?![.,]\d)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>"The 2 suspects" is not stated by "over two years": a count of things is not a length of time, nor the other way round.</summary>
     private static bool SameSort(Quantity asked, Quantity stated) =>

@@ -41,6 +41,17 @@ public sealed partial class PersonNouns
             .SelectMany(p => Knowledge.Text.TermAnalyzer.Terms(p.Before)).ToList();
     }
 
+    /// <summary>
+    /// Person nouns used as verbs, right after "who" or another person noun ("who heads the team", "which official heads
+    /// the team"): whoever does that need not have the title, though a group must (it is no answer to "who chairs …").
+    /// </summary>
+    private HashSet<string> UsedAsVerbs(UnderstoodMessage message)
+    {
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('?', '!', '.', ',', '\'', '"')).ToList();
+        bool IsNoun(string w) => _vocabulary.IsPersonNoun(w) || IsLawyer(w);
+        return words.Where((w, i) => i > 0 && w.EndsWith('s') && IsNoun(w) && (words[i - 1] == "who" || IsNoun(words[i - 1]))).ToHashSet();
+    }
+
     /// <summary>"Lawyer", "attorney"…: a noun for a person, though not one that stops "the welder's lawyer" from naming whom it describes.</summary>
     private static bool IsLawyer(string word) => word.Length > 0 && RoleVerbs.LawyerStems.Contains(Knowledge.Text.TermAnalyzer.Stem(word.TrimEnd('s')));
 
@@ -53,7 +64,8 @@ public sealed partial class PersonNouns
         // A "Director-General" or "Secretary General" is a director or a secretary, not a general.
         var roles = TitleGeneral().Replace(string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant(), " ")
             .Split(' ', '-', ',').Select(w => w.TrimEnd('s')).ToHashSet();
-        var nouns = In(message).Where(n => !(IsAnyOffice(n) && entity.Roles.Count > 0 && NationalityFits(message, n, roles))).ToList();
+        var verbs = entity.Kind == EntityKind.Person ? UsedAsVerbs(message) : new HashSet<string>();
+        var nouns = In(message).Where(n => !(IsAnyOffice(n) && entity.Roles.Count > 0 && NationalityFits(message, n, roles)) && !verbs.Contains(n)).ToList();
         return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains)) && GroupsFit(entity, message);
     }
 

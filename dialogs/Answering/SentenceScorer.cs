@@ -143,9 +143,13 @@ public sealed class SentenceScorer
     /// <summary>True when the coverage misses at most one of four or more asked words: with three, one missing is often the verb.</summary>
     private static bool AllButOne(double coverage, int asked) => asked >= 4 && coverage >= 1 - 1.0 / asked - 1e-9;
 
-    /// <summary>True when the sentence's article names the entity, or the sentence names it or a place whose name holds its name, or uses its demonym.</summary>
+    /// <summary>
+    /// True when the sentence's article names the entity, or its title uses the entity's demonym (a story may name its
+    /// country only so: "Hoax Emails Shut 200 Tarnian Schools"), or the sentence names it or a place whose name holds its
+    /// name, or uses its demonym.
+    /// </summary>
     private bool OfStory(int entityId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms) =>
-        _knowledge.Entity(entityId).ArticleIds.Contains(sentence.ArticleId) || _longer.NamedIn(entityId, present) || _demonyms.UsedIn(entityId, terms);
+        _knowledge.Entity(entityId).ArticleIds.Contains(sentence.ArticleId) || _longer.NamedIn(entityId, present) || _demonyms.UsedIn(entityId, terms) || _demonyms.UsedIn(entityId, _stories.TitleTermsOf(sentence));
 
     /// <summary>
     /// True when the sentence names a place, or uses a demonym, other than the asked one: "Tarnia's minister" is met in a

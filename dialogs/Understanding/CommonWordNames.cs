@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 
 namespace BriefingBot.Dialogs.Understanding;
@@ -10,7 +11,9 @@ namespace BriefingBot.Dialogs.Understanding;
 /// "The judge in split" (after a preposition, not a name) keeps the town. A lowercase word that is one of a name's
 /// capital-letter abbreviations reads as the ordinary word when the articles write it in lowercase: "why didn't they act
 /// on it" names no "ACT"; "the ncib" still names the NCIB. A common English word matched to a name by a typo is the
-/// word ("the handover" names no Hanover; see <see cref="EnglishWords"/>).
+/// word ("the handover" names no Hanover; see <see cref="EnglishWords"/>). A one-word name of no person, group or place
+/// that is a common English word ("Category" of "Category 2", a lone "Centre") is the word: "rated as category 2" asks
+/// about no thing of that name.
 /// </summary>
 public sealed partial class CommonWordNames
 {
@@ -37,7 +40,7 @@ public sealed partial class CommonWordNames
         if (IsAbbreviation(match.Entity, surface)) return _lowercaseInArticles.Value.Contains(surface);
         if (IsTypo(match.Entity, surface)) return _englishWords.MeansTheWord(surface, match.Entity, Word().Matches(text).Select(w => w.Value));
         if (!match.Entity.Name.Equals(surface, StringComparison.OrdinalIgnoreCase)) return false;
-        return _lowercaseInArticles.Value.Contains(surface) || (_wordNet.IsCommonWord(surface) && FollowsName(match, matches, text));
+        return _lowercaseInArticles.Value.Contains(surface) || (_wordNet.IsCommonWord(surface) && FollowsName(match, matches, text)) || (match.Entity.Kind == EntityKind.Other && _englishWords.Contains(surface));
     }
 
     /// <summary>True when the word is one of the entity's capital-letter abbreviations ("ACT"), not its name.</summary>

@@ -88,7 +88,8 @@ public sealed class QuestionAnalyzer
             ContextTerms = TimeClauses.ContextTerms(kind, rest, terms, _vocabulary).Union(FramingNouns.In(normalized).Where(terms.Contains)).Union(idioms).Union(penaltyFrame).Union(reasonFrame).ToList(),
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
-            MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) ? TermAnalyzer.Stem(verb) : null,
+            // "What did the searches cost Tarnia": a name is never the verb.
+            MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) && !NamesWord(entities, verb) ? TermAnalyzer.Stem(verb) : null,
         };
     }
 
@@ -125,6 +126,10 @@ public sealed class QuestionAnalyzer
     /// informal word to an article's word: its synonyms there are looser ("cop" reaches "officer" of any kind).
     /// </summary>
     private string? InformalWord(string word) => _vocabulary.PlainWord(word) is { } plain && !IsKnown(TermAnalyzer.Stem(word), false) ? plain : null;
+
+    /// <summary>True when the word is a word of a name the question matched as written ("cost slovenia").</summary>
+    private static bool NamesWord(IEnumerable<EntityMatch> entities, string word) =>
+        entities.Any(e => e.Surface.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) && e.Entity.Name.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private bool IsKnown(string term, bool typed) => _vocabulary.Expand(term, typed).Any(s => _knowledge.DocumentFrequency(s) > 0);
 }

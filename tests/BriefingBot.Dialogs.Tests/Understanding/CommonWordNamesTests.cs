@@ -51,6 +51,22 @@ public sealed class CommonWordNamesTests : IDisposable
     }
 
     [Fact]
+    public void A_lowercase_common_word_is_no_one_word_name_of_a_thing()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Radioactive Gauge Stolen From Tarnby Works
+
+            TARNBY — Thieves stole a gauge containing a radioactive source from a van in Tarnby on Saturday, police said.
+
+            The International Radiation Agency (IRA) rates such sources as Category 2, meaning they can cause permanent injury to anyone who handles them.
+            """));
+        const string question = "which agency classes the source as category 2";
+        var matches = bot.Knowledge.FindEntities(question);
+        Assert.Contains(matches, m => m.Surface == "category");
+        Assert.DoesNotContain(new CommonWordNames(bot.Knowledge, new WordNetSynonyms(bot.Knowledge), new EnglishWords()).Without(matches, question), m => m.Surface == "category");
+    }
+
+    [Fact]
     public void A_lowercase_word_the_articles_use_is_not_a_capital_letter_abbreviation()
     {
         using var bot = new BotUnderTest(InventedArticles.Load("""
