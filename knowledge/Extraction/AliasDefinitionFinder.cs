@@ -42,6 +42,29 @@ public static class AliasDefinitionFinder
     {
         var letters = acronym.Count(char.IsLetterOrDigit);
         var maxWords = Math.Min(letters + 5, letters * 2);
+        return Spelled(tokens, chunk, acronym, maxWords) ?? Shortest(tokens, chunk, acronym, maxWords);
+    }
+
+    /// <summary>
+    /// "Centre for Critical Infrastructure Studies (CCIS)": the span whose capitalised words' initials spell the acronym
+    /// exactly, before the shortest Schwartz–Hearst span ("Critical Infrastructure Studies" also holds C, C, I, S in order).
+    /// </summary>
+    private static NameChunk? Spelled(IReadOnlyList<Token> tokens, NameChunk chunk, string acronym, int maxWords)
+    {
+        var letters = new string(acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+        for (var first = chunk.Last; first >= 0 && chunk.Last - first < maxWords && tokens[first].IsWord; first--)
+        {
+            var span = tokens.Skip(first).Take(chunk.Last - first + 1).ToList();
+            if (!span[0].IsCapitalized || span[0].Text.Contains('-')) continue;
+            var initials = new string(span.Where(t => t.IsCapitalized).Select(t => char.ToLowerInvariant(t.Text[0])).ToArray());
+            if (initials == letters) return new NameChunk(span);
+        }
+
+        return null;
+    }
+
+    private static NameChunk? Shortest(IReadOnlyList<Token> tokens, NameChunk chunk, string acronym, int maxWords)
+    {
         for (var first = chunk.First; first >= 0 && chunk.Last - first < maxWords; first--)
         {
             if (!tokens[first].IsWord) return null;

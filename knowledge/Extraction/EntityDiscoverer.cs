@@ -17,7 +17,7 @@ public static class EntityDiscoverer
         if (sentence.IsHeadline) return found;
         var tokens = sentence.Tokens;
         var definitions = AliasDefinitionFinder.Find(tokens, sentence.Chunks);
-        foreach (var chunk in NameChunks(sentence.Chunks, definitions))
+        foreach (var chunk in NameChunks(sentence.Chunks, definitions).Where(c => !IsNumberedLabel(tokens, c)))
         {
             var definition = definitions.FirstOrDefault(d => d.LongForm.Last == chunk.Last);
             var split = definition is null ? RoleSplitter.Split(chunk) : new RoleSplit(null, chunk, null);
@@ -32,6 +32,7 @@ public static class EntityDiscoverer
             var lowercaseRole = LowercaseRoles.Find(tokens, sentence.Chunks, chunk, SubjectOwner.Of(previous));
             if (lowercaseRole is var (roleText, owner)) AddLowercaseRole(candidate, roleText, owner);
             else if (split.Role is null && ApposedTitles.Find(tokens, sentence.Chunks, chunk) is var (title, titleOwner)) AddRole(candidate, title, found, sentence, definitions, titleOwner);
+            if (VerbRoles.Find(tokens, split.Name) is var (verbRole, roleObject)) AddLowercaseRole(candidate, verbRole, FirstName(sentence.Chunks, definitions, roleObject));
             foreach (var description in AppositionFinder.Find(tokens, chunk).Where(d => lowercaseRole is null || !OpensWithOwner(d)).Concat(NamingDescriptions.Find(tokens, chunk)).Concat(NicknameDescriptions.Find(tokens, chunk)).Concat(KindCues.TypeBefore(tokens, chunk)).Concat(KindCues.PlaceNounBefore(tokens, chunk)).Concat(Nationality(tokens, chunk)))
             {
                 AddDescription(candidate, description, sentence.Chunks, definitions);
@@ -46,6 +47,10 @@ public static class EntityDiscoverer
 
         return found;
     }
+
+    /// <summary>"Category 2", "Level 4": a lone label noun (<see cref="Lexicon.LabelNouns"/>) right before a number in digits.</summary>
+    private static bool IsNumberedLabel(IReadOnlyList<Token> tokens, NameChunk chunk) =>
+        chunk.Tokens.Count == 1 && Lexicon.LabelNouns.Contains(chunk.Tokens[0].Lower) && chunk.Last + 1 < tokens.Count && tokens[chunk.Last + 1].Text.All(char.IsDigit);
 
     /// <summary>"Its chief engineer", "Delta's chief engineer": a description that repeats the lowercase role found for the name.</summary>
     private static bool OpensWithOwner(IReadOnlyList<Token> description) =>
@@ -114,13 +119,19 @@ public static class EntityDiscoverer
         person.Vote(EntityKind.Person, 5);
     }
 
+    /// <summary>The first name within a phrase ("Delta" of "Delta's border unit"), a people's name excepted, or null.</summary>
+    private static string? FirstName(IReadOnlyList<NameChunk> chunks, IReadOnlyList<AliasDefinition> definitions, IReadOnlyList<Token> phrase)
+    {
+        var first = definitions.Select(d => d.LongForm).Concat(chunks).Where(c => c.First >= phrase[0].Index && c.Last <= phrase[^1].Index)
+            .OrderBy(c => c.First).ThenByDescending(c => c.Last).FirstOrDefault();
+        return first is not null && Gazetteer.Default.FindDemonym(first.Text) is null ? first.Text : null;
+    }
+
     private static void AddDescription(EntityCandidate candidate, IReadOnlyList<Token> description, IReadOnlyList<NameChunk> chunks, IReadOnlyList<AliasDefinition> definitions)
     {
         candidate.Descriptions.Add(string.Join(" ", description.Select(t => t.Text)).Replace(" ,", ",").Replace(" 's", "'s"));
         var phrase = AppositionFinder.NounPhrase(description);
         KindCues.FromDescription(candidate, phrase);
-        var first = definitions.Select(d => d.LongForm).Concat(chunks).Where(c => c.First >= phrase[0].Index && c.Last <= phrase[^1].Index)
-            .OrderBy(c => c.First).ThenByDescending(c => c.Last).FirstOrDefault();
-        if (first is not null && Gazetteer.Default.FindDemonym(first.Text) is null) candidate.Related.Add(first.Text);
+        if (FirstName(chunks, definitions, phrase) is { } related) candidate.Related.Add(related);
     }
 }

@@ -68,6 +68,10 @@ public static class Lexicon
         "radar", "radars", "drive", "drives", "system", "systems", "software", "missile", "missiles", "drone", "drones", "app", "apps",
         "platform", "platforms", "rifle", "rifles", "jet", "jets", "helicopter", "helicopters", "satellite", "satellites", "chip", "chips");
 
+    /// <summary>Nouns of ranked or numbered classes: one capitalised before a number ("rates it as Category 2") is a label, never a name.</summary>
+    public static readonly IReadOnlySet<string> LabelNouns = Set(
+        "category", "level", "phase", "grade", "stage", "tier", "class", "type", "step", "round", "section", "chapter", "annex", "paragraph", "article", "item");
+
     /// <summary>Number words: a capitalised one alone ("— Three surveyors were released") is never a name.</summary>
     public static readonly IReadOnlySet<string> NumberWords = Set(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",

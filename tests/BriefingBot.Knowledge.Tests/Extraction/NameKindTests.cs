@@ -16,6 +16,27 @@ public sealed class NameKindTests
     }
 
     [Fact]
+    public void A_capitalised_label_noun_before_a_number_is_no_entity()
+    {
+        var knowledge = SyntheticArticle.Build("Police found a stolen gauge on Tuesday. The regulator rates such gauges as Category 3, officials said.", Published);
+
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Category");
+        Assert.Empty(knowledge.FindEntities("which category is the gauge"));
+    }
+
+    [Fact]
+    public void A_long_form_whose_capitalised_initials_spell_the_acronym_is_the_whole_name()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police closed the bridge on Tuesday. Dr. Ana Berg, a researcher at the Norvik-based Centre for Critical Harbour Studies (CCHS), said the bridge was old.", Published);
+
+        var centre = knowledge.FindEntities("CCHS").Single().Entity;
+
+        Assert.Equal("Centre for Critical Harbour Studies", centre.Name);
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "Centre");
+    }
+
+    [Fact]
     public void A_surname_that_speaks_after_the_full_name_is_the_person()
     {
         var knowledge = SyntheticArticle.Build("Police Chief Anna Kovac spoke on Tuesday. Kovac said eight people had been arrested.", Published);
