@@ -49,6 +49,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
             var mentions = _knowledge.MentionsIn(ranked.Sentence.Id);
             found = found.Where(e => mentions.Where(m => m.EntityId == e.Id).ToList() is var own && !IncidentalPlaces.Only(ranked.Sentence, own, message)
                 && !DestinationPlaces.Only(ranked.Sentence, own, message) && AskedPlaceKind.Fits(e, message)
+                && !own.All(m => _clauses.AskedOnlyInLeadingClause(ranked.Sentence, m.Start, message))
                 && (!PlacesOfOrigin.Asks(message) || _origins.Follows(ranked.Sentence, e)) && !(PlacesOfOrigin.AsksDestination(message) && _origins.Follows(ranked.Sentence, e))).ToList();
         }
         if (found.Count == 0) yield break;
