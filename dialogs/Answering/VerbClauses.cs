@@ -111,7 +111,7 @@ public sealed partial class VerbClauses
     /// The sentence does not use the question's verb form ("released") at all, not even as a noun, while another
     /// sentence of its article uses it as a verb and states a date: that sentence tells the event, this one something else.
     /// </summary>
-    private bool ToldElsewhere(Sentence sentence, UnderstoodMessage message)
+    public bool ToldElsewhere(Sentence sentence, UnderstoodMessage message)
     {
         var family = Word().Matches(message.Normalized).Select(w => w.Value.ToLowerInvariant()).Where(IsVerbForm).Select(TermAnalyzer.Stem)
             .Where(message.Terms.Contains).SelectMany(v => _vocabulary.Expand(v, false)).ToHashSet();
