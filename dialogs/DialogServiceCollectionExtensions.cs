@@ -47,6 +47,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<OtherPeoplesSentences>();
         services.AddSingleton<AgedNouns>();
         services.AddSingleton<AgedRivals>();
+        services.AddSingleton<OrdinalRivals>();
         services.AddSingleton<CoveredStory>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();

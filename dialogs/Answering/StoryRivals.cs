@@ -7,7 +7,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers from other stories about as strong as the chosen one, for a question that names nothing: "how old is the
 /// suspect" fits a story about a stolen van and one about a forged passport equally, and the bot asks which story is
 /// meant rather than picking one. A name, or a word of one story's title (which already lifts that story's sentences),
-/// leaves no rival about as strong. Every such story is offered: dropping one would hide the story the user may mean.
+/// leaves no rival about as strong; a word of several of the stories' ledes leaves those. Every such story is offered:
+/// dropping one would hide the story the user may mean.
 /// </summary>
 public sealed class StoryRivals
 {
@@ -34,22 +35,33 @@ public sealed class StoryRivals
             .GroupBy(ArticleOf).Select(g => g.MaxBy(c => c.Score)!)
             .OrderByDescending(c => c.Score)
             .ToList();
-        return rivals.Count > 0 && !NamesOneStory(message, rivals.Prepend(best)) ? rivals : Array.Empty<AnswerCandidate>();
+        return rivals.Count > 0 ? Named(message, best, rivals) : rivals;
     }
 
     /// <summary>
-    /// True when an asked word is in the title, or the title and lede, of some of the stories but not of all ("how many
-    /// arrests after the bakery theft" when one story's lede is about a bakery): that word picks the story.
+    /// The rivals left once asked words in the title, then in the title and lede, of some of the stories but not of all
+    /// narrow them down: "how many arrests after the bakery theft" keeps the one story whose lede is about a bakery, but
+    /// "how old is the suspect", with "suspect" in the ledes of several stories, still asks which of those is meant.
+    /// None when the words narrow them to the chosen story alone, or leave it out.
     /// </summary>
-    private bool NamesOneStory(UnderstoodMessage message, IEnumerable<AnswerCandidate> competing)
+    private IReadOnlyList<AnswerCandidate> Named(UnderstoodMessage message, AnswerCandidate best, IReadOnlyList<AnswerCandidate> rivals)
     {
-        var sentences = competing.Select(c => _knowledge.Sentence(c.SentenceId)).ToList();
-        var titles = sentences.Select(_stories.TitleTermsOf).ToList();
-        var ledes = sentences.Select(s => _stories.TitleTermsOf(s).Union(_stories.LedeTermsOf(s)).ToHashSet()).ToList();
-        return message.Terms.Any(t => InSomeNotAll(t, titles) || InSomeNotAll(t, ledes));
+        var competing = rivals.Prepend(best).ToList();
+        competing = Narrowed(competing, message, c => _stories.TitleTermsOf(_knowledge.Sentence(c.SentenceId)));
+        competing = Narrowed(competing, message, c => _stories.LedeTermsOf(_knowledge.Sentence(c.SentenceId)));
+        return competing.Contains(best) ? competing.Where(c => c != best).ToList() : Array.Empty<AnswerCandidate>();
     }
 
-    private static bool InSomeNotAll(string term, List<HashSet<string>> stories) => stories.Any(s => s.Contains(term)) && !stories.All(s => s.Contains(term));
+    private static List<AnswerCandidate> Narrowed(List<AnswerCandidate> competing, UnderstoodMessage message, Func<AnswerCandidate, HashSet<string>> termsOf)
+    {
+        foreach (var term in message.Terms)
+        {
+            var holding = competing.Where(c => termsOf(c).Contains(term)).ToList();
+            if (holding.Count > 0 && holding.Count < competing.Count) competing = holding;
+        }
+
+        return competing;
+    }
 
     private string ArticleOf(AnswerCandidate candidate) => _knowledge.Sentence(candidate.SentenceId).ArticleId;
 }

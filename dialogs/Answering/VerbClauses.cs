@@ -37,7 +37,20 @@ public sealed partial class VerbClauses
 
     /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
     public bool? Fits(Sentence sentence, int at, UnderstoodMessage message) =>
-        IsDateOfSaying(sentence.Text, at) && !AsksAboutSaying(message) || SetAgainstAskedVerb(sentence.Text, at, message) || ClosesCount(sentence.Text, at) ? false : InClause(sentence, at, message);
+        IsDateOfSaying(sentence.Text, at) && !AsksAboutSaying(message) || SetAgainstAskedVerb(sentence.Text, at, message) || ClosesCount(sentence.Text, at)
+        || AskedOnlyInLeadingClause(sentence, at, message) ? false : InClause(sentence, at, message);
+
+    /// <summary>
+    /// "Two days after the corporal was arrested, officers detained a sergeant at his home in Celle": asked about the
+    /// corporal, who is named only in the opening "after …" clause, the place, date or age after that clause is another's.
+    /// </summary>
+    public bool AskedOnlyInLeadingClause(Sentence sentence, int at, UnderstoodMessage message)
+    {
+        if (LeadingRelativeClause().Match(sentence.Text) is not { Success: true } clause || at < clause.Length) return false;
+        var asked = message.AllEntityIds.ToHashSet();
+        var mentions = _knowledge.MentionsIn(sentence.Id).Where(m => asked.Contains(m.EntityId)).ToList();
+        return mentions.Count > 0 && mentions.All(m => m.Start < clause.Length);
+    }
 
     /// <summary>
     /// "Broke in during May and watched for weeks before striking", "last week, before the attack, …": the asked event
@@ -57,6 +70,10 @@ public sealed partial class VerbClauses
 
     [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;:()—–]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalBefore();
+
+    /// <summary>An opening clause "After …," or "Two days before …," up to its comma.</summary>
+    [GeneratedRegex(@"^(?:[\p{L}\d-]+ ){0,3}?(?:after|before) [^,;:()—–]+,", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingRelativeClause();
 
     [GeneratedRegex(@"\b(?:before|after) (?:(?:the|its|their|his|her) )?(\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeEvent();
@@ -94,7 +111,7 @@ public sealed partial class VerbClauses
     /// The sentence does not use the question's verb form ("released") at all, not even as a noun, while another
     /// sentence of its article uses it as a verb and states a date: that sentence tells the event, this one something else.
     /// </summary>
-    private bool ToldElsewhere(Sentence sentence, UnderstoodMessage message)
+    public bool ToldElsewhere(Sentence sentence, UnderstoodMessage message)
     {
         var family = Word().Matches(message.Normalized).Select(w => w.Value.ToLowerInvariant()).Where(IsVerbForm).Select(TermAnalyzer.Stem)
             .Where(message.Terms.Contains).SelectMany(v => _vocabulary.Expand(v, false)).ToHashSet();
