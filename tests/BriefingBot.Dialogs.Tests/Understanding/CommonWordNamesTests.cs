@@ -58,12 +58,12 @@ public sealed class CommonWordNamesTests : IDisposable
 
             TARNBY — Thieves stole a gauge containing a radioactive source from a van in Tarnby on Saturday, police said.
 
-            The International Radiation Agency (IRA) rates such sources as Category 2, meaning they can cause permanent injury to anyone who handles them.
+            The International Radiation Agency (IRA) tracks such sources with a tag called Beacon, which reports where they are every hour.
             """));
-        const string question = "which agency classes the source as category 2";
+        const string question = "which agency put a beacon on the source";
         var matches = bot.Knowledge.FindEntities(question);
-        Assert.Contains(matches, m => m.Surface == "category");
-        Assert.DoesNotContain(new CommonWordNames(bot.Knowledge, new WordNetSynonyms(bot.Knowledge), new EnglishWords()).Without(matches, question), m => m.Surface == "category");
+        Assert.Contains(matches, m => m.Surface == "beacon");
+        Assert.DoesNotContain(new CommonWordNames(bot.Knowledge, new WordNetSynonyms(bot.Knowledge), new EnglishWords()).Without(matches, question), m => m.Surface == "beacon");
     }
 
     [Fact]
