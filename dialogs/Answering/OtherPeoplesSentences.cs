@@ -5,9 +5,9 @@ using BriefingBot.Knowledge.Query;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "Where was he picked up?" about Dennis: "officers detained Kevin, … at his home in Celle" names another person and
-/// Dennis at most by a description ("after the corporal was arrested"), so it is Kevin's event; its answers come after
-/// those of sentences that name Dennis himself or name no other person.
+/// "Where was he picked up?" about Piet Holm: "officers detained Brenn Vos, … at his home in Tarnby" names another person and
+/// Holm at most by a description ("after the corporal was arrested"), so it is Vos's event; its answers come after
+/// those of sentences that name Holm himself or name no other person.
 /// </summary>
 public sealed class OtherPeoplesSentences
 {

@@ -145,7 +145,7 @@ public sealed class SentenceScorer
 
     /// <summary>
     /// True when the sentence's article names the entity, or its title uses the entity's demonym (a story may name its
-    /// country only so: "Hoax Emails Shut 200 Tarnian Schools"), or the sentence names it or a place whose name holds its
+    /// country only so: "Fake Alarms Close 200 Tarnian Schools"), or the sentence names it or a place whose name holds its
     /// name, or uses its demonym.
     /// </summary>
     private bool OfStory(int entityId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms) =>

@@ -41,7 +41,7 @@ public sealed partial class VerbClauses
         || AskedOnlyInLeadingClause(sentence, at, message) ? false : InClause(sentence, at, message);
 
     /// <summary>
-    /// "Two days after the corporal was arrested, officers detained a sergeant at his home in Celle": asked about the
+    /// "Two days after the corporal was arrested, officers detained a sergeant at his home in Tarnby": asked about the
     /// corporal, who is named only in the opening "after …" clause, the place, date or age after that clause is another's.
     /// </summary>
     public bool AskedOnlyInLeadingClause(Sentence sentence, int at, UnderstoodMessage message)

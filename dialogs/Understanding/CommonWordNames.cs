@@ -11,7 +11,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// "The judge in split" (after a preposition, not a name) keeps the town. A lowercase word that is one of a name's
 /// capital-letter abbreviations reads as the ordinary word when the articles write it in lowercase: "why didn't they act
 /// on it" names no "ACT"; "the ncib" still names the NCIB. A common English word matched to a name by a typo is the
-/// word ("the handover" names no Hanover; see <see cref="EnglishWords"/>). A one-word name of no person, group or place
+/// word ("the handover" names no town "Handovre"; see <see cref="EnglishWords"/>). A one-word name of no person, group or place
 /// that is a common English word ("Category" of "Category 2", a lone "Centre") is the word: "rated as category 2" asks
 /// about no thing of that name.
 /// </summary>

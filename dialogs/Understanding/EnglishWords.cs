@@ -2,7 +2,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// WordNet's common English words of four letters or more (<c>WordNet/words.txt</c>): a typed word on the list is that
-/// word, never a misspelt name ("handover" is no "Hanover", "cell" no "Celle").
+/// word, never a misspelt name ("handover" is no "Handovre", "cell" no "Cellby").
 /// </summary>
 public sealed class EnglishWords
 {

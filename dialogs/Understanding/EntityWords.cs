@@ -89,7 +89,7 @@ public sealed class EntityWords
             || (m.Length > 4 && m.EndsWith("ed", StringComparison.Ordinal) && ArticleWords.Any(article => article.Contains(TermAnalyzer.Stem(m)))));
 
     /// <summary>
-    /// True when the noun is a head as written, or its singular: "the cell" is no town "Celle", "the poisoning" no
+    /// True when the noun is a head as written, or its singular: "the cell" is no town "Cellby", "the poisoning" no
     /// "National Poisons … Centre", "the medication" no "Alvero Medical", though each shares the head's stem.
     /// </summary>
     public bool IsWrittenAs(string noun) =>

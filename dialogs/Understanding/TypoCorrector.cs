@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Understanding;
 /// <summary>
 /// Reads a word the articles never use as a misspelt entity name when it is one edit away from a name's word
 /// ("Roo" for "Roe", "Smtih" for "Smith"). A word that is a prefix of the name, or the name of it, is a different word, not a typo
-/// ("Paris" is a city, not a short "Parisi"), and so is a common English word ("handover" is no "Hanover") unless another
+/// ("Paris" is a city, not a short "Parisi"), and so is a common English word ("handover" is no "Handovre") unless another
 /// word of the name is typed beside it ("visa waver program").
 /// </summary>
 public sealed class TypoCorrector

@@ -46,8 +46,8 @@ public static class AliasDefinitionFinder
     }
 
     /// <summary>
-    /// "Centre for Critical Infrastructure Studies (CCIS)": the span whose capitalised words' initials spell the acronym
-    /// exactly, before the shortest Schwartz–Hearst span ("Critical Infrastructure Studies" also holds C, C, I, S in order).
+    /// "Centre for Civic Intelligence Studies (CCIS)": the span whose capitalised words' initials spell the acronym
+    /// exactly, before the shortest Schwartz–Hearst span ("Civic Intelligence Studies" also holds C, C, I, S in order).
     /// </summary>
     private static NameChunk? Spelled(IReadOnlyList<Token> tokens, NameChunk chunk, string acronym, int maxWords)
     {

@@ -42,7 +42,7 @@ public static class VerbRoles
 
     private static bool IsDefinite(Token first) => first.Lower is "the" or "its" or "their" || first.IsCapitalized;
 
-    /// <summary>"for" of "the inquiry for the X Department" and "at" of "the X Centre at Y University", not "for" of "Centre for Document Security".</summary>
+    /// <summary>"for" of "the inquiry for the X Department" and "at" of "the X Centre at Y University", not "for" of "Centre for Tarnby Security".</summary>
     private static bool IsPrepositionOutsideName(IReadOnlyList<Token> tokens, int j) =>
         tokens[j].Lower is "for" or "at" or "in" or "on" or "with" or "from" or "to" or "across" or "into"
         && !(tokens[j].Lower == "for" && tokens[j - 1].IsCapitalized && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized);
