@@ -50,7 +50,7 @@ public sealed partial class RoleAnswerer
         var fitting = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
             .Select(e => (Person: e, Weak: byVerb is null ? Fit(e, message, words) : _byVerb.Fit(e, message, byVerb, words)))
             .Where(p => p.Weak is not null).ToList();
-        // "Who heads Europol": the head of a unit of it is no answer, nor is the sentence saying what they head.
+        // "Who heads Tarnpol": the head of a unit of it is no answer, nor is the sentence saying what they head.
         var asked = message.Terms.Concat(message.Entities.SelectMany(m => TermAnalyzer.Terms(m.Surface))).ToHashSet();
         if (fitting.Count > 0 && !fitting.Any(p => RoleUnits.Fit(p.Person, asked))) return AnswerOutcome.None;
         fitting = fitting.Where(p => RoleUnits.Fit(p.Person, asked)).ToList();

@@ -4,10 +4,10 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// Roles held over a unit of an owner named in the possessive ("head of Europol's firearms trafficking team", "chief of
+/// Roles held over a unit of an owner named in the possessive ("head of Tarnpol's firearms trafficking team", "chief of
 /// the agency's cyber unit"): their holder heads the unit, not the owner. Such a role answers a role question only when
-/// the question names the unit by a word of it ("who heads Europol's firearms team", "who leads the trafficking team"),
-/// never "who is the head of Europol".
+/// the question names the unit by a word of it ("who heads Tarnpol's firearms team", "who leads the trafficking team"),
+/// never "who is the head of Tarnpol".
 /// </summary>
 public static class RoleUnits
 {
@@ -24,10 +24,10 @@ public static class RoleUnits
         return units.Count == 0 || units.Any(u => u is null) || units.Any(u => TermAnalyzer.Terms(u!).Any(asked.Contains));
     }
 
-    /// <summary>True for a role held over a unit of a possessive owner ("head of Europol's firearms trafficking team").</summary>
+    /// <summary>True for a role held over a unit of a possessive owner ("head of Tarnpol's firearms trafficking team").</summary>
     public static bool IsOverUnit(string role) => Unit(role) is not null;
 
-    /// <summary>"firearms trafficking team" of "head of Europol's firearms trafficking team"; null for a role over no owner's unit.</summary>
+    /// <summary>"firearms trafficking team" of "head of Tarnpol's firearms trafficking team"; null for a role over no owner's unit.</summary>
     private static string? Unit(string role)
     {
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
