@@ -18,14 +18,17 @@ public sealed class RelationAnswerer
     private readonly IReadOnlyList<(int Id, HashSet<string> Name)> _organizations;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int?> _organizationNamedByRole = new();
 
-    /// <summary>Creates the answerer; the people with a leading role and the organisations' name words are worked out once.</summary>
+    /// <summary>
+    /// Creates the answerer; the people with a leading role (not one over a unit of an owner, <see cref="RoleUnits"/>) and
+    /// the organisations' name words are worked out once.
+    /// </summary>
     public RelationAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary)
     {
         _knowledge = knowledge;
         _describer = describer;
         _vocabulary = vocabulary;
         _leaders = knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
-            .Select(e => (Person: e, Role: e.Roles.Select(r => (IReadOnlyList<string>)Knowledge.Text.TermAnalyzer.Terms(r).ToList()).FirstOrDefault(r => r.Any(t => vocabulary.Meaning(t) == "lead"))))
+            .Select(e => (Person: e, Role: e.Roles.Where(r => !RoleUnits.IsOverUnit(r)).Select(r => (IReadOnlyList<string>)Knowledge.Text.TermAnalyzer.Terms(r).ToList()).FirstOrDefault(r => r.Any(t => vocabulary.Meaning(t) == "lead"))))
             .Where(p => p.Role is not null)
             .Select(p => (p.Person, p.Role!))
             .ToList();

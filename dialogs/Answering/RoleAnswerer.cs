@@ -50,6 +50,10 @@ public sealed partial class RoleAnswerer
         var fitting = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person)
             .Select(e => (Person: e, Weak: byVerb is null ? Fit(e, message, words) : _byVerb.Fit(e, message, byVerb, words)))
             .Where(p => p.Weak is not null).ToList();
+        // "Who heads Tarnpol": the head of a unit of it is no answer, nor is the sentence saying what they head.
+        var asked = message.Terms.Concat(message.Entities.SelectMany(m => TermAnalyzer.Terms(m.Surface))).ToHashSet();
+        if (fitting.Count > 0 && !fitting.Any(p => RoleUnits.Fit(p.Person, asked))) return AnswerOutcome.None;
+        fitting = fitting.Where(p => RoleUnits.Fit(p.Person, asked)).ToList();
         // Fewer words met only by what the article is about is the better fit.
         var best = fitting.Where(p => p.Weak == fitting.Min(f => f.Weak)).Select(p => p.Person).ToList();
         var candidates = best

@@ -5,8 +5,9 @@ namespace BriefingBot.Knowledge.Extraction;
 /// said" gives NAME the role "head of the Centre for X" (also leads/runs/chairs/commands/directs/manages/oversees,
 /// present or past). The object must be definite ("the", "its" or a name); an indefinite one ("who runs a cafe") is no
 /// office. The office is of the object's own noun phrase: a bracketed acronym is left out and a phrase that places it
-/// in a larger body is cut ("who leads the inquiry for the X Department" → "leader of the inquiry"), and a unit of an
-/// owner named in the possessive ("who heads Delta's patrol team") gives no role, since "head of Delta" it is not.
+/// in a larger body is cut ("who leads the inquiry for the X Department" → "leader of the inquiry"). A unit of an owner
+/// named in the possessive is kept whole ("who heads Delta's patrol team" → "head of Delta's patrol team", tied to
+/// Delta): the dialogs tell its head from the head of Delta (<c>RoleUnits</c>).
 /// </summary>
 public static class VerbRoles
 {
@@ -33,12 +34,15 @@ public static class VerbRoles
             // "the Centre for X (CX) at Y": the bracket is left out and the phrase after it kept.
             if (tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 1].IsAcronym && tokens[j + 2].Text == ")") { j += 2; continue; }
             if (IsPrepositionOutsideName(tokens, j)) break;
-            if (!tokens[j].IsWord || tokens[j].IsPossessive || words.Count == MaxWords) return null;
+            // "Delta's patrol team": a possessive owner must be followed by its unit.
+            if (!tokens[j].IsWord || (tokens[j].IsPossessive && !IsWordAfter(tokens, j)) || words.Count == MaxWords) return null;
             words.Add(tokens[j]);
         }
 
         return words.Count == 0 ? null : ($"{office} of {string.Join(" ", words.Select(t => t.Text))}", words);
     }
+
+    private static bool IsWordAfter(IReadOnlyList<Token> tokens, int j) => j + 1 < tokens.Count && tokens[j + 1].IsWord;
 
     private static bool IsDefinite(Token first) => first.Lower is "the" or "its" or "their" || first.IsCapitalized;
 

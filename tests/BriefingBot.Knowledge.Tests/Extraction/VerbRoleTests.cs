@@ -21,10 +21,22 @@ public sealed class VerbRoleTests
     }
 
     [Fact]
-    public void A_who_clause_that_heads_a_unit_of_a_possessive_owner_is_no_role_of_the_owner()
+    public void A_who_clause_that_heads_a_unit_of_a_possessive_owner_is_a_role_of_the_unit_tied_to_the_owner()
     {
         var knowledge = SyntheticArticle.Build(
             "Police raided four farms on Monday. Jane Roe, who heads Norvik Agency's smuggling unit, said the raids were planned for months.", Published);
+
+        var person = knowledge.Named("Jane Roe");
+
+        Assert.Contains("head of Norvik Agency's smuggling unit", person.Roles);
+        Assert.Contains(knowledge.Named("Norvik Agency").Id, person.RelatedEntityIds);
+    }
+
+    [Fact]
+    public void A_who_clause_that_heads_a_possessive_owner_alone_is_no_role()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Police raided four farms on Monday. Jane Roe, who heads Norvik Agency's, said the raids were planned for months.", Published);
 
         Assert.Empty(knowledge.Named("Jane Roe").Roles);
     }
