@@ -8,6 +8,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// the port") and "how heavy" a weight.
 /// "How big" and "how large" take any measure of size ("40 square kilometres", "3,500 tonnes"), or a count of the
 /// thing asked ("a crew of 14" for "how big is the crew") — not a count of something else ("two more ferries").
+/// "How fast" takes a speed ("12 knots", "80 km/h", "40 kilometres an hour"), never a length of time.
 /// </summary>
 internal static class MeasureDimensions
 {
@@ -22,6 +23,8 @@ internal static class MeasureDimensions
 
     private static readonly string[] DistanceUnits = ["met", "kilom", "km", "mile", "yard", "feet", "foot", "inch", "centim"];
     private static readonly string[] WeightUnits = ["gram", "kg", "tonne", "ton", "pound", "lb", "ounce"];
+    private static readonly string[] SpeedUnits = ["knot", "km/h", "kph", "kmh", "mph", "m/s"];
+    private static readonly string[] PerHourWords = ["hour", "hourly", "/h"];
     private static readonly string[] SizeUnits = [.. DistanceUnits, .. WeightUnits, "square", "hectare", "acre", "cubic", "litre", "liter", "gallon", "barrel", "watt", "megawatt", "gigawatt", "byte", "gigabyte", "terabyte"];
 
     /// <summary>
@@ -33,6 +36,7 @@ internal static class MeasureDimensions
         "big" or "large" => countsAskedThing || HasUnit(quantity, SizeUnits) || nearbyWords.Any(w => SizeUnits.Any(u => w.StartsWith(u, StringComparison.OrdinalIgnoreCase))),
         "far" => HasUnit(quantity, DistanceUnits) && IsNear(nearbyWords, DimensionWords["far"]),
         "heavy" => HasUnit(quantity, WeightUnits),
+        "fast" => HasUnit(quantity, SpeedUnits) || (HasUnit(quantity, DistanceUnits) && nearbyWords.Take(6).Any(w => PerHourWords.Any(h => w.Contains(h, StringComparison.OrdinalIgnoreCase)))),
         _ when DimensionWords.TryGetValue(dimension, out var words) => IsNear(nearbyWords, words),
         _ => true,
     };

@@ -20,6 +20,7 @@ public static partial class AnswerKindClassifier
         if (HowManyInPlace().Match(normalized) is { Success: true } inPlace) return (AnswerKind.Number, inPlace.Groups["noun"].Value);
         if (Nationality().Match(normalized) is { Success: true } nationality) return (AnswerKind.Nationality, nationality.Groups["noun"].Value);
         if (PriceFetched().IsMatch(normalized)) return (AnswerKind.Number, null);
+        if (Speed().IsMatch(normalized)) return (AnswerKind.Number, null);
         if (normalized.StartsWith("how long", StringComparison.Ordinal) || HowSoon().IsMatch(normalized)) return (AnswerKind.Duration, null);
         if (HowBig().IsMatch(normalized) || AsksAge(normalized)) return (AnswerKind.Number, null);
         if (When().IsMatch(normalized)) return (AnswerKind.Date, null);
@@ -118,8 +119,9 @@ public static partial class AnswerKindClassifier
     /// <summary>True when the question asks for more than one ("which groups", "in which towns", "who are both").</summary>
     public static bool IsPlural(string normalized) => Plural().IsMatch(LeadingPreposition().Replace(LeadingConjunction().Replace(normalized, ""), ""));
 
-    /// <summary>The dimension of "how big / deep / far …" ("deep"), or null when the question asks for no measure.</summary>
-    public static string? AskedDimension(string normalized) => HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
+    /// <summary>The dimension of "how big / deep / far / fast …" ("deep"), or null when the question asks for no measure.</summary>
+    public static string? AskedDimension(string normalized) =>
+        Speed().IsMatch(normalized) ? "fast" : HowBig().Match(normalized) is { Success: true } match ? match.Groups[1].Value : null;
 
     /// <summary>True for a question opening with an auxiliary ("did the council pay …", "is the clerk going to …"): a yes or no.</summary>
     public static bool AsksYesNo(string normalized) => YesNo().IsMatch(normalized);

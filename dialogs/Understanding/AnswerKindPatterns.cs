@@ -48,6 +48,10 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^how (fast|quickly|soon)\b")]
     internal static partial Regex HowSoon();
 
+    /// <summary>"How fast was the ship going", "what speed was it doing": a speed, not how soon something happened.</summary>
+    [GeneratedRegex(@"^how fast (is|was|are|were|had) .+ (going|travell?ing|moving|sailing|steaming|driving|flying|running|heading|cruising|doing)\b|^(at )?what speeds?\b")]
+    internal static partial Regex Speed();
+
     /// <summary>"How much time", "how much jail time", "what prison term", "what sentence": a length of time, not an amount or a thing.</summary>
     [GeneratedRegex(@"^(how much ([a-z-]+ )?time|what ((prison|jail) (term|time|sentence)|sentence))\b")]
     internal static partial Regex HowMuchTime();

@@ -5,7 +5,8 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Merges candidates into entities: same name, a defined alias ("NSP" of "North Sea Patrol"), a person's surname
 /// ("Roe" of "Jane Roe"), a known place's other name ("U.S." of "United States") or a well-known abbreviation of the
-/// name ("EU" of "European Union", <see cref="KnownAbbreviations"/>). Ids are assigned at the end.
+/// name ("EU" of "European Union", <see cref="KnownAbbreviations"/>), an organisation's name without its leading
+/// nationality ("Coast Guard" of "Finnish Coast Guard", same article). Ids are assigned at the end.
 /// </summary>
 public sealed class EntityRegistry
 {
@@ -39,6 +40,7 @@ public sealed class EntityRegistry
     private EntityDraft? ShortFormOf(EntityCandidate candidate)
     {
         if (FacilityOf(candidate) is { } facility) return facility;
+        if (NationalFormOf(candidate) is { } national) return national;
         if (candidate.Name.Contains(' ') || candidate.Evidence.ContainsKey(EntityKind.Place) || candidate.Roles.Count > 0) return null;
         var matches = _drafts.Where(d => d.Kind() == EntityKind.Organization && d.Entity.Name.Split(' ') is [var first, var second] && first == candidate.Name && Lexicon.OrganizationWords.Contains(second)).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
@@ -50,6 +52,19 @@ public sealed class EntityRegistry
         if (candidate.Roles.Count > 0 || candidate.Evidence.ContainsKey(EntityKind.Person) || Gazetteer.Default.Find(candidate.Name) is not null) return null;
         var matches = _drafts.Where(d => d.Entity.Name.Split(' ') is { Length: > 1 } words && Lexicon.FacilityWords.Contains(words[^1])
             && string.Join(' ', words[..^1]) == candidate.Name).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>
+    /// "Coast Guard" for "Finnish Coast Guard": a name (no person's) that is exactly one organisation's name of the same
+    /// article without its leading people's or country name.
+    /// </summary>
+    private EntityDraft? NationalFormOf(EntityCandidate candidate)
+    {
+        if (candidate.Roles.Count > 0 || candidate.Evidence.ContainsKey(EntityKind.Person) || Gazetteer.Default.Find(candidate.Name) is not null) return null;
+        var matches = _drafts.Where(d => d.Kind() == EntityKind.Organization && d.Entity.ArticleIds.Contains(candidate.ArticleId)
+            && d.Entity.Name.Split(' ') is { Length: > 1 } words && string.Join(' ', words[1..]) == candidate.Name
+            && (Gazetteer.Default.FindDemonym(words[0]) is not null || Gazetteer.Default.Find(words[0]) is not null)).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 
