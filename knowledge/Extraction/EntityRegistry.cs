@@ -6,7 +6,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// Merges candidates into entities: same name, a defined alias ("NSP" of "North Sea Patrol"), a person's surname
 /// ("Roe" of "Jane Roe"), a known place's other name ("U.S." of "United States") or a well-known abbreviation of the
 /// name ("EU" of "European Union", <see cref="KnownAbbreviations"/>), an organisation's name without its leading
-/// nationality ("Coast Guard" of "Finnish Coast Guard", same article). Ids are assigned at the end.
+/// nationality ("Border Guard" of "Tarnian Border Guard", same article). Ids are assigned at the end.
 /// </summary>
 public sealed class EntityRegistry
 {
@@ -56,7 +56,7 @@ public sealed class EntityRegistry
     }
 
     /// <summary>
-    /// "Coast Guard" for "Finnish Coast Guard": a name (no person's) that is exactly one organisation's name of the same
+    /// "Border Guard" for "Tarnian Border Guard": a name (no person's) that is exactly one organisation's name of the same
     /// article without its leading people's or country name.
     /// </summary>
     private EntityDraft? NationalFormOf(EntityCandidate candidate)
