@@ -4,7 +4,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
 /// What a question counts, said in other words by the article: "ppl" for people, a number standing for the previous
-/// sentence's noun ("Nine were kept in hospital"), people counted as passengers, a day's rate, a span "in custody".
+/// sentence's noun ("Nine were kept in hospital"), people counted as passengers, a day's rate, a span "in custody", "kilos" for kilograms.
 /// </summary>
 public sealed class CountedNounTests : IDisposable
 {
@@ -19,6 +19,7 @@ public sealed class CountedNounTests : IDisposable
         Two nurses kidnapped in the north have been freed after 63 days in captivity, the charity they work for said on Friday.
         The two staff members of Tarn Medical Aid (TMA), a Velka-based charity that runs clinics, were handed over to soldiers on Thursday.
         Customs officers seized 57 firearms and 300 kilograms of ammunition in raids on two warehouses near the port.
+        Divers later recovered 40 kilograms of cocaine from the harbour floor.
         """));
 
     [Fact]
@@ -63,6 +64,12 @@ public sealed class CountedNounTests : IDisposable
     public async Task A_lede_calling_the_asked_charity_by_its_kind_gives_the_span()
     {
         Assert.Contains("63 days", await _bot.AnswerAsync("how long were the tma staff held captive"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Kilos_are_kilograms()
+    {
+        Assert.Contains("40 kilograms", await _bot.AnswerAsync("how many kilos did divers recover from the harbour floor"), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />
