@@ -65,8 +65,10 @@ public sealed class QuoteScorer
         if (speakerNamed && terms.Count + entities.Count == 0 && verb is null or "say" && !_words.IsOwnWords(statement.Id)) score -= 0.01;
         var speaker = _knowledge.Entity(statement.SpeakerEntityId);
         var sentenceId = BestSentence(statement, terms, entities);
-        // Of statements that fit only by their story, the speaker's own quoted words are most what they said.
-        if (inStory && entityHits == 0 && !terms.Any(Says) && _words.IsOwnWords(statement.Id)) score += 0.005;
+        // Of statements that fit only by their story (a named thing's, or the named speaker's), the speaker's own quoted
+        // words are most what they said.
+        var onlyByStory = inStory || speakerNamed && terms.Count > 0;
+        if (onlyByStory && entityHits == 0 && !terms.Any(Says) && _words.IsOwnWords(statement.Id)) score += 0.005;
         return new AnswerCandidate(_text.Of(statement, speaker, sentenceId, speakerAsAnswer), sentenceId, score) { EntityIds = new[] { speaker.Id } };
     }
 

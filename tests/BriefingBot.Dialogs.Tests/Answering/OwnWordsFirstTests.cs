@@ -3,8 +3,8 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
-/// "Who is Roe?" … "what did she say?": her own words in quotation marks come before what she is reported to have said,
-/// over an invented article.
+/// "Who is Roe?" … "what did she say?", or "what did Roe say about the jammer" when none of her statements names it:
+/// her own words in quotation marks come before what she is reported to have said, over an invented article.
 /// </summary>
 public sealed class OwnWordsFirstTests : IDisposable
 {
@@ -22,6 +22,12 @@ public sealed class OwnWordsFirstTests : IDisposable
     {
         await _bot.AskAsync("a", "who is lena roe");
         Assert.Contains("moving dot", await _bot.AskAsync("a", "what did she say?"));
+    }
+
+    [Fact]
+    public async Task What_a_named_speaker_said_about_what_only_her_story_tells_is_first_her_own_quoted_words()
+    {
+        Assert.Contains("moving dot", await _bot.AskAsync("a", "what did lena roe say about the jammer?"));
     }
 
     /// <inheritdoc />
