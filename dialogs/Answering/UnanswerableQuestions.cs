@@ -57,8 +57,9 @@ public sealed class UnanswerableQuestions
         message.Entities.Count == 0 && ReferenceResolver.MentionsPerson(message.Normalized)
         && message.ReferencedEntityIds.Count(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person && _knowledge.StatementsBy(id).Count == 1) == 1;
 
-    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger, unless the question names its "he" ("the mayor … after he was …").</summary>
+    /// <summary>"How old is he?" with no one to be "he": any answer would be about a stranger, unless the question names its "he" ("the mayor … after he was …") or its "her agency" stood for the organisation of the person in focus.</summary>
     private bool SaysUnknownPerson(UnderstoodMessage message) =>
         ReferenceResolver.MentionsPerson(message.Normalized) && !_antecedents.AllNamed(message)
-        && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind is Knowledge.Model.EntityKind.Person or Knowledge.Model.EntityKind.Vessel);
+        && !message.AllEntityIds.Select(_knowledge.Entity).Any(e => e.Kind is Knowledge.Model.EntityKind.Person or Knowledge.Model.EntityKind.Vessel)
+        && !(PossessedOrganisations.Says(message.Normalized) && message.ReferencedEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Organization));
 }
