@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
 /// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
-/// next to the noun the question did not say (a name, or a word before it), does not answer it.
+/// next to the noun the question did not say (a name, a word before it, or the words before ", a noun"), does not answer it.
 /// "What make of van" asks for a name: only a sentence naming something next to "van" tells it ("a rented van" does not).
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
 /// </summary>
@@ -30,7 +30,7 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         if (message.HeadNoun is { } head && AsksWhich(message.Normalized) && TermAnalyzer.Terms(head) is var noun
-            && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message))) yield break;
+            && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message) || NamedLater(ranked.Sentence, noun, message))) yield break;
         if (MakeOf().Match(message.Normalized) is { Success: true } make
             && !NameNear(ranked.Sentence, NounSpans(ranked.Sentence.Text, TermAnalyzer.Terms(make.Groups["noun"].Value)).ToList(), message)) yield break;
         // What someone said, when no statement answers it, is a sentence reporting what they said.
@@ -49,7 +49,32 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     private bool NamesAnother(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message)
     {
         var nounSpans = NounSpans(sentence.Text, noun).ToList();
-        return nounSpans.Any(n => ModifiedByUnasked(sentence.Text, n.Start, message)) || NameNear(sentence, nounSpans, message);
+        return nounSpans.Any(n => ModifiedByUnasked(sentence.Text, n.Start, message) || Apposed(sentence.Text, n.Start, message)) || NameNear(sentence, nounSpans, message);
+    }
+
+    /// <summary>"Raised the dose of potash lye, a chemical used …": the words before ", a noun" tell which one, if the question did not say them.</summary>
+    private static bool Apposed(string text, int nounStart, UnderstoodMessage message) =>
+        AppositionPattern().Match(text[..nounStart]) is { Success: true } match
+        && TermAnalyzer.Terms(match.Groups["word"].Value) is [var term] && !char.IsDigit(term[0]) && !message.Terms.Contains(term);
+
+    [GeneratedRegex(@"(?<word>[\p{L}-]+), (a|an) ([\p{L}-]+ )?$")]
+    private static partial Regex AppositionPattern();
+
+    /// <summary>
+    /// A title or lede that tells the asked noun only in general words ("Navy Depot", "a depot in the north") gives way to a
+    /// later sentence of its story that holds every asked word and puts a name right before the noun ("the Velka depot"):
+    /// the opening sums up what the story tells by name further down.
+    /// </summary>
+    private bool NamedLater(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
+        sentence.Index <= 1 && !NameBefore(sentence, noun, message)
+        && _knowledge.SentencesOf(sentence.ArticleId).Any(later => later.Index > 1 && message.Terms.All(later.Terms.Contains) && NameBefore(later, noun, message));
+
+    /// <summary>A name the question did not give that ends right before the noun or holds it ("the Velka depot", "Velka Depot").</summary>
+    private bool NameBefore(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message)
+    {
+        var nounSpans = NounSpans(sentence.Text, noun).ToList();
+        return _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
+            && nounSpans.Any(n => m.Start < n.Start && n.Start - (m.Start + m.Surface.Length) <= 1));
     }
 
     /// <summary>A name the question did not give, written close to one of the noun's places in the sentence.</summary>
