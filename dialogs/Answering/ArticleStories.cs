@@ -33,6 +33,9 @@ public sealed class ArticleStories
         }
     }
 
+    /// <summary>The ids of every article.</summary>
+    public IEnumerable<string> ArticleIds => _allTerms.Keys;
+
     /// <summary>Every term of the article, title included.</summary>
     public HashSet<string> TermsOf(string articleId) => _allTerms.GetValueOrDefault(articleId, NoTerms);
 

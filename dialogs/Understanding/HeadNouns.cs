@@ -46,6 +46,12 @@ public static partial class HeadNouns
     /// </summary>
     public static bool NamesPerson(string noun) => IsPersonNoun(noun) || (noun.EndsWith('s') && IsPersonNoun(noun[..^1]));
 
+    /// <summary>
+    /// True for a noun for a person that is a title of its own ("detective", "inspectors"): the sentence giving the person
+    /// writes it ("Detective Superintendent Roe"). Not a kind noun, nor "officer" or "member", which any office holder is.
+    /// </summary>
+    public static bool NamesTitle(string noun) => NamesPerson(noun) && !NamesKind(noun) && noun.TrimEnd('s') is not ("officer" or "member");
+
     private static bool IsPersonNoun(string noun) =>
         MorePeople.Contains(noun) || (noun is not ("national" or "native") && Knowledge.Extraction.PersonNouns.IsPersonNoun(noun));
 

@@ -54,7 +54,8 @@ public sealed class QuestionAnalyzer
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(PhrasalVerbs.TermsIn(rest));
-        if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any)) terms.Remove(head);
+        // "Which detective leads the inquiry": a person's title noun still finds the sentence giving the title ("Detective Superintendent Roe").
+        if (head is not null && kind is not (AnswerKind.Number or AnswerKind.Any) && !(kind == AnswerKind.Person && HeadNouns.NamesTitle(headNoun!))) terms.Remove(head);
         var idioms = IdiomVerbs.In(terms).ToList();
         var uncovered = terms.Where(t => !_vocabulary.IsSoft(t) && !IsKnown(t, typed) && !_phrasal.IsUsed(t) && t != head && !idioms.Contains(t)).ToList();
         // "What brand were the cameras": the property asked for, which no article names, leaves the question unanswered.

@@ -58,6 +58,32 @@ public sealed class CoveredStoryTests : IDisposable
         Assert.Contains("31,000", reply);
     }
 
+    /// <summary>"Probe" (investigators) and "first" are in most stories: only "rifle smuggling" names one.</summary>
+    [Fact]
+    public async Task A_story_holding_none_of_the_words_naming_the_asked_story_does_not_answer_when_another_holds_them_all()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Police Break Up Rifle Smuggling Ring in Tarnby
+
+            TARNBY — Police have broken up a rifle smuggling ring that sold weapons across the region.
+            The smuggling ring moved rifles through the port.
+            """, """
+            Hidden Cameras Found Near Brenmoor Air Base
+
+            BRENMOOR — Police found hidden cameras filming the runway of Brenmoor Air Base.
+            Investigators say the group received about 9,000 euros since April, when the first camera started filming.
+            """, """
+            Nine Prisoners Tunnel Out of Osterby Jail
+
+            OSTERBY — Nine prisoners escaped from Osterby Jail through a tunnel under the laundry.
+            Investigators said the first prisoner left at midnight.
+            """));
+
+        var reply = await bot.AnswerAsync("when did the rifle smuggling probe first start");
+
+        Assert.DoesNotContain("April", reply);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
