@@ -11,15 +11,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 /// </summary>
 public sealed class PersonNounAsVerbTests : IDisposable
 {
-    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
-        Rifles Stolen From Tarnby Barracks
-
-        TARNBY — Thieves have stolen 40 rifles from an army barracks in Tarnby, the defence ministry said on Monday.
-
-        The investigation was run by a joint team of Tarnian and Ostian prosecutors, with support from Tarnpol, the regional police agency.
-
-        Jon Dale, who heads Tarnpol's firearms trafficking team, said guns supplied by the network had been linked to at least 17 shootings in Tarnia and Ostland.
-        """));
+    private readonly BotUnderTest _bot = new(InventedArticles.Load(InventedStories.BarracksRifles));
 
     [Fact]
     public void A_person_noun_used_as_the_verb_is_no_title_the_person_must_hold()
