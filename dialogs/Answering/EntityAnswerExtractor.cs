@@ -40,7 +40,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
         // "What is his print shop called": a name is written where the thing is, so "he has run a print shop" names none.
         var asksName = AnswerKindPatterns.NameOf().IsMatch(message.Normalized);
         if (asksName) found = found.Where(e => _knowledge.MentionsIn(ranked.Sentence.Id).Any(m => m.EntityId == e.Id && !m.IsResolvedReference)).ToList();
-        if ((AnswerKindClassifier.CalledNoun(message.Normalized) ?? OwnedCalledNoun.Of(message)) is { } noun)
+        if (CalledNoun.Of(message) is { } noun)
             found = found.Where(e => _knowledge.MentionsIn(ranked.Sentence.Id).Any(m => m.EntityId == e.Id && CalledNames.Names(ranked.Sentence, noun, m))).ToList();
         if (found.Count == 0 && message.Expected != AnswerKind.Place && Anaphora.RefersBack(ranked.Sentence.Text) && !(message.Expected == AnswerKind.Person && ResolvesItsPronoun(ranked.Sentence))
             && !asksName) found = LookBack(ranked.Sentence, message, asked);

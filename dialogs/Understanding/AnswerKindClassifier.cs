@@ -6,7 +6,7 @@ using static BriefingBot.Dialogs.Understanding.AnswerKindPatterns;
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>Tells from a question's wording what kind of answer it wants, and the noun it counts or picks.</summary>
-public static partial class AnswerKindClassifier
+public static class AnswerKindClassifier
 {
     /// <summary>The expected answer kind and the head noun after "which", "what" or "how many", if any.</summary>
     public static (AnswerKind Kind, string? HeadNoun) Classify(string normalized)
@@ -60,12 +60,6 @@ public static partial class AnswerKindClassifier
         return noun is not null && HeadNouns.TryGetKind(noun, out var kind) && kind is not (AnswerKind.Date or AnswerKind.Number) ? kind : AnswerKind.Entity;
     }
 
-    /// <summary>"channel" of "what was the (chat) channel called", or null when the noun has a clause of its own.</summary>
-    public static string? CalledNoun(string normalized) =>
-        CalledThing().Match(normalized) is { Success: true } match ? match.Groups["noun"].Value : null;
-
-    [GeneratedRegex(@"^what(?:'s|s| is| was| are| were) (?:the|this|that|its|his|her|their) (?:[a-z-]+ ){0,2}(?<noun>[a-z-]+) (?:called|named)$")]
-    private static partial Regex CalledThing();
 
     /// <summary>"What are the names of the two firms", "what is the firm's name": the noun whose names are asked ("firms", "firm"), or null.</summary>
     public static string? NamedNoun(string normalized) =>

@@ -5,13 +5,14 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "What is the coast guard patrol boat that intercepted the ship called", "what is the navy's frigate called": the noun
-/// after an organisation or person the question names is theirs, so only a name the sentence writes next to that noun
-/// (<see cref="CalledNames"/>: "the patrol boat Turva") names it — not another ship of the same sentence.
+/// The noun whose name "what was the X called" asks for, so that only a name the sentence writes next to it
+/// (<see cref="CalledNames"/>: "a chat channel called Tarnwave", "the patrol boat Turva") answers: "channel" of "what was
+/// the (chat) channel called"; and, after an organisation or person the question names, their noun even with a clause
+/// after it ("what is the coast guard patrol boat that intercepted the ship called" → boat), not another ship of the sentence.
 /// </summary>
-public static partial class OwnedCalledNoun
+public static partial class CalledNoun
 {
-    /// <summary>The owned noun whose name is asked ("boat"), or null when no named owner stands before it.</summary>
+    /// <summary>The noun whose name is asked, or null (a longer phrase, or a clause with no named owner).</summary>
     public static string? Of(UnderstoodMessage message)
     {
         if (Phrase().Match(message.Normalized) is not { Success: true } match) return null;
@@ -27,9 +28,11 @@ public static partial class OwnedCalledNoun
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is >= 1 and <= 3) return words[^1];
         }
-        return null;
+
+        var plain = phrase.Split(' ');
+        return !match.Groups["clause"].Success && plain.Length <= 3 && plain.All(w => w.Length > 0 && !w.Contains('\'')) ? plain[^1] : null;
     }
 
-    [GeneratedRegex(@"^what(?:'s|s| is| was| are| were) (?:the|its|their|his|her) (?<phrase>[a-z' -]+?)(?: (?:that|which|who) .+)? (?:called|named)$")]
+    [GeneratedRegex(@"^what(?:'s|s| is| was| are| were) (?:the|this|that|its|their|his|her) (?<phrase>[a-z' -]+?)(?<clause> (?:that|which|who) .+)? (?:called|named)$")]
     private static partial Regex Phrase();
 }
