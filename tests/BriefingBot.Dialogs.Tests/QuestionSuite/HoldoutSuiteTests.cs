@@ -155,3 +155,10 @@ public sealed class NineteenthHoldoutSuiteTests(NineteenthHoldoutSuiteTests.Run 
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(19));
 }
+
+/// <summary>The twentieth held-out set, tests/data/holdout20, mostly about an article added with it.</summary>
+public sealed class TwentiethHoldoutSuiteTests(TwentiethHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentiethHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(20));
+}
