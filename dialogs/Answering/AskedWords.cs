@@ -10,14 +10,19 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, bool AsksEarlier, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, IReadOnlyList<string>> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners, HashSet<int> ByName)
 {
+    private static readonly string SinceStem = TermAnalyzer.Stem("since");
+
     /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
     {
         var wide = message.WidensWords;
         var topical = message.Terms.Where(t => !vocabulary.IsSoft(t) && !message.ContextTerms.Contains(t)).ToList();
+        // "When does the trial start" asks for a coming start: "has run since 2019" meets "start" only for a past one.
+        var coming = Tense.AsksComingBeginning(message.Normalized);
+        string[] Words(string term, bool widen) => vocabulary.Expand(term, widen).Where(w => !(coming && w == SinceStem)).ToArray();
         return new AskedWords(
-            topical.Select(t => vocabulary.Expand(t, false).ToArray()).ToArray(),
-            topical.Select(t => vocabulary.Expand(t, wide).ToArray()).ToArray(),
+            topical.Select(t => Words(t, false)).ToArray(),
+            topical.Select(t => Words(t, wide)).ToArray(),
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
             DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), Tense.AsksEarlier(message.Normalized), AskedScenes.Of(message),
             topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray(), topical.Select(ScenePhrase.TermsIn(message).Contains).ToArray(), NounsAfter(message),

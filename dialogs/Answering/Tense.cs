@@ -14,7 +14,10 @@ public static partial class Tense
     /// True for a question about what is still to happen, "when does the trial start" among them: the present tense of a
     /// beginning asks for a date to come, which neither an earlier date nor "since 2022" gives.
     /// </summary>
-    public static bool AsksAhead(string normalized) => AheadQuestion().IsMatch(normalized) || ComingBeginning().IsMatch(normalized);
+    public static bool AsksAhead(string normalized) => AheadQuestion().IsMatch(normalized) || AsksComingBeginning(normalized);
+
+    /// <summary>True for "when does the trial start": the present tense of a beginning, which asks for a date to come.</summary>
+    public static bool AsksComingBeginning(string normalized) => ComingBeginning().IsMatch(normalized);
 
     [GeneratedRegex(@"^when (?:does|do) .*\b(?:start|begin|open|reopen|resume|kick off)\b")]
     private static partial Regex ComingBeginning();

@@ -101,7 +101,7 @@ public static class AnswerKindClassifier
     /// The verb a question asks about: right after "who" ("who won the election" → "won", "who was driving" → "driving",
     /// "who was arrested" → "arrested", "who got arrested" → "arrested"), after "how many … were" ("how many rounds were seized" → "seized"), after "which X (had)" ("which firm had hired" → "hired"), ending "what did X …" ("what did the camera record"),
     /// or before the object ending it ("what did the flood cost the town" → "cost"), or before a preposition ("what did police take from the
-    /// harbour suspects" → "take", never the last word "suspects");
+    /// harbour suspects" → "take", "what did the judge decide about the skipper" → "decide", never the last word "suspects");
     /// null when another auxiliary follows "who" or the last word is a particle or a general verb.
     /// </summary>
     public static string? MainVerb(string normalized)

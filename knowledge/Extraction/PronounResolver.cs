@@ -4,7 +4,8 @@ namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>
 /// Resolves pronouns, precision first. he/she/him/his/her: the nearest person in the last two paragraphs, none after a
-/// pronoun of the other gender in the same sentence ("She said he would…").
+/// pronoun of the other gender in the same sentence ("She said he would…"), none after an unnamed person the sentence
+/// describes ("a deck hand who broke his wrist").
 /// it/its/they/their opening a sentence (after a leading adverbial, outside quotes): the subject of the sentence before,
 /// when that is an organisation or a vessel (they/their: an organisation); "It is unclear whether…" is not a reference.
 /// its, and "it" opening a clause (", and it", "; it"): the only organisation or vessel named earlier in the sentence
@@ -25,7 +26,7 @@ public sealed class PronounResolver
     /// <summary>The pronoun's entity, or null; earlier pronouns of the sentence must already be linked.</summary>
     public Entity? Resolve(IReadOnlyList<SentenceContext> sentences, int index, Token pronoun)
     {
-        if (Personal.Contains(pronoun.Text)) return OtherGenderBefore(sentences[index].Tokens, pronoun) ? null : LastPerson(sentences, index, pronoun.Start);
+        if (Personal.Contains(pronoun.Text)) return OtherGenderBefore(sentences[index].Tokens, pronoun) || UnnamedPersonBefore(sentences[index], pronoun) ? null : LastPerson(sentences, index, pronoun.Start);
         if (!Impersonal.Contains(pronoun.Text) || QuoteSpans.Inside(QuoteSpans.Find(sentences[index].Text), pronoun.Start)) return null;
         var tokens = sentences[index].Tokens;
         var plural = pronoun.Lower is "they" or "their";
@@ -63,6 +64,18 @@ public sealed class PronounResolver
     {
         var male = pronoun.Lower is "he" or "him" or "his";
         return tokens.Take(pronoun.Index).Any(t => Personal.Contains(t.Text) && (t.Lower is "he" or "him" or "his") != male);
+    }
+
+    /// <summary>
+    /// "A 26-year-old deck hand who broke his wrist": a pronoun after "who" set beside a plain noun, with nobody named
+    /// between, is that unnamed person, not the last one named ("Roe, who broke his wrist" is still Roe).
+    /// </summary>
+    private static bool UnnamedPersonBefore(SentenceContext sentence, Token pronoun)
+    {
+        var tokens = sentence.Tokens;
+        var who = tokens.Take(pronoun.Index).LastOrDefault(t => t.Lower == "who");
+        if (who is null || who.Index == 0 || !char.IsLower(tokens[who.Index - 1].Text[0])) return false;
+        return !sentence.Mentions.Any(m => m.Start + m.Surface.Length > tokens[who.Index - 1].Start && m.Start < pronoun.Start);
     }
 
     private Entity? LastPerson(IReadOnlyList<SentenceContext> sentences, int index, int before)

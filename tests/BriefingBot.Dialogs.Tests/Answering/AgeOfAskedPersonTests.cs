@@ -2,13 +2,17 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
-/// <summary>An age answers "how old is X" only when it is said of X, not of another person in the same sentence (invented article).</summary>
+/// <summary>
+/// An age answers "how old is X" only when it is said of X, not of another person in the same sentence, nor of an unnamed
+/// person whose "his" follows X's sentence (invented article).
+/// </summary>
 public sealed class AgeOfAskedPersonTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Smugglers Held in Port Raid
 
         "We have closed the route," Chief Inspector Lena Ostrova told reporters in Marvel on Friday.
+        The only other person hurt was a 19-year-old deck hand who broke his wrist in the raid.
         Ostrova did not name the alleged leader, a 48-year-old former customs clerk who is known as "the Bookkeeper."
         The ship's cook, Tomas Brill, a 33-year-old from the coast, was released on bail.
         """));

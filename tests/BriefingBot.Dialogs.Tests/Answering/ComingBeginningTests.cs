@@ -4,7 +4,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
 /// "When does the trial start" asks for a date still to come: how long something has gone on ("since 2004") and a day
-/// already over do not answer it (invented article, published 1 March 2024).
+/// already over do not answer it, and a "since" met for "start" says nothing of a coming start (invented article, published 1 March 2024).
 /// </summary>
 public sealed class ComingBeginningTests : IDisposable
 {
@@ -14,12 +14,20 @@ public sealed class ComingBeginningTests : IDisposable
         TARNBY — Police in Tarnby have arrested a printer accused of making forged passports.
         He has run a print shop in the old town since 2004, neighbours said.
         Officers searched the shop on Tuesday and seized two printers.
+        Ferries to Tarnpol, which the port has run since 2019, will resume on Monday with guards on board.
         """));
 
     [Fact]
     public async Task How_long_something_has_gone_on_does_not_say_when_it_starts()
     {
         Assert.DoesNotContain("2004", await _bot.AnswerAsync("when does the trial start?"));
+    }
+
+    [Fact]
+    public async Task Something_else_resuming_in_a_sentence_that_says_since_is_not_the_start_asked_about()
+    {
+        var reply = await _bot.AskAsync("a", "when does the trial start?");
+        Assert.True(reply.Contains("does not cover"), reply);
     }
 
     /// <inheritdoc />

@@ -15,6 +15,7 @@ public sealed class MainVerbTests
     [InlineData("what did the thermal camera on the drone record", "record")]
     [InlineData("how many rounds of ammunition were seized", "seized")]
     [InlineData("how many people got arrested in the raids", "arrested")]
+    [InlineData("what did the investigating judge decide about the skipper", "decide")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]

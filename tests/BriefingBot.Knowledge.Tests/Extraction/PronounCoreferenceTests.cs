@@ -99,4 +99,26 @@ public sealed class PronounCoreferenceTests
 
         Assert.Null(mentions.Resolved("its"));
     }
+
+    [Fact]
+    public void His_after_an_unnamed_person_described_with_who_is_not_the_person_named_before()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Harbour master Piet Holm said the ship was late. The only other person hurt was a 26-year-old deck hand who broke his wrist.", Published);
+
+        var mentions = knowledge.MentionsInSentenceStarting("The only");
+
+        Assert.Null(mentions.Resolved("his"));
+    }
+
+    [Fact]
+    public void His_after_a_named_person_described_with_who_is_that_person()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The ship was late on Monday. Harbour master Piet Holm, who broke his wrist, stayed at home.", Published);
+
+        var mentions = knowledge.MentionsInSentenceStarting("Harbour");
+
+        Assert.Equal(knowledge.Named("Piet Holm").Id, mentions.Resolved("his")?.EntityId);
+    }
 }
