@@ -10,7 +10,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// Tells when "what did X say" asks about someone the articles never quote: X is named but has no statement ("what did
 /// the Taliban say"), or X is described with words no article uses together of its speakers ("what did the Danish navy say",
 /// "what did the prime minister say" when only a defence minister speaks, though "the Acme director" speaks for Acme, "what did the city police say" when a sentence
-/// only says the city police were told).
+/// only says the city police were told). The demonym a story's lede opens with may describe that country's speakers
+/// ("the Latvian foreign minister" in a story opening "RIGA — Latvian police …").
 /// </summary>
 public sealed class SilentSpeakers
 {
@@ -21,10 +22,11 @@ public sealed class SilentSpeakers
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly PersonNouns _personNouns;
-    private readonly List<HashSet<string>> _speakerWordsByArticle;
+    private readonly Dictionary<string, HashSet<string>> _homeDemonymsByArticle;
+    private readonly Dictionary<string, HashSet<string>> _speakerWordsByArticle;
 
     /// <summary>Collects how each article describes who said things.</summary>
-    public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary, PersonNouns personNouns)
+    public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary, PersonNouns personNouns, PlaceDemonyms demonyms)
     {
         _personNouns = personNouns;
         _knowledge = knowledge;
@@ -33,7 +35,8 @@ public sealed class SilentSpeakers
         // of each sentence that reports speech ("some Afghan officials have said that …"), not the rest of it: in "the
         // city police were told, she said" the police say nothing. A question's speaker words must all be found in one
         // article, not gathered from several.
-        _speakerWordsByArticle = knowledge.Articles.Select(a => SpeakerWords(knowledge, a.Id)).ToList();
+        _speakerWordsByArticle = knowledge.Articles.ToDictionary(a => a.Id, a => SpeakerWords(knowledge, a.Id));
+        _homeDemonymsByArticle = knowledge.Articles.ToDictionary(a => a.Id, a => HomeDemonyms(knowledge, demonyms, a.Id));
     }
 
     private static HashSet<string> SpeakerWords(IBriefingKnowledge knowledge, string articleId)
@@ -43,6 +46,14 @@ public sealed class SilentSpeakers
         return speakers.SelectMany(e => TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions).Concat(e.Aliases).Append(e.Name))))
             .Concat(sentences.SelectMany(s => SubjectsOfReportingVerbs(s.Text)))
             .ToHashSet();
+    }
+
+    /// <summary>"RIGA — Latvian police have arrested …": the demonym the lede opens with, the country whose officials the story is about.</summary>
+    private static HashSet<string> HomeDemonyms(IBriefingKnowledge knowledge, PlaceDemonyms demonyms, string articleId)
+    {
+        if (knowledge.SentencesOf(articleId).Skip(1).FirstOrDefault() is not { } lede) return [];
+        var opening = string.Join(' ', lede.Text[MentionsByNearness.DatelineLength(lede.Text)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
+        return TermAnalyzer.Terms(opening).Where(t => demonyms.UsedIn([t]).Any()).ToHashSet();
     }
 
     /// <summary>The words of the clause before each reporting verb of a sentence, quotations left out.</summary>
@@ -66,6 +77,26 @@ public sealed class SilentSpeakers
         if (speakers.Count > 0) return speakers.All(e => _knowledge.StatementsBy(e.Entity.Id).Count == 0 && !_personNouns.QuotesMemberOf(e, message));
         var before = TextSpans.Blank(message.Original[..verb.Index], message.Entities.Select(e => (e.Start, e.Length)));
         var words = TermAnalyzer.Terms(before).Where(t => !_vocabulary.IsQuestionWord(t) && !GenericSpeakers.Contains(t)).ToList();
-        return words.Count > 0 && !_speakerWordsByArticle.Any(bag => words.All(t => _vocabulary.Expand(t).Any(bag.Contains)));
+        var topic = TermAnalyzer.Terms(message.Original[(verb.Index + verb.Length)..]).Where(t => !_vocabulary.IsQuestionWord(t) && !_vocabulary.IsSoft(t)).ToList();
+        return words.Count > 0 && !_speakerWordsByArticle.Any(bag => Describes(words, bag.Key, bag.Value, topic));
+    }
+
+    /// <summary>
+    /// True when an article's speakers are described with all the words, the demonym its lede opens with standing for
+    /// the country's own officials ("the Tarnian interior minister" where "TARNBY — Tarnian police …" and "Interior Minister
+    /// Ann Roe said"), so long as some other word is a speaker word too and the article is about what is asked.
+    /// </summary>
+    private bool Describes(IReadOnlyList<string> words, string articleId, HashSet<string> bag, IReadOnlyList<string> topic)
+    {
+        var home = words.Where(t => !bag.Contains(t) && _homeDemonymsByArticle[articleId].Contains(t)).ToList();
+        return home.Count < words.Count && words.Except(home).All(t => _vocabulary.Expand(t).Any(bag.Contains))
+            && (home.Count == 0 || IsAbout(articleId, topic));
+    }
+
+    /// <summary>"What did the Tarnian police say about the fugitive": the article whose officials speak must use every word of what they are asked about.</summary>
+    private bool IsAbout(string articleId, IReadOnlyList<string> topic)
+    {
+        var used = _knowledge.SentencesOf(articleId).SelectMany(s => s.Terms).ToHashSet();
+        return topic.All(t => _vocabulary.Expand(t).Any(used.Contains));
     }
 }
