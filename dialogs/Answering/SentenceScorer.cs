@@ -70,7 +70,7 @@ public sealed class SentenceScorer
         bool Named(int id) => _longer.NamedIn(id, present) || nearby.Contains(id) || (described.TryGetValue(id, out var noun) && terms.Contains(noun)) || _facilities.SpeaksOf(id, sentence, terms) || _demonyms.UsedIn(id, terms)
             || (asked.NamedWith.TryGetValue(id, out var words) && words.Any(word => _nouns.Means(id, word, sentence)))
             || (message.ReferencedEntityIds.Contains(id) && _referents.Describes(id, sentence, present))
-            || (asked.Owners.Contains(id) && _settings.IsSetIn(sentence, id) && !NamesOtherPlace(id, sentence, present, terms));
+            || (asked.Owners.Contains(id) && _settings.IsSetIn(sentence, id) && !NamesOtherPlace(id, sentence, present, terms)) || DescribedScene(id, asked, sentence);
         // A place met only as the story's scene ("Old Mill Prison" for "the cameras were out"), or a group named earlier in
         // the paragraph, leaves the sentence's own words to show it is about the asked thing: it must hold every other asked word,
         // or all but one of four or more ("when was Tarnby told to stop drinking tap water" / "the city ordered residents not to drink …").
@@ -80,12 +80,17 @@ public sealed class SentenceScorer
         bool IsScene(int id) => asked.Settings.Contains(id) || message.ReferencedEntityIds.Contains(id);
         // A sentence of an article that never names what the question names by name cannot mean it, whatever noun it shares
         // with the question: "the Tarnby dock suspects" is not met by "the suspects face ten years" in a story about another port.
-        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (IsScene(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id) || StorySubject(id) || IntroducedNext(id))));
+        var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (IsScene(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id) || StorySubject(id) || IntroducedNext(id)))
+            || (sentence.Index > 1 && AllButOne(coverage, asked.Own.Length + described.Count) && entityIds.All(id => Named(id) || SubjectOfStory(id))));
         // The story's subject (a group, person or thing its opening names: see StorySubjects) is what a sentence of the story
         // holding every other asked word speaks of: "how many soldiers did the Marnfield guard company have" is met by "the
         // guard company had 14 soldiers" in a story about the Marnfield depot. Not for why: the title and lede hold every word
         // of "why did the KSS engineer sell secrets" and say what happened, not why.
-        bool StorySubject(int id) => coverage >= 1 && message.Expected != AnswerKind.Reason && _subjects.IsSubjectOf(sentence, id);
+        // Past the opening, a sentence missing one of four or more asked words speaks of the subject too ("when do investigators
+        // think the crates left the depot" / "investigators believe the crates were driven out of the depot"); a title or
+        // lede missing an asked word is only the story's summary (see OpeningSentences).
+        bool StorySubject(int id) => coverage >= 1 && SubjectOfStory(id);
+        bool SubjectOfStory(int id) => message.Expected != AnswerKind.Reason && _subjects.IsSubjectOf(sentence, id);
         // "How much explosive was in Jan Roe's car" is met by "police stopped a car and found 40 kilograms" when the next
         // sentence opens "The driver, Jan Roe, …", if it holds every other asked word.
         bool IntroducedNext(int id) => coverage >= 1 && _index.IntroducedNext(sentenceId).Contains(id);
@@ -139,6 +144,13 @@ public sealed class SentenceScorer
 
         return missing >= 0 && met >= 2 && (asked.NamesScene[missing] || sceneMet);
     }
+
+    /// <summary>
+    /// True when a thing asked about only by its noun ("the prison") is the scene of the sentence's story: "why were the
+    /// cameras on the prison wall out" is met in a story set in Old Mill Prison by "the cameras covering the wall were out".
+    /// </summary>
+    private bool DescribedScene(int entityId, AskedWords asked, Knowledge.Model.Sentence sentence) =>
+        asked.Described.ContainsKey(entityId) && !asked.ByName.Contains(entityId) && _settings.IsSetIn(sentence, entityId);
 
     /// <summary>True when the coverage misses at most one of four or more asked words: with three, one missing is often the verb.</summary>
     private static bool AllButOne(double coverage, int asked) => asked >= 4 && coverage >= 1 - 1.0 / asked - 1e-9;

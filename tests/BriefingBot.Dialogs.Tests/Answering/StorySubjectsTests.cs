@@ -37,6 +37,13 @@ public sealed class StorySubjectsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_group_named_in_the_opening_is_met_by_a_later_sentence_missing_one_of_five_asked_words()
+    {
+        var answer = await _bot.AnswerAsync("how much data do investigators think redfin copied from the network");
+        Assert.Contains("300", answer);
+    }
+
+    [Fact]
     public async Task A_place_the_opening_only_lists_is_not_met_by_a_later_sentence()
     {
         var answer = await _bot.AskAsync("a", "how much data did the attackers copy from the network in westland");
