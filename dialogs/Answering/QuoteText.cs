@@ -28,6 +28,8 @@ public sealed class QuoteText
         var quote = statement.Content.Length <= MaxQuote ? statement.Content : _knowledge.Sentence(sentenceId).Text;
         if (speakerAsAnswer) return _describer.NameWithRole(speaker);
         var said = $"{speaker.Name} {ReportingVerbs.PastTense(statement.Verb is "tell" ? "say" : statement.Verb)}: \u201C{Shorten(quote)}\u201D";
+        if (OwnWordsBefore(statement) is { } earlier && said.Length + earlier.Content.Length <= MaxQuote * 2)
+            return $"{speaker.Name} said: \u201C{Shorten(earlier.Content)}\u201D, and: \u201C{Shorten(quote)}\u201D";
         return Continuation(statement) is { } next && said.Length + next.Content.Length <= MaxQuote * (OwnWordsAfterReport(statement, next) ? 2 : 1)
             ? $"{said}, and: \u201C{Shorten(next.Content)}\u201D" : said;
     }
@@ -45,6 +47,19 @@ public sealed class QuoteText
         var next = _knowledge.StatementsIn(sentences[last.Index + 1].Id).FirstOrDefault(s => s.SpeakerEntityId == statement.SpeakerEntityId && s.Id != statement.Id);
         var opening = next?.Content.TrimStart('\u201C', '"', ' ').Split(' ')[0];
         return opening is "It" or "They" or "This" or "That" or "These" or "Those" || next is not null && OwnWordsAfterReport(statement, next) ? next : null;
+    }
+
+    /// <summary>
+    /// The speaker's own quoted words in the sentence before a report of what they said that goes on from them with "he"
+    /// or "she" ("“It was a betrayal,” the prosecutor said. She said he had met his handlers six times."): the report
+    /// alone leaves out the words it follows.
+    /// </summary>
+    private Statement? OwnWordsBefore(Statement statement)
+    {
+        var first = _knowledge.Sentence(statement.SentenceIds.Min());
+        if (_words.IsOwnWords(statement.Id) || first.Index == 0 || first.Text.TrimStart().Split(' ')[0] is not ("He" or "She")) return null;
+        var previous = _knowledge.SentencesOf(first.ArticleId)[first.Index - 1];
+        return _knowledge.StatementsIn(previous.Id).FirstOrDefault(s => s.SpeakerEntityId == statement.SpeakerEntityId && s.Id != statement.Id && _words.IsOwnWords(s.Id));
     }
 
     /// <summary>A report of what someone said followed by their own quoted words: the quote may run longer.</summary>
