@@ -4,7 +4,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What "how deep / tall / high / wide / far / heavy" asks for: an amount told as that dimension. "A 40-metre wall"
-/// says how long the wall is, not how deep or how high; "how far" takes a distance from somewhere ("12 miles north of
+/// says how long the wall is, not how deep or how high; "how far" (or "how close") takes a distance from somewhere ("12 miles north of
 /// the port") and "how heavy" a weight.
 /// "How big" and "how large" take any measure of size ("40 square kilometres", "3,500 tonnes"), or a count of the
 /// thing asked ("a crew of 14" for "how big is the crew") — not a count of something else ("two more ferries").
@@ -34,7 +34,8 @@ internal static class MeasureDimensions
     public static bool Fits(string dimension, Quantity quantity, IEnumerable<string> nearbyWords, bool countsAskedThing) => dimension switch
     {
         "big" or "large" => countsAskedThing || HasUnit(quantity, SizeUnits) || nearbyWords.Any(w => SizeUnits.Any(u => w.StartsWith(u, StringComparison.OrdinalIgnoreCase))),
-        "far" => HasUnit(quantity, DistanceUnits) && IsNear(nearbyWords, DimensionWords["far"]),
+        // "How close was the drone": a distance, as for "how far".
+        "far" or "close" or "near" => HasUnit(quantity, DistanceUnits) && IsNear(nearbyWords, DimensionWords["far"]),
         "heavy" => HasUnit(quantity, WeightUnits),
         "fast" => HasUnit(quantity, SpeedUnits) || (HasUnit(quantity, DistanceUnits) && nearbyWords.Take(6).Any(w => PerHourWords.Any(h => w.Contains(h, StringComparison.OrdinalIgnoreCase)))),
         _ when DimensionWords.TryGetValue(dimension, out var words) => IsNear(nearbyWords, words),

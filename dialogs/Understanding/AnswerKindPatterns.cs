@@ -59,7 +59,7 @@ internal static partial class AnswerKindPatterns
     [GeneratedRegex(@"^(how old|what age|at what age)\b")]
     internal static partial Regex Age();
 
-    [GeneratedRegex(@"^how (big|large|far|wide|tall|high|heavy|deep)\b")]
+    [GeneratedRegex(@"^how (big|large|far|close|near|wide|tall|high|heavy|deep)\b")]
     internal static partial Regex HowBig();
 
     [GeneratedRegex(@"^how long (is|was|are|were) (the|a|an|its|their|this|that) (?<words>((?!(at|in|on|under|from|between|of|across|near)\b)[a-z-]+ ){0,2}(?<noun>[a-z-]+))( (at|in|on|under|from|between|of|across|near) [a-z -]+)?( (that|which|the|they|he|she|we|it)( [a-z'-]+)+)?$")]

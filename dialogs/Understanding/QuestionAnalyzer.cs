@@ -47,6 +47,8 @@ public sealed class QuestionAnalyzer
         var yesNo = kind == AnswerKind.Any && AnswerKindClassifier.AsksYesNo(normalized);
         var rest = _multiWord.Plain(_vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans)))));
         if (yesNo) rest = FutureGoing.Replace(rest, "");
+        // "How close was the drone" asks a distance: "close" is the question's word, as "far" is, not the verb "closed".
+        if (AnswerKindClassifier.AskedDimension(normalized) is "close" or "near") rest = HowClose.Replace(rest, "how");
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
             .Select(w => InformalWord(w) ?? (IsKnown(TermAnalyzer.Stem(w), typed) ? w : Respelt(w) ?? w)).ToList();
@@ -95,6 +97,8 @@ public sealed class QuestionAnalyzer
     }
 
     /// <summary>"Is the clerk going to resign": "going to" before a verb only marks the future.</summary>
+    private static readonly System.Text.RegularExpressions.Regex HowClose = new(@"^how (close|near)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static readonly System.Text.RegularExpressions.Regex FutureGoing =
         new(@"\bgoing to (?=[a-z])(?!(the|a|an|his|her|their|its|this|that|my|our|your)\b)", System.Text.RegularExpressions.RegexOptions.Compiled);
 
