@@ -19,24 +19,27 @@ public static class ContrastingModifiers
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
     ];
 
-    /// <summary>True when the sentence names the question's noun with a contrasting modifier and never with the question's own.</summary>
-    public static bool Contradict(string normalizedQuestion, string sentence)
-    {
-        var asked = normalizedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string[]? said = null;
-        for (var i = 0; i + 1 < asked.Length; i++)
-        {
-            var (modifier, noun) = (asked[i], asked[i + 1]);
-            if (Gazetteer.Default.FindDemonym(modifier) is { } askedPlace)
-            {
-                said ??= Words(sentence);
-                if (said.Contains(noun) && !said.Contains(modifier) && GivesNationality(said, other => other != askedPlace)) return true;
-            }
+    private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '"', '\u201C', '\u201D', '(', ')'];
 
-            var set = Sets.FirstOrDefault(s => s.Contains(modifier));
-            if (set is null) continue;
-            said ??= Words(sentence);
-            if (said.Contains(modifier)) continue;
+    /// <summary>True when the sentence names the question's noun with a contrasting modifier and never with the question's own.</summary>
+    public static bool Contradict(string normalizedQuestion, string sentence) => Of(normalizedQuestion)(sentence);
+
+    /// <summary>
+    /// <see cref="Contradict"/> with the question read once: the test to try on each ranked sentence. Most questions put no
+    /// modifier of a set (nor a nationality) before a noun, and then no sentence is split into words.
+    /// </summary>
+    public static Func<string, bool> Of(string normalizedQuestion)
+    {
+        var pairs = ModifiedNouns(normalizedQuestion);
+        return pairs.Count == 0 ? _ => false : sentence => Contradicts(pairs, Words(sentence));
+    }
+
+    private static bool Contradicts(List<(string Modifier, string Noun, GazetteerPlace? AskedPlace, string[]? Set)> pairs, string[] said)
+    {
+        foreach (var (modifier, noun, askedPlace, set) in pairs)
+        {
+            if (askedPlace is not null && said.Contains(noun) && !said.Contains(modifier) && GivesNationality(said, other => other != askedPlace)) return true;
+            if (set is null || said.Contains(modifier)) continue;
             for (var j = 0; j + 1 < said.Length; j++)
             {
                 if (said[j + 1] == noun && said[j] != modifier && set.Contains(said[j])) return true;
@@ -44,6 +47,22 @@ public static class ContrastingModifiers
         }
 
         return false;
+    }
+
+    /// <summary>The question's pairs of a modifier (a nationality or a word of a contrasting set) and the word after it, in order.</summary>
+    private static List<(string Modifier, string Noun, GazetteerPlace? AskedPlace, string[]? Set)> ModifiedNouns(string normalizedQuestion)
+    {
+        var asked = normalizedQuestion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pairs = new List<(string, string, GazetteerPlace?, string[]?)>();
+        for (var i = 0; i + 1 < asked.Length; i++)
+        {
+            var (modifier, noun) = (asked[i], asked[i + 1]);
+            var askedPlace = Gazetteer.Default.FindDemonym(modifier);
+            var set = Sets.FirstOrDefault(s => s.Contains(modifier));
+            if (askedPlace is not null || set is not null) pairs.Add((modifier, noun, askedPlace, set));
+        }
+
+        return pairs;
     }
 
     /// <summary>"A Velish national", "two Velish citizens": a nationality given to someone.</summary>
@@ -57,6 +76,5 @@ public static class ContrastingModifiers
         return false;
     }
 
-    private static string[] Words(string text) =>
-        text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '"', '\u201C', '\u201D', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string text) => text.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -13,6 +13,9 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public sealed partial class PersonNouns
 {
+    // Trimmed from every word of every question: one array, not one per call.
+    private static readonly char[] Punctuation = ['?', '!', '.', ',', '\'', '"'];
+
     private readonly Vocabulary _vocabulary;
     private readonly IBriefingKnowledge _knowledge;
 
@@ -26,7 +29,7 @@ public sealed partial class PersonNouns
     /// <summary>The person nouns the question uses, as written (compared as words, not stems: "office" is no "officer").</summary>
     public IReadOnlyList<string> In(UnderstoodMessage message) =>
         message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('?', '!', '.', ',', '\'', '"'))
+            .Select(w => w.Trim(Punctuation))
             .Where(w => _vocabulary.IsPersonNoun(w) || IsLawyer(w)).Distinct().ToList();
 
     /// <summary>
@@ -35,7 +38,7 @@ public sealed partial class PersonNouns
     /// </summary>
     public IReadOnlyList<string> Modifiers(UnderstoodMessage message)
     {
-        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('?', '!', '.', ',', '\'', '"')).ToList();
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).ToList();
         var nouns = In(message);
         return words.Skip(1).Select((w, i) => (Word: w, Before: words[i])).Where(p => nouns.Contains(p.Word))
             .SelectMany(p => Knowledge.Text.TermAnalyzer.Terms(p.Before)).ToList();
@@ -47,7 +50,7 @@ public sealed partial class PersonNouns
     /// </summary>
     private HashSet<string> UsedAsVerbs(UnderstoodMessage message)
     {
-        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('?', '!', '.', ',', '\'', '"')).ToList();
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).ToList();
         bool IsNoun(string w) => _vocabulary.IsPersonNoun(w) || IsLawyer(w);
         return words.Where((w, i) => i > 0 && w.EndsWith('s') && IsNoun(w) && (words[i - 1] == "who" || IsNoun(words[i - 1]))).ToHashSet();
     }

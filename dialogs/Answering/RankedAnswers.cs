@@ -48,8 +48,9 @@ public sealed class RankedAnswers
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
         var ordinal = OrdinalNouns.Asked(message.Normalized);
         var tellsAskedPart = _ranker.TellsAskedPart(message);
+        var contradicts = ContrastingModifiers.Of(message.Normalized);
         var fitting = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !ContrastingModifiers.Contradict(message.Normalized, r.Sentence.Text)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !contradicts(r.Sentence.Text)
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
                 && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);

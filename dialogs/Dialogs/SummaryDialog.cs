@@ -21,14 +21,16 @@ public sealed class SummaryDialog : IBriefingDialog
     private readonly CitationFactory _citations;
     private readonly SuggestionMaker _suggestions;
     private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<string, (HashSet<int> Mentioned, HashSet<string> Words)> _contents;
 
-    /// <summary>Creates the dialog.</summary>
+    /// <summary>Creates the dialog; reads once which entities and words each article has.</summary>
     public SummaryDialog(IBriefingKnowledge knowledge, CitationFactory citations, SuggestionMaker suggestions, Vocabulary vocabulary)
     {
         _vocabulary = vocabulary;
         _knowledge = knowledge;
         _citations = citations;
         _suggestions = suggestions;
+        _contents = knowledge.Articles.ToDictionary(a => a.Id, a => Contents(knowledge, a.Id));
     }
 
     /// <inheritdoc />
@@ -69,10 +71,14 @@ public sealed class SummaryDialog : IBriefingDialog
 
     private int Relevance(string articleId, List<int> entities, List<string> terms)
     {
-        var sentences = _knowledge.SentencesOf(articleId);
-        var mentioned = sentences.SelectMany(s => _knowledge.MentionsIn(s.Id)).Select(m => m.EntityId).ToHashSet();
-        var words = sentences.SelectMany(s => s.Terms).ToHashSet();
+        var (mentioned, words) = _contents[articleId];
         return entities.Count(mentioned.Contains) + terms.Count(t => _vocabulary.Expand(t).Any(words.Contains));
+    }
+
+    private static (HashSet<int> Mentioned, HashSet<string> Words) Contents(IBriefingKnowledge knowledge, string articleId)
+    {
+        var sentences = knowledge.SentencesOf(articleId);
+        return (sentences.SelectMany(s => knowledge.MentionsIn(s.Id)).Select(m => m.EntityId).ToHashSet(), sentences.SelectMany(s => s.Terms).ToHashSet());
     }
 
     private IEnumerable<Sentence> KeySentences(string articleId, int count)

@@ -12,6 +12,9 @@ namespace BriefingBot.Dialogs.Understanding;
 /// </summary>
 public sealed class TypoCorrector
 {
+    // Trimmed from every word of every question: one array, not one per call.
+    private static readonly char[] Punctuation = ['?', '!', '.', ',', '"', '\''];
+
     private const int MinimumLength = 4;
     private readonly List<(string Word, Entity Entity)> _nameWords;
     private readonly EnglishWords _englishWords;
@@ -30,7 +33,7 @@ public sealed class TypoCorrector
     /// <summary>For each uncovered term, the entity its word most likely misspells.</summary>
     public IEnumerable<(string Term, EntityMatch Entity)> Correct(IReadOnlyList<string> words, IReadOnlyCollection<string> uncovered, IReadOnlyList<EntityMatch> alreadyFound)
     {
-        foreach (var word in words.Select(w => w.Trim('?', '!', '.', ',', '"', '\'').ToLowerInvariant()).Where(w => w.Length >= MinimumLength))
+        foreach (var word in words.Select(w => w.Trim(Punctuation).ToLowerInvariant()).Where(w => w.Length >= MinimumLength))
         {
             var term = TermAnalyzer.Stem(word);
             if (!uncovered.Contains(term)) continue;
