@@ -3,7 +3,7 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// What an amount of money is said to be ("1.8 million euros in compensation", "40,000 euros as a bribe"): an amount named
+/// What an amount of money is said to be ("300,000 euros in damages", "40,000 euros as a bribe"): an amount named
 /// as one kind of payment does not answer a question about another ("what ransom did they want").
 /// </summary>
 public static class NamedPayments

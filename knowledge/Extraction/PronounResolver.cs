@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Resolves pronouns, precision first. he/she/him/his/her: the nearest person in the last two paragraphs, none after a
 /// pronoun of the other gender in the same sentence ("She said he would…"), none after an unnamed person the sentence
-/// describes ("a deck hand who broke his wrist").
+/// describes ("a stoker who hurt his back").
 /// it/its/they/their opening a sentence (after a leading adverbial, outside quotes): the subject of the sentence before,
 /// when that is an organisation or a vessel (they/their: an organisation); "It is unclear whether…" is not a reference.
 /// its, and "it" opening a clause (", and it", "; it"): the only organisation or vessel named earlier in the sentence
@@ -67,8 +67,8 @@ public sealed class PronounResolver
     }
 
     /// <summary>
-    /// "A 26-year-old deck hand who broke his wrist": a pronoun after "who" set beside a plain noun, with nobody named
-    /// between, is that unnamed person, not the last one named ("Roe, who broke his wrist" is still Roe).
+    /// "A 30-year-old stoker who hurt his back": a pronoun after "who" set beside a plain noun, with nobody named
+    /// between, is that unnamed person, not the last one named ("Roe, who hurt his back" is still Roe).
     /// </summary>
     private static bool UnnamedPersonBefore(SentenceContext sentence, Token pronoun)
     {

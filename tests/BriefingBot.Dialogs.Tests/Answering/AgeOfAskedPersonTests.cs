@@ -12,7 +12,7 @@ public sealed class AgeOfAskedPersonTests : IDisposable
         Smugglers Held in Port Raid
 
         "We have closed the route," Chief Inspector Lena Ostrova told reporters in Marvel on Friday.
-        The only other person hurt was a 19-year-old deck hand who broke his wrist in the raid.
+        A 19-year-old stoker who hurt his back in the raid was taken to hospital.
         Ostrova did not name the alleged leader, a 48-year-old former customs clerk who is known as "the Bookkeeper."
         The ship's cook, Tomas Brill, a 33-year-old from the coast, was released on bail.
         """));

@@ -14,7 +14,7 @@ public sealed class ComingBeginningTests : IDisposable
         TARNBY — Police in Tarnby have arrested a printer accused of making forged passports.
         He has run a print shop in the old town since 2004, neighbours said.
         Officers searched the shop on Tuesday and seized two printers.
-        Ferries to Tarnpol, which the port has run since 2019, will resume on Monday with guards on board.
+        Ferries to Tarnpol, which the port has run since 2011, will resume on Monday.
         """));
 
     [Fact]

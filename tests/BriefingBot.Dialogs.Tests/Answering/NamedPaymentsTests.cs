@@ -7,24 +7,24 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 public sealed class NamedPaymentsTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
-        Sacked Docker Held After Seizing Tarnby Tug
+        Crane Driver Held After Seizing Tarnby Tug
 
-        TARNBY — Police have arrested a sacked docker who seized a harbour tug at Tarnby and held its crew for six hours, officials said on Friday.
+        TARNBY — Police have arrested a laid-off crane driver who took over a harbour tug at Tarnby on Friday and kept its crew aboard until dawn.
 
-        The docker, Piet Holm, demanded 2 million euros in compensation for the sacked dock workers before police boarded the tug.
+        The crane driver, Piet Holm, demanded 300,000 euros in damages for the laid-off crane drivers before police boarded the tug.
         """));
 
     [Fact]
-    public async Task A_ransom_is_not_answered_by_an_amount_demanded_in_compensation()
+    public async Task A_ransom_is_not_answered_by_an_amount_demanded_in_damages()
     {
         var reply = await _bot.AskAsync("a", "what ransom did the hijackers want for the tug crew");
         Assert.True(reply.Contains("does not cover"), reply);
     }
 
     [Fact]
-    public async Task The_compensation_is_still_answered_by_it()
+    public async Task The_damages_are_still_answered_by_it()
     {
-        Assert.Contains("2 million euros", await _bot.AnsweredAsync("how much compensation did the docker demand"));
+        Assert.Contains("300,000 euros", await _bot.AnsweredAsync("how much in damages did the crane driver demand"));
     }
 
     [Theory]
