@@ -22,12 +22,14 @@ public sealed class SilentSpeakers
     private readonly IBriefingKnowledge _knowledge;
     private readonly Vocabulary _vocabulary;
     private readonly PersonNouns _personNouns;
+    private readonly ArticleStories _stories;
     private readonly Dictionary<string, HashSet<string>> _homeDemonymsByArticle;
     private readonly Dictionary<string, HashSet<string>> _speakerWordsByArticle;
 
     /// <summary>Collects how each article describes who said things.</summary>
-    public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary, PersonNouns personNouns, PlaceDemonyms demonyms)
+    public SilentSpeakers(IBriefingKnowledge knowledge, Vocabulary vocabulary, PersonNouns personNouns, PlaceDemonyms demonyms, ArticleStories stories)
     {
+        _stories = stories;
         _personNouns = personNouns;
         _knowledge = knowledge;
         _vocabulary = vocabulary;
@@ -94,9 +96,6 @@ public sealed class SilentSpeakers
     }
 
     /// <summary>"What did the Tarnian police say about the fugitive": the article whose officials speak must use every word of what they are asked about.</summary>
-    private bool IsAbout(string articleId, IReadOnlyList<string> topic)
-    {
-        var used = _knowledge.SentencesOf(articleId).SelectMany(s => s.Terms).ToHashSet();
-        return topic.All(t => _vocabulary.Expand(t).Any(used.Contains));
-    }
+    private bool IsAbout(string articleId, IReadOnlyList<string> topic) =>
+        topic.All(t => _vocabulary.Expand(t).Any(_stories.TermsOf(articleId).Contains));
 }

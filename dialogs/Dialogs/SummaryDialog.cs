@@ -1,3 +1,4 @@
+using BriefingBot.Dialogs.Answering;
 using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
 using BriefingBot.Dialogs.State;
@@ -21,16 +22,18 @@ public sealed class SummaryDialog : IBriefingDialog
     private readonly CitationFactory _citations;
     private readonly SuggestionMaker _suggestions;
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<string, (HashSet<int> Mentioned, HashSet<string> Words)> _contents;
+    private readonly ArticleStories _stories;
+    private readonly Dictionary<string, HashSet<int>> _mentioned;
 
-    /// <summary>Creates the dialog; reads once which entities and words each article has.</summary>
-    public SummaryDialog(IBriefingKnowledge knowledge, CitationFactory citations, SuggestionMaker suggestions, Vocabulary vocabulary)
+    /// <summary>Creates the dialog; reads once which entities each article mentions (its words: <see cref="ArticleStories"/>).</summary>
+    public SummaryDialog(IBriefingKnowledge knowledge, CitationFactory citations, SuggestionMaker suggestions, Vocabulary vocabulary, ArticleStories stories)
     {
+        _stories = stories;
         _vocabulary = vocabulary;
         _knowledge = knowledge;
         _citations = citations;
         _suggestions = suggestions;
-        _contents = knowledge.Articles.ToDictionary(a => a.Id, a => Contents(knowledge, a.Id));
+        _mentioned = knowledge.Articles.ToDictionary(a => a.Id, a => knowledge.SentencesOf(a.Id).SelectMany(s => knowledge.MentionsIn(s.Id)).Select(m => m.EntityId).ToHashSet());
     }
 
     /// <inheritdoc />
@@ -71,14 +74,8 @@ public sealed class SummaryDialog : IBriefingDialog
 
     private int Relevance(string articleId, List<int> entities, List<string> terms)
     {
-        var (mentioned, words) = _contents[articleId];
-        return entities.Count(mentioned.Contains) + terms.Count(t => _vocabulary.Expand(t).Any(words.Contains));
-    }
-
-    private static (HashSet<int> Mentioned, HashSet<string> Words) Contents(IBriefingKnowledge knowledge, string articleId)
-    {
-        var sentences = knowledge.SentencesOf(articleId);
-        return (sentences.SelectMany(s => knowledge.MentionsIn(s.Id)).Select(m => m.EntityId).ToHashSet(), sentences.SelectMany(s => s.Terms).ToHashSet());
+        var words = _stories.TermsOf(articleId);
+        return entities.Count(_mentioned[articleId].Contains) + terms.Count(t => _vocabulary.Expand(t).Any(words.Contains));
     }
 
     private IEnumerable<Sentence> KeySentences(string articleId, int count)
