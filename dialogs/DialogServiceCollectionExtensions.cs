@@ -36,6 +36,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<NounRivals>();
         services.AddSingleton<CitationFactory>();
         services.AddSingleton<SuggestionMaker>();
+        services.AddSingleton<ClosestStories>();
         services.AddSingleton<ConversationFocus>();
         services.AddSingleton<SentenceIndex>();
         services.AddSingleton<ArticleStories>();

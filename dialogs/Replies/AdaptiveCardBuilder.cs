@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace BriefingBot.Dialogs.Replies;
 
 /// <summary>
-/// Builds the Adaptive Card (schema 1.5) of a reply as JSON: the answer, then each source sentence with its
+/// Builds the Adaptive Card (schema 1.5) of a reply as JSON: the answer, its details and footer, then each source sentence with its
 /// article and date. Built by hand because the AdaptiveCards package is not available (see README).
 /// </summary>
 public static class AdaptiveCardBuilder
@@ -20,6 +20,7 @@ public static class AdaptiveCardBuilder
     {
         var body = new JArray { TextBlock(reply.Headline, weight: "Bolder", size: "Medium") };
         foreach (var detail in reply.Details) body.Add(TextBlock("\u2022 " + detail));
+        if (!string.IsNullOrEmpty(reply.Footer)) body.Add(TextBlock(reply.Footer, subtle: true));
         foreach (var citation in reply.Citations) body.Add(Source(citation));
         return new JObject
         {

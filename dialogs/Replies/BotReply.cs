@@ -8,6 +8,8 @@ public sealed record BotReply(ReplyKind Kind, string Headline)
 {
     /// <summary>Optional sentences under the headline (a summary's points, a profile's facts).</summary>
     public IReadOnlyList<string> Details { get; init; } = Array.Empty<string>();
+    /// <summary>An optional line under the details: what the user could ask next.</summary>
+    public string? Footer { get; init; }
     /// <summary>Where the answer comes from: each cited sentence with its article.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = Array.Empty<Citation>();
     /// <summary>Buttons: questions or choices the user can send with one click.</summary>

@@ -5,11 +5,12 @@ namespace BriefingBot.Dialogs.Replies;
 /// <summary>The plain-text form of a reply: the whole answer for channels that do not show cards.</summary>
 public static class ReplyFormatter
 {
-    /// <summary>Headline, details, then each cited sentence with its article and date.</summary>
+    /// <summary>Headline, details, footer, then each cited sentence with its article and date.</summary>
     public static string ToText(BotReply reply)
     {
         var lines = new List<string> { reply.Headline };
         lines.AddRange(reply.Details.Select(d => "- " + d));
+        if (!string.IsNullOrEmpty(reply.Footer)) lines.Add(reply.Footer);
         foreach (var citation in reply.Citations)
         {
             lines.Add("");

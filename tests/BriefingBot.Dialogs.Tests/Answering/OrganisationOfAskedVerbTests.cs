@@ -13,7 +13,8 @@ public sealed class OrganisationOfAskedVerbTests : IDisposable
     [Fact]
     public async Task A_group_from_a_sentence_that_only_says_something_did_not_claim_the_act()
     {
-        Assert.DoesNotContain("Rail Network Belgium", await _bot.AskAsync("a", "which group claimed the rail cable fires around Brussels?"));
+        // The first line is the answer (or the refusal): a refusal's suggestions below it may name anyone.
+        Assert.DoesNotContain("Rail Network Belgium", (await _bot.AskAsync("a", "which group claimed the rail cable fires around Brussels?")).Split('\n')[0]);
     }
 
     /// <inheritdoc />

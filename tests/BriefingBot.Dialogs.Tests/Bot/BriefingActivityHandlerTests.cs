@@ -36,6 +36,23 @@ public sealed class BriefingActivityHandlerTests : IClassFixture<BriefingActivit
         Assert.All(reply.SuggestedActions.Actions, a => Assert.False(string.IsNullOrWhiteSpace(a.Value?.ToString())));
     }
 
+    [Theory]
+    [InlineData("what is the weather in Baghdad?")]
+    [InlineData("how many people live in gdansk")]
+    [InlineData("who is the president of china")]
+    public async Task A_refusal_is_short_and_every_question_it_suggests_is_answered(string question)
+    {
+        var reply = Assert.Single(await _bot.SayAsync("refuse-" + question, question));
+
+        Assert.True(reply.Text.Length < 800, reply.Text);
+        Assert.True(reply.Text.Split('\n').Length <= 5, reply.Text);
+        foreach (var suggestion in reply.SuggestedActions.Actions.Select(a => a.Title))
+        {
+            var answer = await _bot.AskAsync("suggested-" + suggestion, suggestion);
+            Assert.False(answer.Contains("does not cover", StringComparison.Ordinal), $"{suggestion} -> {answer}");
+        }
+    }
+
     [Fact]
     public async Task A_follow_up_pronoun_resolves_to_the_person_asked_about_before()
     {

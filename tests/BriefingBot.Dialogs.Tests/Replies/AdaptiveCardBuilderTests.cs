@@ -49,4 +49,16 @@ public sealed class AdaptiveCardBuilderTests
         Assert.Contains("\u201CJane Roe said the port <b>reopened</b>.\u201D", text);
         Assert.Contains("Port Reopens, 12 February 2024", text);
     }
+
+    [Fact]
+    public void A_footer_stands_under_the_details_in_the_card_and_in_the_text()
+    {
+        var reply = new BotReply(ReplyKind.Refusal, "Sorry, the briefing does not cover that.") { Details = new[] { "Port Reopens (12 February 2024)" }, Footer = "You could ask \u201CBrief me\u201D." };
+
+        var card = AdaptiveCardBuilder.Card(reply).ToString();
+        var text = ReplyFormatter.ToText(reply);
+
+        Assert.True(card.IndexOf("Port Reopens", StringComparison.Ordinal) < card.IndexOf("You could ask", StringComparison.Ordinal));
+        Assert.EndsWith("- Port Reopens (12 February 2024)\nYou could ask \u201CBrief me\u201D.", text);
+    }
 }
