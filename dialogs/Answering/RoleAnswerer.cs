@@ -24,10 +24,12 @@ public sealed partial class RoleAnswerer
     private readonly RoleEvidence _evidence;
     private readonly RoleByVerb _byVerb;
     private readonly RoleOrganisations _organisations;
+    private readonly ModifiedKindNoun _called;
 
     /// <summary>Creates the answerer.</summary>
-    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb, RoleOrganisations organisations)
+    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb, RoleOrganisations organisations, ModifiedKindNoun called)
     {
+        _called = called;
         _organisations = organisations;
         _knowledge = knowledge;
         _describer = describer;
@@ -120,9 +122,10 @@ public sealed partial class RoleAnswerer
 
     /// <summary>
     /// "Who is the chairman of …" names an office: no one holding it means no answer. "Who is the freed hostage" names none,
-    /// and the sentences may still say who.
+    /// and the sentences may still say who; nor does "who is the owner of the trawler" when a group is called an owner.
     /// </summary>
-    private bool NamesAnOffice(UnderstoodMessage message) => message.Normalized.Split(' ').Any(_vocabulary.IsPersonNoun);
+    private bool NamesAnOffice(UnderstoodMessage message) =>
+        message.Normalized.Split(' ').Where(_vocabulary.IsPersonNoun).Any(noun => !_knowledge.Entities.Any(e => e.Kind is EntityKind.Organization or EntityKind.Other && _called.IsCalled(e, TermAnalyzer.Stem(noun))));
 
     /// <summary>A "vice president" is not the president: a role with a modifier the question lacks does not fit.</summary>
     internal static bool HasModifierBeyond(IReadOnlySet<string> roleTerms, IReadOnlyList<string> asked) =>

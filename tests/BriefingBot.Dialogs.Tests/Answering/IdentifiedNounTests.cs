@@ -22,7 +22,7 @@ public sealed class IdentifiedNounTests : IDisposable
     [Fact]
     public async Task A_group_the_articles_call_by_the_asked_noun_still_identifies_it()
     {
-        Assert.Contains("Harbour Lines Group", await _bot.AskAsync("b", "who is the owner of the trawler?"));
+        Assert.Contains("harbour lines group", await _bot.AnsweredAsync("who is the owner of the trawler?"));
     }
 
     /// <inheritdoc />
