@@ -4,9 +4,10 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
-/// General English synonyms from WordNet (<c>WordNet/synonyms.tsv</c>, the most frequent senses of common words),
-/// analysed with the articles' stemmer and kept only where they lead to a word the loaded articles use: a question's
-/// "custody" finds the article's "detention". Small once loaded, because the articles' vocabulary is small.
+/// General English synonyms from WordNet (<c>WordNet/synonyms.tsv</c>, the most frequent senses of common words), and
+/// the made things of each kind (<c>WordNet/kinds.tsv</c>: "gun" for "weapon", "pistol" for "gun"), analysed with the
+/// articles' stemmer and kept only where they lead to a word the loaded articles use: a question's "custody" finds the
+/// article's "detention", its "arms raids" the article's "firearms". Small once loaded, because the articles' vocabulary is small.
 /// </summary>
 public sealed class WordNetSynonyms
 {
@@ -16,12 +17,18 @@ public sealed class WordNetSynonyms
     /// <summary>Loads the synonyms that reach the vocabulary of <paramref name="knowledge"/>.</summary>
     public WordNetSynonyms(IBriefingKnowledge knowledge)
     {
-        using var reader = new StreamReader(EmbeddedData.Open("synonyms.tsv"));
+        Load("synonyms.tsv", knowledge, _headwords);
+        Load("kinds.tsv", knowledge, new HashSet<string>());
+    }
+
+    private void Load(string file, IBriefingKnowledge knowledge, HashSet<string> headwords)
+    {
+        using var reader = new StreamReader(EmbeddedData.Open(file));
         while (reader.ReadLine() is { } line)
         {
             var tab = line.IndexOf('\t');
             if (line.StartsWith('#') || tab < 0) continue;
-            _headwords.Add(line[..tab]);
+            headwords.Add(line[..tab]);
             var used = line[(tab + 1)..].Split(' ').Select(TermAnalyzer.Stem).Where(s => knowledge.DocumentFrequency(s) > 0).ToList();
             if (used.Count == 0) continue;
             var stem = TermAnalyzer.Stem(line[..tab]);

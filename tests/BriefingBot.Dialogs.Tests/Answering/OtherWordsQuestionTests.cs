@@ -25,6 +25,7 @@ public sealed class OtherWordsQuestionTests : IDisposable
         The Marine Fraud Bureau took over the investigation into the harbour fund on Wednesday.
         If convicted of fraud, the clerk faces up to five years in prison.
         A judge ordered the two dockers held in detention for an initial 30 days.
+        Police seized 23 firearms from the dockers' warehouse in a raid on Friday.
         """));
 
     [Fact]
@@ -67,6 +68,12 @@ public sealed class OtherWordsQuestionTests : IDisposable
     public async Task Taking_charge_of_a_case_is_taking_it_over()
     {
         Assert.Contains("marine fraud bureau", await _bot.AnswerAsync("which agency took charge of the investigation"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Weapons_are_met_by_the_firearms_the_article_names()
+    {
+        Assert.Contains("Friday", await _bot.AnswerAsync("when were the weapons seized"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

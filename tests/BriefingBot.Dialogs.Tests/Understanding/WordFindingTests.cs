@@ -43,6 +43,16 @@ public sealed class WordFindingTests
     }
 
     [Fact]
+    public void WordNet_leads_a_kind_of_made_thing_to_the_articles_things_of_that_kind()
+    {
+        var wordNet = new WordNetSynonyms(InventedArticles.Load("Guns Seized\n\nPolice seized 40 firearms and a pistol in Korvo.\n"));
+
+        Assert.Contains(TermAnalyzer.Stem("firearms"), wordNet.Of(TermAnalyzer.Stem("weapons")));
+        Assert.Contains(TermAnalyzer.Stem("pistol"), wordNet.Of(TermAnalyzer.Stem("gun")));
+        Assert.DoesNotContain(TermAnalyzer.Stem("weapons"), wordNet.Of(TermAnalyzer.Stem("firearms")));
+    }
+
+    [Fact]
     public void WordNet_synonyms_widen_only_questions_that_want_a_typed_answer()
     {
         var vocabulary = new Vocabulary(new WordNetSynonyms(Knowledge));
