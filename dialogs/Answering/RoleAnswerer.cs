@@ -24,12 +24,14 @@ public sealed partial class RoleAnswerer
     private readonly RoleEvidence _evidence;
     private readonly RoleByVerb _byVerb;
     private readonly RoleOrganisations _organisations;
-    private readonly ModifiedKindNoun _called;
+    private readonly HashSet<string> _groupNouns;
 
     /// <summary>Creates the answerer.</summary>
-    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb, RoleOrganisations organisations, ModifiedKindNoun called)
+    public RoleAnswerer(IBriefingKnowledge knowledge, EntityDescriber describer, Vocabulary vocabulary, RoleEvidence evidence, RoleByVerb byVerb, RoleOrganisations organisations)
     {
-        _called = called;
+        // The words of every role and description of a group ("the trawler owner"), whole words: "Directorate" is no director.
+        _groupNouns = knowledge.Entities.Where(e => e.Kind is EntityKind.Organization or EntityKind.Other).SelectMany(e => e.Roles.Concat(e.Descriptions))
+            .SelectMany(d => d.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         _organisations = organisations;
         _knowledge = knowledge;
         _describer = describer;
@@ -125,7 +127,7 @@ public sealed partial class RoleAnswerer
     /// and the sentences may still say who; nor does "who is the owner of the trawler" when a group is called an owner.
     /// </summary>
     private bool NamesAnOffice(UnderstoodMessage message) =>
-        message.Normalized.Split(' ').Where(_vocabulary.IsPersonNoun).Any(noun => !_knowledge.Entities.Any(e => e.Kind is EntityKind.Organization or EntityKind.Other && _called.IsCalled(e, TermAnalyzer.Stem(noun))));
+        message.Normalized.Split(' ').Where(_vocabulary.IsPersonNoun).Any(noun => !_groupNouns.Contains(noun));
 
     /// <summary>A "vice president" is not the president: a role with a modifier the question lacks does not fit.</summary>
     internal static bool HasModifierBeyond(IReadOnlySet<string> roleTerms, IReadOnlyList<string> asked) =>
