@@ -7,7 +7,8 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers a question within the story the conversation is in (<see cref="ConversationMemory.StoryArticleId"/>): a
-/// follow-up that names nothing is answered from that article when it can be, else from all; one that says "them" or
+/// follow-up that names nothing, or only means with "it" or "she" things of that story, is answered from that article
+/// when it can be, else from all; one that says "them" or
 /// goes on with "and …" only from that article. Asked of all stories, "the suspect" of two stories is answered by neither
 /// a third, but by the one of those two that answers (<see cref="StoriesOfDescribedNoun"/>).
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class StoryAnswers
         if (memory.LastSentenceId is int cited && OtherCurrency.In(_knowledge, message, cited) is { } converted) return new AnswerOutcome { Answer = converted };
         if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
-        if (memory.StoryArticleId is { } current && !message.AllEntityIds.Any() && _finder.Find(message, memory.FocusEntityId, current) is { Answer: not null } inStory) return inStory;
+        if (memory.StoryArticleId is { } current && StaysInStory(message, current) && InStory(message, memory, current) is { Answer: not null } inStory) return inStory;
         var found = _finder.Find(message, memory.FocusEntityId);
         if (found.Answer is null && DescribedInLastAnswer(message, memory) is { Answer: not null } described) return described;
         if (found.Answer is { } answer && _describedNoun.StoriesMeant(message, answer) is { } meant) return InOneOf(message, memory, meant);
@@ -91,6 +92,40 @@ public sealed class StoryAnswers
                 ? FromSentence(message, last)
                 : null;
     }
+
+    /// <summary>
+    /// True when the message names nothing, or leans on the last turn ("and who loaded it?", "where does she work?")
+    /// and every entity it names or means is of the conversation's story: such a follow-up is looked for there first.
+    /// </summary>
+    private bool StaysInStory(UnderstoodMessage message, string story) =>
+        !message.AllEntityIds.Any()
+        || LeansOnLastTurn(message) && message.AllEntityIds.All(id => _knowledge.Entity(id).ArticleIds.Contains(story));
+
+    /// <summary>
+    /// The story's answer; "and who loaded the crates onto it?" about a ship, when no sentence of the story names the
+    /// ship and answers, is asked again with "it" only as context: the loading is told without the ship's name. That
+    /// answer counts only from a sentence of the story holding every asked word, as nothing else ties it to "it", and
+    /// not from the title or lede, which hold most words of their story (<see cref="OpeningSentences"/>).
+    /// </summary>
+    private AnswerOutcome InStory(UnderstoodMessage message, ConversationMemory memory, string story)
+    {
+        var found = _finder.Find(message, memory.FocusEntityId, story);
+        if (found.Answer is not null || message.Entities.Count > 0 || message.ReferencedEntityIds.Count == 0) return found;
+        var unnamed = _finder.Find(message with { ReferencedEntityIds = Array.Empty<int>() }, message.ReferencedEntityIds[0], story);
+        return unnamed.Answer is { } answer && !unnamed.IsAmbiguous && unnamed.OtherStories.Count == 0 && HoldsEveryAskedWord(message, answer.SentenceId, story)
+            ? unnamed
+            : found;
+    }
+
+    private bool HoldsEveryAskedWord(UnderstoodMessage message, int sentenceId, string story)
+    {
+        var sentence = _knowledge.Sentence(sentenceId);
+        return sentence.ArticleId == story && sentence.Index > 1 && message.Terms.Count > 0 && message.Terms.All(sentence.Terms.Contains);
+    }
+
+    private static bool LeansOnLastTurn(UnderstoodMessage message) =>
+        message.ReferencedEntityIds.Count > 0 || ReferenceResolver.RefersToAThing(message.Normalized)
+        || ReferenceResolver.MentionsPerson(message.Normalized) || ReferenceResolver.GoesOn(message.Normalized);
 
     /// <summary>
     /// "Which company will install them" after an answer that named nothing, or "and what happened to prices?": "them"
