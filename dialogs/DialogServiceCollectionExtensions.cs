@@ -94,6 +94,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, NationalityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
         services.AddSingleton<UnanswerableQuestions>();
+        services.AddSingleton<DoerStories>();
         services.AddSingleton<AnswerChooser>();
         services.AddSingleton<AskedSubject>();
         services.AddSingleton<YesNoAnswerer>();

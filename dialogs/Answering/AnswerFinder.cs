@@ -17,10 +17,12 @@ public sealed class AnswerFinder
     private readonly IBriefingKnowledge _knowledge;
     private readonly NounRivals _rivals;
     private readonly QuoteAnswerer _quotes;
+    private readonly DoerStories _doers;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes)
+    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes, DoerStories doers)
     {
+        _doers = doers;
         _rivals = rivals;
         _quotes = quotes;
         _unanswerable = unanswerable;
@@ -47,8 +49,16 @@ public sealed class AnswerFinder
         _ranked.Extract(message, sentence).FirstOrDefault() is { } first ? new AnswerOutcome { Answer = first } : AnswerOutcome.None;
 
     private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId) =>
-        _unanswerable.Includes(message) ? AnswerOutcome.None
+        _unanswerable.Includes(message) ? FindOfDoer(message, contextEntityId, storyArticleId)
         : _rivals.WidenSpoken(_direct.Find(message, contextEntityId) ?? _ranked.Find(message, contextEntityId, storyArticleId), message, named => _quotes.Find(named));
+
+    /// <summary>"The diggers" no article writes: asked again, without them, of the one story telling their verb.</summary>
+    private AnswerOutcome FindOfDoer(UnderstoodMessage message, int? contextEntityId, string? storyArticleId)
+    {
+        if (_doers.StoryOf(message) is not { } story || (storyArticleId is not null && storyArticleId != story)) return AnswerOutcome.None;
+        var asked = DoerStories.Without(message);
+        return asked.Terms.Count == 0 || _unanswerable.Includes(asked) ? AnswerOutcome.None : _ranked.Find(asked, contextEntityId, story);
+    }
 
     private bool AsksAboutPerson(UnderstoodMessage message) => message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
 }
