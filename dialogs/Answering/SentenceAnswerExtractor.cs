@@ -45,8 +45,8 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// </summary>
     private bool Names(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
         noun.All(sentence.Terms.Contains) && (message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t))
-            || _knowledge.MentionsIn(sentence.Id).Any(m => message.AllEntityIds.Contains(m.EntityId)
-                && (!m.IsResolvedReference || NameNear(sentence, NounSpans(sentence.Text, noun).ToList(), message))));
+            || (message.AllEntityIds.Any() && _knowledge.MentionsIn(sentence.Id).Any(m => message.AllEntityIds.Contains(m.EntityId)
+                && (!m.IsResolvedReference || NameNear(sentence, NounSpans(sentence.Text, noun).ToList(), message)))));
 
     /// <summary>
     /// "Which airport …" is told by a name next to the noun ("Riga airport", "the airport at Tartu"): "the airport stayed
