@@ -18,15 +18,35 @@ public static partial class IncidentalPlaces
         var list = mentions.ToList();
         if (list.Count == 0 || message.Normalized.Contains("based", StringComparison.Ordinal) || ReportingVerbs.Pattern.IsMatch(message.Normalized)
             || AsksWhereSpoken().IsMatch(message.Normalized)) return false;
-        return list.All(m => IsOnTheSide(sentence.Text, m));
+        return list.All(m => IsOnTheSide(sentence.Text, m) && !BasesAskedBody(sentence.Text, m, message));
     }
+
+    /// <summary>
+    /// "Where is his institute": "the Brill-based Institute for Fish Studies" says where the asked body is, when the
+    /// question asks nothing but words of the body's name or noun.
+    /// </summary>
+    private static bool BasesAskedBody(string text, Mention mention, UnderstoodMessage message)
+    {
+        if (!IsBase(text, mention, out var after)) return false;
+        var terms = Knowledge.Text.TermAnalyzer.Terms(BasedBody().Match(after).Groups["body"].Value);
+        return message.Terms.Count > 0 && message.Terms.All(terms.Contains);
+    }
+
+    /// <summary>True when the mention is the place of "Brill-based"; <paramref name="after"/> is the text after the mention.</summary>
+    private static bool IsBase(string text, Mention mention, out string after)
+    {
+        after = text[Math.Min(text.Length, mention.Start + mention.Surface.Length)..];
+        return mention.Surface.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-based", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The body after "-based", up to the first comma, bracket or full stop.</summary>
+    [GeneratedRegex(@"^(-based)?\s+(?<body>[^,;().]+)")]
+    private static partial Regex BasedBody();
 
     /// <summary>True when this mention of a place only says where a statement was made or where a named body is based.</summary>
     public static bool IsOnTheSide(string text, Mention mention)
     {
-        var end = Math.Min(text.Length, mention.Start + mention.Surface.Length);
-        var after = text[end..];
-        if (mention.Surface.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-based", StringComparison.OrdinalIgnoreCase)) return true;
+        if (IsBase(text, mention, out var after)) return true;
         var before = text[..Math.Clamp(mention.Start, 0, text.Length)];
         // "'All are safe,' the spokesman told reporters in Brill.": the words said came first.
         return WhereSaid().IsMatch(before) && (ReportedNext().IsMatch(after) || (after.Trim().TrimEnd('.') == "" && before.IndexOfAny(Quotes) >= 0));

@@ -38,9 +38,15 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
     }
 
-    /// <summary>The sentence says the noun and another asked word: "its airlines" alone does not tell which airline.</summary>
-    private static bool Names(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
-        noun.All(sentence.Terms.Contains) && message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t));
+    /// <summary>
+    /// The sentence says the noun and another asked word or the asked thing itself: "its airlines" alone does not tell
+    /// which airline, "the Kestrel radar, built for the Danish navy" tells which navy the Kestrel is for; a pronoun for
+    /// it needs a name by the noun ("he is treated at University Hospital Brno", not "she told local radio").
+    /// </summary>
+    private bool Names(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
+        noun.All(sentence.Terms.Contains) && (message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t))
+            || (message.AllEntityIds.Any() && _knowledge.MentionsIn(sentence.Id).Any(m => message.AllEntityIds.Contains(m.EntityId)
+                && (!m.IsResolvedReference || NameNear(sentence, NounSpans(sentence.Text, noun).ToList(), message)))));
 
     /// <summary>
     /// "Which airport …" is told by a name next to the noun ("Riga airport", "the airport at Tartu"): "the airport stayed

@@ -102,7 +102,8 @@ public static class AnswerKindClassifier
     /// "who was arrested" → "arrested", "who got arrested" → "arrested"), after "how many … were" ("how many rounds were seized" → "seized"), after "which X (had)" ("which firm had hired" → "hired"), ending "what did X …" ("what did the camera record"),
     /// or before the object ending it ("what did the flood cost the town" → "cost"), or before a preposition ("what did police take from the
     /// harbour suspects" → "take", "what did the judge decide about the skipper" → "decide", never the last word "suspects");
-    /// null when another auxiliary follows "who" or the last word is a particle or a general verb.
+    /// null when another auxiliary follows "who" or the last word is a particle, a general verb or a reflexive pronoun
+    /// ("what did the man order for himself" → "order").
     /// </summary>
     public static string? MainVerb(string normalized)
     {
