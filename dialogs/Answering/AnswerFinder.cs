@@ -52,7 +52,7 @@ public sealed class AnswerFinder
         _unanswerable.Includes(message) ? FindOfDoer(message, contextEntityId, storyArticleId)
         : _rivals.WidenSpoken(_direct.Find(message, contextEntityId) ?? _ranked.Find(message, contextEntityId, storyArticleId), message, named => _quotes.Find(named));
 
-    /// <summary>"The diggers" no article writes: asked again, without them, of the one story telling their verb.</summary>
+    /// <summary>"The looters" no article writes: asked again, without them, of the one story telling their verb.</summary>
     private AnswerOutcome FindOfDoer(UnderstoodMessage message, int? contextEntityId, string? storyArticleId)
     {
         if (_doers.StoryOf(message) is not { } story || (storyArticleId is not null && storyArticleId != story)) return AnswerOutcome.None;

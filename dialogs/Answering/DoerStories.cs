@@ -6,8 +6,8 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "How did the diggers cover up the noise": a doer's noun no article uses ("diggers") still names the one story
-/// that tells its verb ("the tunnel was dug", "the digging"), when only one article uses that verb. The question is then
+/// "How did the robbers carry the crates away": a doer's noun no article uses ("robbers") still names the one story
+/// that tells its verb ("the depot was robbed", "the robbing"), when only one article uses that verb. The question is then
 /// asked of that story without the noun; every other asked word must still be met there.
 /// </summary>
 public sealed partial class DoerStories
@@ -32,12 +32,12 @@ public sealed partial class DoerStories
         UncoveredTerms = Array.Empty<string>(),
     };
 
-    /// <summary>"diggers" → "dig", "kidnappers" → "kidnap": the stem of the verb of a plural "-er" noun written in the question.</summary>
+    /// <summary>"robbers" → "rob", "looters" → "loot": the stem of the verb of a plural "-er" noun written in the question.</summary>
     private static string? Verb(string term, string normalized)
     {
         var word = DoerNoun().Matches(normalized).Select(m => m.Groups["verb"].Value).FirstOrDefault(v => TermAnalyzer.Stem(v + "ers") == term);
         if (word is null || word.Length < 3) return null;
-        // A doubled last consonant is the noun's spelling ("digg-ers"), not the verb's.
+        // A doubled last consonant is the noun's spelling ("robb-ers"), not the verb's.
         if (word[^1] == word[^2] && !"aeiouls".Contains(word[^1])) word = word[..^1];
         return TermAnalyzer.Stem(word);
     }

@@ -40,8 +40,8 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
 
     /// <summary>
     /// The sentence says the noun and another asked word or the asked thing itself: "its airlines" alone does not tell
-    /// which airline, "the Kestrel radar, built for the Danish navy" tells which navy the Kestrel is for; a pronoun for
-    /// it needs a name by the noun ("he is treated at University Hospital Brno", not "she told local radio").
+    /// which airline, "the Osprey radar, built for the Tarnian navy" tells which navy the Osprey is for; a pronoun for
+    /// it needs a name by the noun ("he is treated at Holm General Hospital", not "she told local radio").
     /// </summary>
     private bool Names(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
         noun.All(sentence.Terms.Contains) && (message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t))

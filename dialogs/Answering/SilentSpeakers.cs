@@ -11,7 +11,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// the Taliban say"), or X is described with words no article uses together of its speakers ("what did the Danish navy say",
 /// "what did the prime minister say" when only a defence minister speaks, though "the Acme director" speaks for Acme, "what did the city police say" when a sentence
 /// only says the city police were told). The demonym a story's lede opens with may describe that country's speakers
-/// ("the Latvian foreign minister" in a story opening "RIGA — Latvian police …").
+/// ("the Tarnian foreign minister" in a story opening "TARNBY — Tarnian police …").
 /// </summary>
 public sealed class SilentSpeakers
 {
@@ -50,7 +50,7 @@ public sealed class SilentSpeakers
             .ToHashSet();
     }
 
-    /// <summary>"RIGA — Latvian police have arrested …": the demonym the lede opens with, the country whose officials the story is about.</summary>
+    /// <summary>"TARNBY — Tarnian police have arrested …": the demonym the lede opens with, the country whose officials the story is about.</summary>
     private static HashSet<string> HomeDemonyms(IBriefingKnowledge knowledge, PlaceDemonyms demonyms, string articleId)
     {
         if (knowledge.SentencesOf(articleId).Skip(1).FirstOrDefault() is not { } lede) return [];

@@ -103,7 +103,7 @@ public static class AnswerKindClassifier
     /// or before the object ending it ("what did the flood cost the town" → "cost"), or before a preposition ("what did police take from the
     /// harbour suspects" → "take", "what did the judge decide about the skipper" → "decide", never the last word "suspects");
     /// null when another auxiliary follows "who" or the last word is a particle, a general verb or a reflexive pronoun
-    /// ("what did the man order for himself" → "order").
+    /// ("what did the clerk keep for himself" → "keep").
     /// </summary>
     public static string? MainVerb(string normalized)
     {

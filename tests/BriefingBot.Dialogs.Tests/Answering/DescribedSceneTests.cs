@@ -41,7 +41,7 @@ public sealed class DescribedSceneTests : IDisposable
 
     private RankedSentence Ranked(string text)
     {
-        var message = _bot.Service<QuestionUnderstanding>().Understand("why were the cameras on that stretch of the prison wall not working", new ConversationMemory());
+        var message = _bot.Service<QuestionUnderstanding>().Understand("why did the cameras by the prison wall not work", new ConversationMemory());
         return _bot.Service<SentenceRanker>().Rank(message, null).First(r => r.Sentence.Text.Contains(text));
     }
 

@@ -13,7 +13,7 @@ public sealed class FollowUpInStoryOfFocusTests : IDisposable
     [Fact]
     public async Task When_did_it_begin_after_an_exercise_is_answered_by_the_sentence_of_its_story_that_dates_the_beginning()
     {
-        Assert.Contains("naval exercise", await _bot.AskAsync("a", "what is Northern Shield"));
+        Assert.Contains("naval exercise", await _bot.AskAsync("a", "tell me about northern shield"));
         var headline = (await _bot.AskAsync("a", "when did it begin")).Split('\n')[0];
         Assert.Contains("17 November", headline);
     }

@@ -20,7 +20,7 @@ public sealed class WhichNounOfAskedThingTests : IDisposable
     public async Task A_sentence_naming_the_asked_thing_tells_which_noun_it_is_for()
     {
         Assert.Contains("Osprey", await _bot.AskAsync("a", "what is the osprey"));
-        Assert.Contains("Latvian", await _bot.AskAsync("a", "which navies is it for"));
+        Assert.Contains("Latvian", await _bot.AskAsync("a", "which navies was it for"));
     }
 
     [Fact]
