@@ -11,7 +11,10 @@ namespace BriefingBot.Dialogs.Answering;
 /// </summary>
 public static class OpeningSentences
 {
+    /// <summary>True when the sentence is its story's title or lede.</summary>
+    public static bool Is(Knowledge.Model.Sentence sentence) => sentence.Index <= 1;
+
     /// <summary>True when the sentence is its story's title or lede and misses a word the question asks.</summary>
     public static bool MissAsked(RankedSentence ranked, UnderstoodMessage message) =>
-        ranked.Sentence.Index <= 1 && ranked.TermCoverage < 1 && !(message.HeadNoun is not null && SentenceAnswerExtractor.AsksWhich(message.Normalized));
+        Is(ranked.Sentence) && ranked.TermCoverage < 1 && !(message.HeadNoun is not null && SentenceAnswerExtractor.AsksWhich(message.Normalized));
 }

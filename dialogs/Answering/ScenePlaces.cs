@@ -38,6 +38,6 @@ public sealed class ScenePlaces
     private bool IsScene(AnswerCandidate candidate)
     {
         var sentence = _knowledge.Sentence(candidate.SentenceId);
-        return sentence.Index <= 1 && candidate.EntityIds.Count > 0 && candidate.EntityIds.All(id => _settings.IsSetIn(sentence, id));
+        return OpeningSentences.Is(sentence) && candidate.EntityIds.Count > 0 && candidate.EntityIds.All(id => _settings.IsSetIn(sentence, id));
     }
 }

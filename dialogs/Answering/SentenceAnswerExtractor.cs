@@ -72,8 +72,8 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// the opening sums up what the story tells by name further down.
     /// </summary>
     private bool NamedLater(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message) =>
-        sentence.Index <= 1 && !NameBefore(sentence, noun, message)
-        && _knowledge.SentencesOf(sentence.ArticleId).Any(later => later.Index > 1 && message.Terms.All(later.Terms.Contains) && NameBefore(later, noun, message));
+        OpeningSentences.Is(sentence) && !NameBefore(sentence, noun, message)
+        && _knowledge.SentencesOf(sentence.ArticleId).Any(later => !OpeningSentences.Is(later) && message.Terms.All(later.Terms.Contains) && NameBefore(later, noun, message));
 
     /// <summary>A name the question did not give that ends right before the noun or holds it ("the Velka depot", "Velka Depot").</summary>
     private bool NameBefore(Knowledge.Model.Sentence sentence, IReadOnlyList<string> noun, UnderstoodMessage message)

@@ -81,7 +81,7 @@ public sealed class SentenceScorer
         // A sentence of an article that never names what the question names by name cannot mean it, whatever noun it shares
         // with the question: "the Tarnby dock suspects" is not met by "the suspects face ten years" in a story about another port.
         var entitiesMet = entityIds.All(id => !asked.ByName.Contains(id) || OfStory(id, sentence, present, terms)) && (entityIds.All(Named) || (covered && entityIds.All(id => Named(id) || (IsScene(id) && _settings.IsSetIn(sentence, id)) || _index.EarlierInParagraph(sentenceId).Contains(id) || StorySubject(id) || IntroducedNext(id)))
-            || (sentence.Index > 1 && AllButOne(coverage, asked.Own.Length + described.Count) && entityIds.All(id => Named(id) || SubjectOfStory(id))));
+            || (!OpeningSentences.Is(sentence) && AllButOne(coverage, asked.Own.Length + described.Count) && entityIds.All(id => Named(id) || SubjectOfStory(id))));
         // The story's subject (a group, person or thing its opening names: see StorySubjects) is what a sentence of the story
         // holding every other asked word speaks of: "how many soldiers did the Marnfield guard company have" is met by "the
         // guard company had 14 soldiers" in a story about the Marnfield depot. Not for why: the title and lede hold every word

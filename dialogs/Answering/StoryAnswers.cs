@@ -120,7 +120,7 @@ public sealed class StoryAnswers
     private bool HoldsEveryAskedWord(UnderstoodMessage message, int sentenceId, string story)
     {
         var sentence = _knowledge.Sentence(sentenceId);
-        return sentence.ArticleId == story && sentence.Index > 1 && message.Terms.Count > 0 && message.Terms.All(sentence.Terms.Contains);
+        return sentence.ArticleId == story && !OpeningSentences.Is(sentence) && message.Terms.Count > 0 && message.Terms.All(sentence.Terms.Contains);
     }
 
     private static bool LeansOnLastTurn(UnderstoodMessage message) =>
