@@ -24,7 +24,6 @@ public sealed class DialogRouter
     /// <summary>Understands the text and returns the reply of the dialog that handles it.</summary>
     public BotReply Route(string text, ConversationMemory memory)
     {
-        memory.Turns++;
         var message = _understanding.Understand(text, memory);
         foreach (var dialog in Ordered(memory))
         {

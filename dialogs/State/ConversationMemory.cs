@@ -27,8 +27,6 @@ public sealed class ConversationMemory
     public string? LastQuestion { get; set; }
     /// <summary>Choices offered by a clarifying question, answered by a button or typed text.</summary>
     public List<PendingChoice> PendingChoices { get; set; } = new();
-    /// <summary>Number of messages in the conversation.</summary>
-    public int Turns { get; set; }
 }
 
 /// <summary>One choice offered by a clarifying question.</summary>
