@@ -162,3 +162,10 @@ public sealed class TwentiethHoldoutSuiteTests(TwentiethHoldoutSuiteTests.Run ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(20));
 }
+
+/// <summary>The twenty-first held-out set, tests/data/holdout21, mostly about an article added with it.</summary>
+public sealed class TwentyFirstHoldoutSuiteTests(TwentyFirstHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentyFirstHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(21));
+}
