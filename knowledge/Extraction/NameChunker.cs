@@ -55,6 +55,8 @@ public static class NameChunker
         if (!t.IsCapitalized || Calendar.Contains(t.Core)) return false;
         // "LERWICK — A trawler …": the words "A" and "I" name nothing, wherever they stand (an initial such as "Ivo T." still does).
         if (t.Text is "A" or "I") return false;
+        // "X-rayed", "U-turn", "T-shirt": one capital letter before a hyphen is a shape, not a name.
+        if (t.Core.Length > 2 && t.Core[1] == '-' && char.IsLower(t.Core[2])) return false;
         if (IsClauseStart(tokens, i) && !t.IsAcronym)
         {
             var lower = t.Lower;

@@ -14,4 +14,14 @@ public sealed class OneLetterWordTests
 
         Assert.DoesNotContain(knowledge.Entities, e => e.Name == "A");
     }
+
+    [Fact]
+    public void A_capital_letter_before_a_hyphen_and_a_lowercase_word_is_no_name()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "Customs officers at Tarnby X-rayed a lorry on Monday and found 12 rifles, Harbour Master Ida Voss said.", Published);
+
+        Assert.DoesNotContain(knowledge.Entities, e => e.Name == "X" || e.Name.Contains("X-rayed"));
+        Assert.Contains(knowledge.Entities, e => e.Name == "Tarnby");
+    }
 }
