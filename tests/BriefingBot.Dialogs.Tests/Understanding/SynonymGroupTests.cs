@@ -13,4 +13,10 @@ public sealed class SynonymGroupTests
     {
         Assert.Contains(TermAnalyzer.Stem("pupils"), _vocabulary.Expand(TermAnalyzer.Stem("children"), false));
     }
+
+    [Fact]
+    public void Leaving_a_country_is_no_break()
+    {
+        Assert.DoesNotContain(TermAnalyzer.Stem("leaving"), _vocabulary.Expand(TermAnalyzer.Stem("break"), false));
+    }
 }
