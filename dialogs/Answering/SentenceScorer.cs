@@ -158,10 +158,12 @@ public sealed class SentenceScorer
     /// <summary>
     /// True when the sentence's article names the entity, or its title uses the entity's demonym (a story may name its
     /// country only so: "Fake Alarms Close 200 Tarnian Schools"), or the sentence names it or a place whose name holds its
-    /// name, or uses its demonym.
+    /// name, or uses its demonym, or the story is set in a place whose name holds its name ("the Tarn cable" of a story
+    /// titled "Tarn Sea Cable Cut", when only another article names Tarn alone).
     /// </summary>
     private bool OfStory(int entityId, Knowledge.Model.Sentence sentence, HashSet<int> present, HashSet<string> terms) =>
-        _knowledge.Entity(entityId).ArticleIds.Contains(sentence.ArticleId) || _longer.NamedIn(entityId, present) || _demonyms.UsedIn(entityId, terms) || _demonyms.UsedIn(entityId, _stories.TitleTermsOf(sentence));
+        _knowledge.Entity(entityId).ArticleIds.Contains(sentence.ArticleId) || _longer.NamedIn(entityId, present) || _demonyms.UsedIn(entityId, terms) || _demonyms.UsedIn(entityId, _stories.TitleTermsOf(sentence))
+        || _settings.IsSetIn(sentence, entityId);
 
     /// <summary>
     /// True when the sentence names a place, or uses a demonym, other than the asked one: "Tarnia's minister" is met in a
