@@ -18,13 +18,15 @@ public sealed partial class DescribedEntityFinder
     private readonly IBriefingKnowledge _knowledge;
     private readonly NameBeginnings _nameBeginnings;
     private readonly NounDescriptions _nounDescriptions;
+    private readonly EntityWordIndex _words;
 
     /// <summary>Creates the finder.</summary>
-    public DescribedEntityFinder(IBriefingKnowledge knowledge, NameBeginnings nameBeginnings, NounDescriptions nounDescriptions)
+    public DescribedEntityFinder(IBriefingKnowledge knowledge, NameBeginnings nameBeginnings, NounDescriptions nounDescriptions, EntityWordIndex words)
     {
         _knowledge = knowledge;
         _nameBeginnings = nameBeginnings;
         _nounDescriptions = nounDescriptions;
+        _words = words;
     }
 
     /// <summary>True for a match found by description: the sentence that says its noun may mean it.</summary>
@@ -38,7 +40,7 @@ public sealed partial class DescribedEntityFinder
     {
         var lower = text.ToLowerInvariant();
         var beginnings = _nameBeginnings.In(lower).Select(h => Match(h.EntityId, h.At, h.Length, text)).ToList();
-        named = named.Select(n => beginnings.Any(p => IsPlaceBeforeOrganisation(n, p)) ? WithNextWord(n, text) : n).ToList();
+        named = named.Select(n => beginnings.Any(p => IsPlaceBeforeOrganisation(n, p)) || IsFollowedByOwnNoun(n, text) ? WithNextWord(n, text) : n).ToList();
         var byFirstWords = beginnings.Where(p => !named.Any(n => TextSpans.Overlaps(n.Start, n.Length, new[] { (p.Start, p.Length) }) && (n.Length >= p.Length || IsPlaceBeforeOrganisation(n, p)))).ToList();
         var kept = named.Where(n => !byFirstWords.Any(p => TextSpans.Overlaps(n.Start, n.Length, new[] { (p.Start, p.Length) }))).Concat(byFirstWords).ToList();
         var described = _nounDescriptions.In(lower, kept, memory).Select(d => Match(d.EntityId, d.At, d.Length, text));
@@ -52,7 +54,19 @@ public sealed partial class DescribedEntityFinder
     private static bool IsPlaceBeforeOrganisation(EntityMatch place, EntityMatch beginning) =>
         place.Start == beginning.Start && place.Entity.Kind == EntityKind.Place && beginning.Entity.Kind == EntityKind.Organization;
 
-    /// <summary>The place's match with the noun after it ("valencia port"): that noun is the place, not a term to find.</summary>
+    /// <summary>
+    /// "The Tarn Link cable" when the articles call Tarn Link "the cable": a thing's name and its own noun after it are one
+    /// reference, so a sentence that names it without the noun ("the 40-km Tarn Link") still speaks of it. Not for a person
+    /// ("the Roe lawyer" is someone else) nor a place ("the Tarnby plant" is a thing in it); the noun as written, since "the
+    /// TCD director" is no Tarn Cyber Directorate though the two share a stem.
+    /// </summary>
+    private bool IsFollowedByOwnNoun(EntityMatch match, string text) =>
+        match.Entity.Kind is not (EntityKind.Person or EntityKind.Place) && !IsDescription(match)
+        && NextWord().Match(text, match.Start + match.Length) is { Success: true } next
+        && next.Value.Trim().ToLowerInvariant() is var noun
+        && _words.WithHead(Knowledge.Text.TermAnalyzer.Stem(noun)).Any(w => w.EntityId == match.Entity.Id && w.IsWrittenAs(noun));
+
+    /// <summary>The place's (or thing's) match with the noun after it ("valencia port"): that noun is the place, not a term to find.</summary>
     private static EntityMatch WithNextWord(EntityMatch place, string text)
     {
         var next = NextWord().Match(text, place.Start + place.Length);

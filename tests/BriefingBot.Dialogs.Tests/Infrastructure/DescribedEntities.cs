@@ -11,6 +11,6 @@ public static class DescribedEntities
     {
         var vocabulary = new Vocabulary();
         var words = new EntityWordIndex(knowledge);
-        return new DescribedEntityFinder(knowledge, new NameBeginnings(words, vocabulary), new NounDescriptions(words, vocabulary, knowledge));
+        return new DescribedEntityFinder(knowledge, new NameBeginnings(words, vocabulary), new NounDescriptions(words, vocabulary, knowledge), words);
     }
 }

@@ -131,6 +131,38 @@ public sealed class DescribedEntityFinderTests
     }
 
     [Fact]
+    public void A_things_name_and_the_noun_its_article_calls_it_by_are_one_reference()
+    {
+        const string article = """
+            Undersea Cable Cut
+
+            TARNBY — A ship cut an undersea power cable between Tarnia and Corvia on Sunday.
+            The 90-kilometre Osprey Link failed at 3 a.m.
+            The cable lies at a depth of 60 metres, and the Osprey Link will take six weeks to repair.
+            Engineers said the cable had been cut by an anchor.
+            """;
+
+        var found = FindMatches("how long is the Osprey Link cable", article);
+
+        Assert.Equal("Osprey Link cable", found.Single(m => m.Entity.Name == "Osprey Link").Surface);
+    }
+
+    [Fact]
+    public void A_noun_sharing_only_a_stem_with_the_things_name_is_not_taken_into_it()
+    {
+        const string article = """
+            Hackers Held
+
+            TARNBY — The Tarn Cyber Directorate (TCD) arrested two hackers on Monday.
+            The directorate said the men had hidden their tracks.
+            """;
+
+        var found = FindMatches("what did the tcd director say", article);
+
+        Assert.Equal("tcd", found.Single().Surface);
+    }
+
+    [Fact]
     public void A_persons_lone_noun_that_another_article_uses_names_nobody()
     {
         Assert.Contains("Lars P", Find("how old is the suspect", WeldArticle));
