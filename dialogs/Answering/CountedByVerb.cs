@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Text;
@@ -9,7 +10,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// person. The verb must stand right before the number (hedges like "about" or "more than" aside), and the number must
 /// count people, so "raided 12 homes" never answers "how many raids".
 /// </summary>
-public static class CountedByVerb
+public static partial class CountedByVerb
 {
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
         { "about", "around", "some", "nearly", "almost", "roughly", "over", "than", "more", "least", "at", "up", "to", "another", "a", "further" };
@@ -24,4 +25,10 @@ public static class CountedByVerb
         var nouns = $"{quantity.Unit} {quantity.Text} {following.Split(' ').FirstOrDefault()}".Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':'));
         return nouns.Any(n => People.Contains(n) || vocabulary.IsPersonNoun(n));
     }
+
+    /// <summary>"How many were arrested": the verb a count with no noun asks about, or null.</summary>
+    public static string? AskedVerb(string normalized) => NounlessCount().Match(normalized) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^how many (?:were|have been|had been|got) (\w+ed)\b")]
+    private static partial Regex NounlessCount();
 }

@@ -109,9 +109,13 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         }
         if (message.Normalized.StartsWith("how much", StringComparison.Ordinal) && (quantity.Kind == "percentage" || CurrencyNames.IsMoney(quantity))) return true;
         var counted = QuantityContext.Counted(quantity, following);
-        // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries"), not by any
-        // number near another word of the question; "how much compensation …" not by a number of passengers.
-        if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)
+        // "How many were arrested" names no noun: "police arrested nine people" answers it as "how many arrests" would be.
+        if (string.IsNullOrEmpty(message.HeadNoun) && CountedByVerb.AskedVerb(message.Normalized) is { } verb
+            && CountedByVerb.Counts(TermAnalyzer.Stem(verb), sentence, quantity, following, _vocabulary)) return true;
+        // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries", or of a WordNet
+        // kind: "weapons" by "firearms"), not by any number near another word of the question; "how much compensation …"
+        // not by a number of passengers.
+        if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head, true).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)
                 || CountedPeople.Counts(head, quantity, following, _vocabulary)
                 || (AnswerKindClassifier.CountedModifier(message.Normalized) is { } modifier && counted.Contains(TermAnalyzer.Stem(modifier)));
         var nouns = message.Terms.Append(message.HeadNoun ?? "");

@@ -3,7 +3,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
-/// What a question counts, said in other words by the article: "ppl" for people, a number standing for the previous
+/// What a question counts, said in other words by the article: "ppl" for people, firearms for weapons, people for a "how many were arrested" with no noun, a number standing for the previous
 /// sentence's noun ("Nine were kept in hospital"), people counted as passengers, a day's rate, a span "in custody", "kilos" for kilograms.
 /// </summary>
 public sealed class CountedNounTests : IDisposable
@@ -26,6 +26,18 @@ public sealed class CountedNounTests : IDisposable
     public async Task Guns_are_counted_as_firearms()
     {
         Assert.Contains("57 firearms", await _bot.AnswerAsync("how many guns were seized in the warehouse raids"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Weapons_are_counted_by_their_kind_firearms()
+    {
+        Assert.Contains("57 firearms", await _bot.AnswerAsync("how many weapons were seized in the warehouse raids"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task How_many_were_arrested_is_answered_by_the_people_arrested()
+    {
+        Assert.Contains("five", await _bot.AnswerAsync("how many were arrested after the tarnow gas leak"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
