@@ -50,6 +50,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AgedRivals>();
         services.AddSingleton<OrdinalRivals>();
         services.AddSingleton<CoveredStory>();
+        services.AddSingleton<CountedGroups>();
         services.AddSingleton<LongerPlaceNames>();
         services.AddSingleton<PlacesOfOrigin>();
         services.AddSingleton<PlaceDemonyms>();

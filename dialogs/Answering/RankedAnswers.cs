@@ -22,10 +22,11 @@ public sealed class RankedAnswers
     private readonly AgedRivals _agedRivals;
     private readonly CoveredStory _covered;
     private readonly OrdinalRivals _ordinalRivals;
+    private readonly CountedGroups _groups;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -39,6 +40,7 @@ public sealed class RankedAnswers
         _agedRivals = agedRivals;
         _covered = covered;
         _ordinalRivals = ordinalRivals;
+        _groups = groups;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -49,8 +51,9 @@ public sealed class RankedAnswers
         var ordinal = OrdinalNouns.Asked(message.Normalized);
         var tellsAskedPart = _ranker.TellsAskedPart(message);
         var contradicts = ContrastingModifiers.Of(message.Normalized);
+        var groupStories = storyArticleId is null ? _groups.StoriesOf(message.Normalized) : null;
         var fitting = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !contradicts(r.Sentence.Text)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && (groupStories is null || groupStories.Contains(r.Sentence.ArticleId)) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !contradicts(r.Sentence.Text)
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
                 && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);

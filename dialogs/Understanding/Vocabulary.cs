@@ -19,6 +19,7 @@ public sealed class Vocabulary
     private readonly HashSet<string> _personNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _rawSynonyms = new();
     private readonly Dictionary<string, HashSet<string>> _wide = new();
+    private readonly Dictionary<string, HashSet<string>> _wideOfBaseWord = new();
 
     /// <summary>Loads the embedded vocabulary, with WordNet's synonyms for the loaded articles' words.</summary>
     public Vocabulary(WordNetSynonyms wordNet) : this()
@@ -26,6 +27,7 @@ public sealed class Vocabulary
         foreach (var stem in wordNet.Keys)
         {
             _wide[stem] = Expand(stem).Concat(wordNet.Of(stem)).ToHashSet();
+            _wideOfBaseWord[stem] = Expand(stem).Concat(wordNet.OfBaseWord(stem)).ToHashSet();
         }
     }
 
@@ -97,6 +99,13 @@ public sealed class Vocabulary
     /// </summary>
     public IReadOnlyCollection<string> Expand(string stem, bool withWordNet) =>
         withWordNet && _wide.TryGetValue(stem, out var set) ? set : Expand(stem);
+
+    /// <summary>
+    /// <see cref="Expand(string, bool)"/> for a question's verb: WordNet's synonyms of the stem's shortest word alone, not of
+    /// a longer one sharing the stem ("defend", not "defendant": "suspect").
+    /// </summary>
+    public IReadOnlyCollection<string> ExpandVerb(string stem, bool withWordNet) =>
+        withWordNet && _wideOfBaseWord.TryGetValue(stem, out var set) ? set : Expand(stem);
 
     /// <summary>The synonym group's name for a stem ("caution" → "warn"), or null when it is in no group.</summary>
     public string? Meaning(string stem) => _meaning.GetValueOrDefault(stem);

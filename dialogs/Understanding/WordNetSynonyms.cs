@@ -13,6 +13,7 @@ public sealed class WordNetSynonyms
 {
     private readonly Dictionary<string, HashSet<string>> _byStem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headwords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Headword, HashSet<string> Synonyms)> _baseByStem = new(StringComparer.Ordinal);
 
     /// <summary>Loads the synonyms that reach the vocabulary of <paramref name="knowledge"/>.</summary>
     public WordNetSynonyms(IBriefingKnowledge knowledge)
@@ -30,8 +31,10 @@ public sealed class WordNetSynonyms
             if (line.StartsWith('#') || tab < 0) continue;
             headwords.Add(line[..tab]);
             var used = line[(tab + 1)..].Split(' ').Select(TermAnalyzer.Stem).Where(s => knowledge.DocumentFrequency(s) > 0).ToList();
-            if (used.Count == 0) continue;
             var stem = TermAnalyzer.Stem(line[..tab]);
+            if (ReferenceEquals(headwords, _headwords) && !(_baseByStem.TryGetValue(stem, out var known) && known.Headword.Length <= tab))
+                _baseByStem[stem] = (line[..tab], used.Where(s => s != stem).ToHashSet(StringComparer.Ordinal));
+            if (used.Count == 0) continue;
             if (!_byStem.TryGetValue(stem, out var set)) _byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
             set.UnionWith(used.Where(s => s != stem));
         }
@@ -39,6 +42,12 @@ public sealed class WordNetSynonyms
 
     /// <summary>Stems of the articles' words that mean what <paramref name="stem"/> means (empty when none).</summary>
     public IReadOnlyCollection<string> Of(string stem) => _byStem.TryGetValue(stem, out var set) ? set : Array.Empty<string>();
+
+    /// <summary>
+    /// The synonyms of the shortest common word of that stem alone: "defend" means "support", while "defendant", of the
+    /// same stem, means "suspect".
+    /// </summary>
+    public IReadOnlyCollection<string> OfBaseWord(string stem) => _baseByStem.TryGetValue(stem, out var entry) ? entry.Synonyms : Array.Empty<string>();
 
     /// <summary>True when <paramref name="word"/> (lowercase) is a headword of the list: a common English word.</summary>
     public bool IsCommonWord(string word) => _headwords.Contains(word);
