@@ -31,6 +31,7 @@ public sealed class QuestionUnderstanding
         if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
         if ((Ellipsis.Relocate(normalized, memory.LastQuestion) ?? Ellipsis.Rewrite(normalized, memory.LastQuestion) ?? Ellipsis.Narrow(normalized, memory.LastQuestion)) is { } rewritten) return Understand(rewritten, memory) with { SaidElliptically = normalized };
         if (TelegraphicQuestions.Rewrite(normalized) is { } asked) return Understand(asked, memory);
+        if (TakenThings.Rewrite(normalized) is { } seized) return Understand(seized, memory);
         if (BareAttributeQuestions.Rewrite(normalized, memory) is { } attribute) return Understand(attribute, memory);
         if (ReferenceResolver.PutPersonNoun(normalized, memory) is { } described) return Understand(described, memory);
         var matched = _intents.Match(normalized);
