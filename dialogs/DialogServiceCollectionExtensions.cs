@@ -58,6 +58,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<FacilityNouns>();
         services.AddSingleton<NounsNamedWith>();
         services.AddSingleton<DescribedReferents>();
+        services.AddSingleton<ReferredPeopleWords>();
         services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<ReportingVerbs>();

@@ -22,9 +22,10 @@ public sealed class SentenceScorer
     private readonly PlaceDemonyms _demonyms;
     private readonly NounsNamedWith _nouns;
     private readonly DescribedReferents _referents;
+    private readonly ReferredPeopleWords _referred;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, StorySubjects subjects, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, StorySubjects subjects, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents, ReferredPeopleWords referred)
     {
         _knowledge = knowledge;
         _index = index;
@@ -37,6 +38,7 @@ public sealed class SentenceScorer
         _demonyms = demonyms;
         _nouns = nouns;
         _referents = referents;
+        _referred = referred;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -51,8 +53,9 @@ public sealed class SentenceScorer
         var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
         // Words naming the story ("the harbour strike") are met by any sentence of the article that meets another asked word.
         var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
-        var ownCoverage = Coverage(asked.Own, terms, describedHits + story, described.Count);
-        var wideCoverage = Coverage(asked.Wide, terms, describedHits + story, described.Count);
+        var covering = Covering(sentenceId, terms, message, asked);
+        var ownCoverage = Coverage(asked.Own, covering, describedHits + story, described.Count);
+        var wideCoverage = Coverage(asked.Wide, covering, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found: "launch"
         // as "found" and "trial" as "run" alone do not make a sentence about something else cover the question, but
         // "how long will the frigates be delayed" is met by "postpone fitting the radar to its first two frigates".
@@ -124,6 +127,22 @@ public sealed class SentenceScorer
         }
 
         return (missing <= met || (phrases <= met && met >= fewestMet)) && (unmet == 0 || (unmet == 1 && met >= 2)) ? missing : 0;
+    }
+
+    /// <summary>
+    /// The sentence's terms with those of the sentences naming the people it calls "he" or "she" (<see cref="ReferredPeopleWords"/>),
+    /// when they add no more asked words than the sentence holds itself: "how much was the cafe worker paid to spike the tea"
+    /// is met by "she was paid 500 euros to put poison in the tea" after "Ada Roe worked in the cafe", but "which Greek town
+    /// did Jon Roe buy the cigarettes in" is not met by "He was arrested near Ashford" after "Jon Roe went to Greece to buy
+    /// the cigarettes": the words are those of another event. Not for who-questions: "which detective leads the cable
+    /// inquiry" is not met by "He cut the cable" after "Jon Roe was named by the detective leading the inquiry".
+    /// </summary>
+    private HashSet<string> Covering(int sentenceId, HashSet<string> terms, UnderstoodMessage message, AskedWords asked)
+    {
+        if (message.Expected == AnswerKind.Person || _referred.Of(sentenceId) is not { Count: > 0 } borrowed) return terms;
+        var covering = terms.Concat(borrowed).ToHashSet();
+        var own = asked.Own.Count(words => AnyIn(words, terms));
+        return asked.Own.Count(words => AnyIn(words, covering)) - own <= own ? covering : terms;
     }
 
     /// <summary>
