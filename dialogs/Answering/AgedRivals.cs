@@ -37,13 +37,14 @@ public sealed class AgedRivals
     }
 
     /// <summary>
-    /// Another named person's age in the story of an age the asked noun does not describe, when the noun describes no age
-    /// there; null otherwise (an age of no one named is no choice the user could make).
+    /// Another person's age in the story of an age the asked noun does not describe, when the noun describes no age there
+    /// and at least one of the two is said of someone named (so the choice can be told apart); null otherwise.
     /// </summary>
     private AnswerCandidate? NamedRival(AnswerOutcome outcome, AnswerCandidate best, string article, IReadOnlyList<AnswerCandidate> candidates, HashSet<string> asked)
     {
         var inStory = candidates.Where(c => _knowledge.Sentence(c.SentenceId).ArticleId == article).ToList();
-        if (_holders.HolderOf(best) is not { } holder || inStory.Any(c => _aged.Describes(c, asked))) return null;
-        return inStory.FirstOrDefault(c => c.Text != best.Text && _holders.HolderOf(c) is { } other && other != holder);
+        if (inStory.Any(c => _aged.Describes(c, asked))) return null;
+        var holder = _holders.HolderOf(best);
+        return inStory.FirstOrDefault(c => c.Text != best.Text && _holders.HolderOf(c) is var other && other != holder && (holder ?? other) is not null);
     }
 }

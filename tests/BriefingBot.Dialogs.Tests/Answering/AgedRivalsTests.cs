@@ -24,6 +24,12 @@ public sealed class AgedRivalsTests : IDisposable
         QUELLBY — Police in Quellby have arrested two sailors suspected of selling fuel from a navy tanker, officials said on Friday.
         The first suspect, a 27-year-old deckhand identified only as Rolf K., was arrested on the tanker.
         Two days later, officers detained a 44-year-old boatswain, Sven T., who kept the tanker's fuel log, at his home.
+        """, """
+        Warehouse Fires Set in Rellby
+
+        RELLBY — Police in Rellby have arrested a man over three warehouse fires, officials said on Monday.
+        The suspect, a 33-year-old identified only as Pavel N., was detained at his flat over the fires.
+        A 25-year-old woman who was detained with him was released without charge.
         """));
 
     [Fact]
@@ -63,6 +69,14 @@ public sealed class AgedRivalsTests : IDisposable
         var reply = (await _bot.AskAsync("e", "how old is the sailor they arrested over the tanker fuel?")).Split('>')[0];
         Assert.Contains("27", reply);
         Assert.Contains("44", reply);
+    }
+
+    [Fact]
+    public async Task An_unnamed_persons_age_is_offered_beside_a_named_persons()
+    {
+        var reply = (await _bot.AskAsync("f", "how old is the person detained over the rellby fires?")).Split('>')[0];
+        Assert.Contains("25", reply);
+        Assert.Contains("33", reply);
     }
 
     /// <inheritdoc />
