@@ -48,6 +48,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<OtherPeoplesSentences>();
         services.AddSingleton<AgedNouns>();
         services.AddSingleton<AgedRivals>();
+        services.AddSingleton<CountedRivals>();
         services.AddSingleton<OrdinalRivals>();
         services.AddSingleton<CoveredStory>();
         services.AddSingleton<CountedGroups>();

@@ -23,10 +23,11 @@ public sealed class RankedAnswers
     private readonly CoveredStory _covered;
     private readonly OrdinalRivals _ordinalRivals;
     private readonly CountedGroups _groups;
+    private readonly CountedRivals _countedRivals;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals)
     {
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -41,6 +42,7 @@ public sealed class RankedAnswers
         _covered = covered;
         _ordinalRivals = ordinalRivals;
         _groups = groups;
+        _countedRivals = countedRivals;
     }
 
     /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
@@ -70,7 +72,7 @@ public sealed class RankedAnswers
         // A title or lede missing asked words is no answer; a sentence holding every asked word still is.
         if (kind == AnswerKind.Any && ranked.Any(r => r.TermCoverage >= 1 && !OpeningSentences.MissAsked(r, message)))
             candidates = candidates.Where(c => ranked.FirstOrDefault(r => r.Sentence.Id == c.SentenceId) is not { } r || !OpeningSentences.MissAsked(r, message)).ToList();
-        var outcome = _ordinalRivals.Widen(_agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message), candidates, message);
+        var outcome = _countedRivals.Widen(_ordinalRivals.Widen(_agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message), candidates, message), candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;
         // Asked of all stories, an answer that names no one of them may have rivals in other stories.
         if (storyArticleId is not null || outcome is not { Answer: { } best, IsAmbiguous: false }) return outcome;

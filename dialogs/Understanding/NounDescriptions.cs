@@ -41,7 +41,7 @@ public sealed partial class NounDescriptions
             if (chosen is null && second.Success) chosen = Choose(second.Value, new[] { first.Value }, memory);
             if (end == 0) end = second.Success && chosen is not null ? second.Index + second.Length : first.Index + first.Length;
             // "The committee member" is a member, not the committee; "the group attacked" is the group.
-            if (chosen is null && (!second.Success || MayFollowNoun(second.Value))) chosen = Choose(first.Value, Array.Empty<string>(), memory);
+            if (chosen is null && (!second.Success || (MayFollowNoun(second.Value) && !IsPluralAfterPreposition(lower, match.Index, second.Value)))) chosen = Choose(first.Value, Array.Empty<string>(), memory);
             if (chosen is not null) found.Add((chosen.Value, match.Index, end - match.Index));
         }
 
@@ -52,6 +52,16 @@ public sealed partial class NounDescriptions
     private bool MayFollowNoun(string word) =>
         !_vocabulary.IsPersonNoun(word) && (_vocabulary.IsQuestionWord(word) || _vocabulary.IsSoft(TermAnalyzer.Stem(word)) || word.EndsWith("ed", StringComparison.Ordinal)
             || word.EndsWith("ing", StringComparison.Ordinal) || !_words.IsHead(TermAnalyzer.Stem(word)));
+
+    /// <summary>
+    /// "Over the cable fires": after a preposition, "the" opens a noun phrase, not a clause, so a plural word after the noun
+    /// is the thing meant ("fires") and the noun only a modifier of it — no verb ("the group attacks").
+    /// </summary>
+    private static bool IsPluralAfterPreposition(string lower, int at, string word) =>
+        word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && Preposition().IsMatch(lower[..at]);
+
+    [GeneratedRegex(@"\b(over|about|in|on|at|of|for|from|with|by|into|near|behind|against|during)\s+$")]
+    private static partial Regex Preposition();
 
     private int? Choose(string noun, IReadOnlyList<string> modifiers, ConversationMemory memory)
     {

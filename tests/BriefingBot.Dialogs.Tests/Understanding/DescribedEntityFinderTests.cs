@@ -168,4 +168,19 @@ public sealed class DescribedEntityFinderTests
         Assert.Contains("Lars P", Find("how old is the suspect", WeldArticle));
         Assert.DoesNotContain("Lars P", Find("how old is the suspect", WeldArticle, MillArticle));
     }
+
+    [Fact]
+    public void A_noun_before_a_plural_after_a_preposition_only_modifies_it_and_names_nothing()
+    {
+        const string article = """
+            Undersea Cable Cut
+
+            TARNBY — A ship cut an undersea power cable between Tarnia and Corvia on Sunday.
+            The 90-kilometre Osprey Link failed at 3 a.m.
+            The cable lies at a depth of 60 metres.
+            """;
+
+        Assert.Contains("Osprey Link", Find("what happened to the cable", article));
+        Assert.DoesNotContain("Osprey Link", Find("who was detained over the cable fires", article));
+    }
 }
