@@ -56,9 +56,9 @@ public sealed partial class YesNoAnswerer
     }
 
     /// <summary>
-    /// A sentence quoted as what the briefing says holds all the asked words but one (the story's own words count as held): "has a water utility been hit by a
-    /// cyber attack" is not told by a port's cyber attack; nor is it a title or lede missing an asked word, which sums up
-    /// its story rather than telling the asked thing (<see cref="OpeningSentences"/>).
+    /// A sentence quoted as what the briefing says holds all the asked words but one (the story's own words count as
+    /// held): "has a water utility been hit by a cyber attack" is not told by a port's cyber attack; nor is it a title or
+    /// lede missing an asked word, which sums up its story rather than telling the asked thing (<see cref="OpeningSentences"/>).
     /// </summary>
     private static bool Quotable(RankedSentence ranked, UnderstoodMessage message, List<IReadOnlyCollection<string>> asked, double coverage) =>
         ranked.TermCoverage >= Math.Max(coverage, 1 - 1.0 / asked.Count) && !OpeningSentences.MissAsked(ranked, message);
