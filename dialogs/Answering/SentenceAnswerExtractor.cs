@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
-/// for a hotel: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
+/// for a hotel, as does "what radioactive material was …" for a material: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
 /// next to the noun the question did not say (a name, a word before it, or the words before ", a noun"), does not answer it.
 /// "What make of van" asks for a name: only a sentence naming something next to "van" tells it ("a rented van" does not).
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
@@ -29,7 +29,7 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        if (message.HeadNoun is { } head && AsksWhich(message.Normalized) && TermAnalyzer.Terms(head) is var noun
+        if (AskedNoun(message) is { } noun
             && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message) || NamedLater(ranked.Sentence, noun, message))) yield break;
         if (MakeOf().Match(message.Normalized) is { Success: true } make
             && !NameNear(ranked.Sentence, NounSpans(ranked.Sentence.Text, TermAnalyzer.Terms(make.Groups["noun"].Value)).ToList(), message)) yield break;
@@ -112,6 +112,17 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// asked noun the one thing it points to, as "which" does ("what language was it written in" may be told without one).</summary>
     internal static bool AsksWhich(string normalized) => normalized.StartsWith("which ", StringComparison.Ordinal) || normalized.Contains(" which ", StringComparison.Ordinal)
         || WhatNounToPattern().IsMatch(normalized);
+
+    /// <summary>
+    /// The noun a which-question asks for, and the last of two words after "what" before its verb ("what radioactive
+    /// material was inside" asks which material): only a sentence naming one tells it.
+    /// </summary>
+    private static IReadOnlyList<string>? AskedNoun(UnderstoodMessage message) =>
+        message.HeadNoun is { } head && AsksWhich(message.Normalized) ? TermAnalyzer.Terms(head)
+        : WhatTwoWordNoun().Match(message.Normalized) is { Success: true } what ? TermAnalyzer.Terms(what.Groups["noun"].Value) : null;
+
+    [GeneratedRegex(@"^what (?!(?:the|a|an|this|that|his|her|their|its|else|exactly|other|kind|sort|type)\b)[a-z-]+ (?<noun>[a-z-]+) (?:was|were|is|are|did|does|do|has|have|had) ")]
+    private static partial Regex WhatTwoWordNoun();
 
     [GeneratedRegex(@"\b(make|model|brand|manufacturer) of (the |a |an |their |his |her )?(?<noun>[a-z-]+)")]
     private static partial Regex MakeOf();

@@ -44,8 +44,8 @@ public sealed partial class YesNoAnswerer
         if (judged.Count == 0) return AnswerOutcome.None;
         var settled = judged.FirstOrDefault(p => Settles(p.Stance, message, asked.Count));
         if (settled.Ranked is { } settling) return Reply(settled.Stance == Stance.Negated ? "No" : "Yes", settling, asked, own, settled.Stance);
-        if (message.UncoveredTerms.Count > 0 || judged[0].Ranked.TermCoverage < coverage) return AnswerOutcome.None;
-        return LeavesOpen(judged[0].Ranked.Sentence.Text, asked) ? Open(judged[0].Ranked) : Reply(null, judged[0].Ranked, asked, own, Stance.Unclear);
+        if (message.UncoveredTerms.Count > 0 || judged.FirstOrDefault(p => TellsMore(message.Normalized, p.Ranked.Sentence.Text)).Ranked is not { } told || !Quotable(told, message, asked, coverage)) return AnswerOutcome.None;
+        return LeavesOpen(told.Sentence.Text, asked) ? Open(told) : Reply(null, told, asked, own, Stance.Unclear);
     }
 
     /// <summary>"A judge will decide whether to free them": the asked words stand in a "whether" clause, so the outcome is not told.</summary>
@@ -54,6 +54,20 @@ public sealed partial class YesNoAnswerer
         var open = text.IndexOf(" whether ", StringComparison.OrdinalIgnoreCase);
         return open >= 0 && TermAnalyzer.Terms(text[open..]).Any(term => asked.Any(words => words.Contains(term)));
     }
+
+    /// <summary>
+    /// A sentence quoted as what the briefing says holds all the asked words but one (the story's own words count as
+    /// held): "has a water utility been hit by a cyber attack" is not told by a port's cyber attack; nor is it a title or
+    /// lede missing an asked word, which sums up its story rather than telling the asked thing (<see cref="OpeningSentences"/>).
+    /// </summary>
+    private static bool Quotable(RankedSentence ranked, UnderstoodMessage message, List<IReadOnlyCollection<string>> asked, double coverage) =>
+        ranked.TermCoverage >= Math.Max(coverage, 1 - 1.0 / asked.Count) && !OpeningSentences.MissAsked(ranked, message);
+
+    /// <summary>
+    /// "Could there be more arrests": a question after more of a thing is told only by a sentence that speaks of more of
+    /// it ("did not rule out further arrests"), not by one telling the arrests made.
+    /// </summary>
+    private static bool TellsMore(string question, string text) => !AsksMore().IsMatch(question) || SaysMore().IsMatch(text);
 
     private static AnswerOutcome Open(RankedSentence ranked) =>
         new() { Answer = new AnswerCandidate($"The briefing does not cover the outcome yet. It says: {ranked.Sentence.Text.Trim()}", ranked.Sentence.Id, ranked.Score) };
@@ -93,6 +107,12 @@ public sealed partial class YesNoAnswerer
 
     [GeneratedRegex(@"(?<=[.!?][""”]?)\s+(?=[""“]?[A-Z])")]
     private static partial Regex InnerSentence();
+
+    [GeneratedRegex(@"\b(?:any more|more|further|additional|another)\b(?! than\b)")]
+    private static partial Regex AsksMore();
+
+    [GeneratedRegex(@"\b(?:more|further|additional|another|again)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysMore();
 
     [GeneratedRegex(@"^((and|so|but|then) )?(did|does|do|will|would|can|could|should|has|have|had) ")]
     private static partial Regex ActiveQuestion();
