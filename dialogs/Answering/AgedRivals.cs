@@ -14,6 +14,7 @@ public sealed class AgedRivals
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly AgedNouns _aged;
+    private readonly AgeHolders _holders;
 
     /// <summary>Creates the rule.</summary>
     public AgedRivals(IBriefingKnowledge knowledge, AgedNouns aged)
@@ -22,8 +23,6 @@ public sealed class AgedRivals
         _aged = aged;
         _holders = new AgeHolders(knowledge);
     }
-
-    private readonly AgeHolders _holders;
 
     /// <summary>The outcome with the other age of the asked noun in the same story as an alternative; unchanged otherwise.</summary>
     public AnswerOutcome Widen(AnswerOutcome outcome, IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)

@@ -18,11 +18,11 @@ public sealed class WordNetSynonyms
     /// <summary>Loads the synonyms that reach the vocabulary of <paramref name="knowledge"/>.</summary>
     public WordNetSynonyms(IBriefingKnowledge knowledge)
     {
-        Load("synonyms.tsv", knowledge, _headwords);
-        Load("kinds.tsv", knowledge, new HashSet<string>());
+        Load("synonyms.tsv", knowledge, _headwords, keepsBaseWords: true);
+        Load("kinds.tsv", knowledge, new HashSet<string>(), keepsBaseWords: false);
     }
 
-    private void Load(string file, IBriefingKnowledge knowledge, HashSet<string> headwords)
+    private void Load(string file, IBriefingKnowledge knowledge, HashSet<string> headwords, bool keepsBaseWords)
     {
         using var reader = new StreamReader(EmbeddedData.Open(file));
         while (reader.ReadLine() is { } line)
@@ -32,7 +32,7 @@ public sealed class WordNetSynonyms
             headwords.Add(line[..tab]);
             var used = line[(tab + 1)..].Split(' ').Select(TermAnalyzer.Stem).Where(s => knowledge.DocumentFrequency(s) > 0).ToList();
             var stem = TermAnalyzer.Stem(line[..tab]);
-            if (ReferenceEquals(headwords, _headwords) && !(_baseByStem.TryGetValue(stem, out var known) && known.Headword.Length <= tab))
+            if (keepsBaseWords && !(_baseByStem.TryGetValue(stem, out var known) && known.Headword.Length <= tab))
                 _baseByStem[stem] = (line[..tab], used.Where(s => s != stem).ToHashSet(StringComparer.Ordinal));
             if (used.Count == 0) continue;
             if (!_byStem.TryGetValue(stem, out var set)) _byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
