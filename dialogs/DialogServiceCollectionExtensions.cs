@@ -71,6 +71,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<SilentSpeakers>();
         services.AddSingleton<RelationAnswerer>();
         services.AddSingleton<StaffAnswerer>();
+        services.AddSingleton<JobAnswerer>();
         services.AddSingleton<DescribedNameAnswerer>();
         services.AddSingleton<StatedSpans>();
         services.AddSingleton<ListedPeople>();

@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers read straight from the store's facts, before any sentence is ranked: a role asked by its verb ("who speaks for
-/// the ministry"), a quote or its speaker, a relation, an organisation's staff, the name of a described thing, a role.
+/// the ministry"), a quote or its speaker, a person's job, a relation, an organisation's staff, the name of a described thing, a role.
 /// </summary>
 public sealed class DirectAnswers
 {
@@ -13,6 +13,7 @@ public sealed class DirectAnswers
     private readonly RelationAnswerer _relations;
     private readonly RoleAnswerer _roles;
     private readonly StaffAnswerer _staff;
+    private readonly JobAnswerer _jobs;
     private readonly DescribedNameAnswerer _describedName;
     private readonly AnswerChooser _chooser;
     private readonly PersonNouns _personNouns;
@@ -20,7 +21,7 @@ public sealed class DirectAnswers
     private readonly NounRivals _rivals;
 
     /// <summary>Creates the answerers' front.</summary>
-    public DirectAnswers(QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, StaffAnswerer staff, DescribedNameAnswerer describedName,
+    public DirectAnswers(QuoteAnswerer quotes, RelationAnswerer relations, RoleAnswerer roles, StaffAnswerer staff, JobAnswerer jobs, DescribedNameAnswerer describedName,
         AnswerChooser chooser, PersonNouns personNouns, IBriefingKnowledge knowledge, NounRivals rivals)
     {
         _rivals = rivals;
@@ -28,6 +29,7 @@ public sealed class DirectAnswers
         _relations = relations;
         _roles = roles;
         _staff = staff;
+        _jobs = jobs;
         _describedName = describedName;
         _chooser = chooser;
         _personNouns = personNouns;
@@ -40,6 +42,8 @@ public sealed class DirectAnswers
     /// </summary>
     public AnswerOutcome? Find(UnderstoodMessage message, int? contextEntityId = null)
     {
+        // "What site does she run" asks her job, not who runs a site.
+        if (_jobs.Find(message) is { } job) return job;
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
         if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;
         // "What did the general say" is not answered by a minister's words: the speaker must be what the question calls them.

@@ -16,6 +16,8 @@ public static partial class ReferenceResolver
         else if (SheOrHer().IsMatch(normalized) && memory.FocusPersonId is null && memory.FocusEntityId is int vessel && kindOf(vessel) == EntityKind.Vessel) ids.Add(vessel);
         // "Who works there?" after "where is the trust based?": one works at the trust, not at its town.
         if (WorksThere().IsMatch(normalized) && memory.FocusEntityId is int employer) ids.Add(employer);
+        // "Who's the boss there?" after "who runs the airport?" answered its operator: the boss is the operator's.
+        else if (HeadThere().IsMatch(normalized) && memory.FocusEntityId is int organisation && kindOf(organisation) == EntityKind.Organization) ids.Add(organisation);
         else if (There().IsMatch(normalized) && memory.FocusPlaceId is int place) ids.Add(place);
         else if (memory.FocusEntityId is int thing && !ids.Contains(thing) && RefersTo(normalized, kindOf(thing))) ids.Add(thing);
         return ids;
@@ -89,6 +91,9 @@ public static partial class ReferenceResolver
 
     [GeneratedRegex(@"\b(work|works|worked|working|employed) there\b")]
     private static partial Regex WorksThere();
+
+    [GeneratedRegex(@"\b(boss|head|chief|director|manager|chairman|chairwoman|chair|president|owner|spokesman|spokeswoman|spokesperson) (there|in charge there)\b")]
+    private static partial Regex HeadThere();
 
     [GeneratedRegex(@"^(and|also|what about|how about) ")]
     private static partial Regex GoingOn();

@@ -25,6 +25,20 @@ public sealed class ReferenceResolverTests
     }
 
     [Fact]
+    public void The_boss_there_is_of_the_organisation_in_focus_not_of_the_place()
+    {
+        var memory = new ConversationMemory { FocusEntityId = Agency, FocusPlaceId = Town };
+        Assert.Equal(new[] { Agency }, ReferenceResolver.Resolve("whos the boss there", memory, KindOf));
+        Assert.Equal(new[] { Town }, ReferenceResolver.Resolve("how many people live there", memory, KindOf));
+    }
+
+    [Fact]
+    public void The_boss_there_is_of_the_place_when_no_organisation_is_in_focus()
+    {
+        Assert.Equal(new[] { Town }, ReferenceResolver.Resolve("whos the boss there", new ConversationMemory { FocusEntityId = Town, FocusPlaceId = Town }, KindOf));
+    }
+
+    [Fact]
     public void It_still_means_whatever_is_in_focus()
     {
         Assert.Contains(Town, ReferenceResolver.Resolve("how big is it", new ConversationMemory { FocusEntityId = Town }, KindOf));
