@@ -22,7 +22,7 @@ public sealed class StatefulEchoBot(ConversationState conversationState) : Activ
     {
         var memory = await conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory))
             .GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        memory.Turns++;
+        memory.LastQuestion = turnContext.Activity.Text;
         await turnContext.SendActivityAsync(MessageFactory.Text(turnContext.Activity.Text), cancellationToken);
     }
 }
