@@ -74,10 +74,13 @@ public sealed class AnswerDialog : IBriefingDialog
         return new BotReply(ReplyKind.Answer, Headline(message, answer)) { Citations = new[] { _citations.Cite(answer.SentenceId) } };
     }
 
-    /// <summary>The answer's entities, and when they hold no person, the one person its words name.</summary>
+    /// <summary>
+    /// The answer's entities, and when they hold no person, the one person its words name (or, for "who …" answered with
+    /// no entity at all, the one person its sentence names).
+    /// </summary>
     private IReadOnlyList<int> AnsweredEntities(UnderstoodMessage message, AnswerCandidate answer) =>
         answer.EntityIds.Any(id => _knowledge.Entity(id).Kind == EntityKind.Person) ? answer.EntityIds
-            : answer.EntityIds.Concat(_focus.PersonNamedBy(answer.Text, answer.SentenceId, message.Expected == AnswerKind.Person)).ToList();
+            : answer.EntityIds.Concat(_focus.PersonNamedBy(answer.Text, answer.SentenceId, message.Expected == AnswerKind.Person && answer.EntityIds.Count == 0)).ToList();
 
     /// <summary>"What do we know about the ship's captain?" answered with no one named: the one person noun the next "he" means.</summary>
     private string? PersonNoun(UnderstoodMessage message, IReadOnlyList<int> answered)
