@@ -68,15 +68,24 @@ public sealed class AnswerDialog : IBriefingDialog
 
     private BotReply Answer(UnderstoodMessage message, AnswerCandidate answer, ConversationMemory memory)
     {
-        _focus.Remember(memory, message.AllEntityIds, answer.EntityIds, answer.SentenceId, message.HeadNoun);
-        if (PersonNoun(message, answer) is { } noun) memory.FocusPersonNoun = noun;
+        var answered = AnsweredEntities(message, answer);
+        _focus.Remember(memory, message.AllEntityIds, answered, answer.SentenceId, message.HeadNoun);
+        if (PersonNoun(message, answered) is { } noun) memory.FocusPersonNoun = noun;
         return new BotReply(ReplyKind.Answer, Headline(message, answer)) { Citations = new[] { _citations.Cite(answer.SentenceId) } };
     }
 
+    /// <summary>
+    /// The answer's entities, and when they hold no person, the one person its words name (or, for "who …" answered with
+    /// no entity at all, the one person its sentence names).
+    /// </summary>
+    private IReadOnlyList<int> AnsweredEntities(UnderstoodMessage message, AnswerCandidate answer) =>
+        answer.EntityIds.Any(id => _knowledge.Entity(id).Kind == EntityKind.Person) ? answer.EntityIds
+            : answer.EntityIds.Concat(_focus.PersonNamedBy(answer.Text, answer.SentenceId, message.Expected == AnswerKind.Person && answer.EntityIds.Count == 0)).ToList();
+
     /// <summary>"What do we know about the ship's captain?" answered with no one named: the one person noun the next "he" means.</summary>
-    private string? PersonNoun(UnderstoodMessage message, AnswerCandidate answer)
+    private string? PersonNoun(UnderstoodMessage message, IReadOnlyList<int> answered)
     {
-        if (message.AllEntityIds.Concat(answer.EntityIds).Any(id => _knowledge.Entity(id).Kind == EntityKind.Person)) return null;
+        if (message.AllEntityIds.Concat(answered).Any(id => _knowledge.Entity(id).Kind == EntityKind.Person)) return null;
         var nouns = _personNouns.In(message);
         return nouns.Count == 1 && !nouns[0].EndsWith('s') ? nouns[0] : null;
     }

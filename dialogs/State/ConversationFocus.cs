@@ -1,5 +1,7 @@
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.State;
 
@@ -54,6 +56,23 @@ public sealed class ConversationFocus
         _knowledge.MentionsIn(sentenceId).Where(m => !m.IsResolvedReference).Select(m => _knowledge.Entity(m.EntityId))
             .Where(e => e.Kind == EntityKind.Organization && e.Name.Split(' ').Contains(kind, StringComparer.OrdinalIgnoreCase))
             .Select(e => e.Id).Distinct().ToList();
+
+    /// <summary>
+    /// The one person an answer that names no one by id still names in its words outside quotes (a whole cited sentence:
+    /// "Vice President Ann Roe said 'Bob Lee is behind it'" names Roe), or the one person its sentence names so when a
+    /// person was asked for; empty otherwise, so that the person already in focus stays there.
+    /// </summary>
+    public IReadOnlyList<int> PersonNamedBy(string answerText, int sentenceId, bool askedForPerson)
+    {
+        // Someone named inside a quote is what was said, not who said it.
+        var quotes = QuoteSpans.Find(TextNormalizer.Straighten(_knowledge.Sentence(sentenceId).Text));
+        var named = _knowledge.MentionsIn(sentenceId)
+            .Where(m => !m.IsResolvedReference && !QuoteSpans.Inside(quotes, m.Start) && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).ToList();
+        var inAnswer = named.Where(m => answerText.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)).Select(m => m.EntityId).Distinct().ToList();
+        if (inAnswer.Count == 1) return inAnswer;
+        var inSentence = named.Select(m => m.EntityId).Distinct().ToList();
+        return askedForPerson && inAnswer.Count == 0 && inSentence.Count == 1 ? inSentence : Array.Empty<int>();
+    }
 
     /// <summary>Remembers the article of choices offered back, when they all come from one ("which ship: A or B?" about one story).</summary>
     public void RememberChoices(ConversationMemory memory, IEnumerable<int> sentenceIds)
