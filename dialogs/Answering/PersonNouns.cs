@@ -18,10 +18,12 @@ public sealed partial class PersonNouns
 
     private readonly Vocabulary _vocabulary;
     private readonly IBriefingKnowledge _knowledge;
+    private readonly PlaceDemonyms _demonyms;
 
     /// <summary>Creates the filter.</summary>
-    public PersonNouns(Vocabulary vocabulary, IBriefingKnowledge knowledge)
+    public PersonNouns(Vocabulary vocabulary, IBriefingKnowledge knowledge, PlaceDemonyms demonyms)
     {
+        _demonyms = demonyms;
         _vocabulary = vocabulary;
         _knowledge = knowledge;
     }
@@ -72,10 +74,15 @@ public sealed partial class PersonNouns
         return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains)) && GroupsFit(entity, message);
     }
 
-    /// <summary>"Which Acme official": a group named just before a person noun is in the person's title or ties, or where the article first names them.</summary>
+    /// <summary>"Which Acme official" ("which Ruritanian official"): a group or place named just before a person noun is in the person's title or ties, or where the article first names them.</summary>
     private bool GroupsFit(Entity person, UnderstoodMessage message) =>
-        message.Entities.Where(m => m.Entity.Kind == EntityKind.Organization && m.Entity.Id != person.Id && IsPersonNoun(NextWord(message.Original, m.Start + m.Length)))
-            .All(m => IsOf(person, m.Entity));
+        message.Entities.Where(m => m.Entity.Kind is EntityKind.Organization or EntityKind.Place && m.Entity.Id != person.Id && IsPersonNoun(NextWord(message.Original, m.Start + m.Length)))
+            .All(m => IsOf(person, m.Entity) && !OfOtherCountry(person, m.Entity));
+
+    /// <summary>"Which Ruritania official": a person whose title holds another country's demonym ("Tarnian Vice President") is that country's.</summary>
+    private bool OfOtherCountry(Entity person, Entity place) =>
+        _demonyms.HasDemonyms(place.Id)
+        && _demonyms.UsedIn(Knowledge.Text.TermAnalyzer.Terms(string.Join(' ', person.Roles.Concat(person.Descriptions))).ToHashSet()).Any(id => id != place.Id);
 
     /// <summary>"What did the Acme director say": a group named just before a person noun speaks through a person of it the articles quote.</summary>
     public bool QuotesMemberOf(EntityMatch group, UnderstoodMessage message) =>

@@ -23,6 +23,9 @@ public sealed class PlaceDemonyms
     /// <summary>True when the sentence's terms hold one of the place's demonyms.</summary>
     public bool UsedIn(int placeId, HashSet<string> terms) => _byPlace.TryGetValue(placeId, out var stems) && stems.Any(terms.Contains);
 
+    /// <summary>True when the place is a country with demonyms ("Tarnia": "Tarnian").</summary>
+    public bool HasDemonyms(int placeId) => _byPlace.ContainsKey(placeId);
+
     /// <summary>The places whose demonym the terms hold.</summary>
     public IEnumerable<int> UsedIn(HashSet<string> terms) => _byPlace.Where(p => p.Value.Any(terms.Contains)).Select(p => p.Key);
 }

@@ -9,11 +9,15 @@ namespace BriefingBot.Dialogs.Answering;
 public sealed class QuotedSpeakers
 {
     private readonly IBriefingKnowledge _knowledge;
+    private readonly PersonNouns _personNouns;
     private readonly List<(Entity Entity, HashSet<string> Words)> _roleWords;
+    // "The official", "the officer": anyone the articles give an office is one (as PersonNouns.Fits reads them).
+    private static readonly string[] AnyOffice = [TermAnalyzer.Stem("official"), TermAnalyzer.Stem("officer")];
 
     /// <summary>Indexes the words of each quoted person's roles and descriptions once.</summary>
-    public QuotedSpeakers(IBriefingKnowledge knowledge)
+    public QuotedSpeakers(IBriefingKnowledge knowledge, PersonNouns personNouns)
     {
+        _personNouns = personNouns;
         _knowledge = knowledge;
         _roleWords = knowledge.Statements.Select(s => s.SpeakerEntityId).Distinct().Select(knowledge.Entity)
             .Select(e => (Entity: e, Words: TermAnalyzer.Terms(string.Join(' ', e.Roles.Concat(e.Descriptions))).ToHashSet()))
@@ -36,8 +40,20 @@ public sealed class QuotedSpeakers
         var named = message.AllEntityIds.Where(id => !described.Contains(id) && _knowledge.StatementsBy(id).Count > 0).ToList();
         if (named.Count > 0) return named;
         var byDescription = ByRole(speakerTerms);
+        // "The U.S. official": when no one titled so is the country's (and no other word describes the speaker), the
+        // country's holders of any office are, as PersonNouns.Fits reads "official".
+        if (!byDescription.Any(id => _personNouns.Fits(_knowledge.Entity(id), message)) && speakerTerms.All(AnyOffice.Contains) && ByAnyOffice(message) is { Count: > 0 } officers)
+        {
+            speakerTerms.Clear();
+            byDescription = officers;
+        }
         return byDescription.Count > 0 || !describedByTopic ? byDescription : ByRole(topicTerms);
     }
+
+    private List<int> ByAnyOffice(UnderstoodMessage message) =>
+        _personNouns.In(message).Any(n => AnyOffice.Contains(TermAnalyzer.Stem(n)))
+            ? _roleWords.Where(p => p.Entity.Roles.Count > 0 && _personNouns.Fits(p.Entity, message)).Select(p => p.Entity.Id).ToList()
+            : new List<int>();
 
     private List<int> ByRole(List<string> terms)
     {

@@ -13,13 +13,14 @@ namespace BriefingBot.Dialogs.Understanding;
 /// on it" names no "ACT"; "the ncib" still names the NCIB. A common English word matched to a name by a typo is the
 /// word ("the handover" names no town "Handovre"; see <see cref="EnglishWords"/>). A one-word name of no person, group or place
 /// that is a common English word ("Category" of "Category 2", a lone "Centre") is the word: "rated as category 2" asks
-/// about no thing of that name.
+/// about no thing of that name. "The us official" names the US (<see cref="WithTitledAbbreviations"/>).
 /// </summary>
 public sealed partial class CommonWordNames
 {
     private readonly WordNetSynonyms _wordNet;
     private readonly EnglishWords _englishWords;
     private readonly Lazy<HashSet<string>> _lowercaseInArticles;
+    private readonly Lazy<HashSet<string>> _abbreviations;
 
     /// <summary>Creates the filter; common English words are WordNet's headwords, the articles' lowercase words are collected once, on first use.</summary>
     public CommonWordNames(IBriefingKnowledge knowledge, WordNetSynonyms wordNet, EnglishWords englishWords)
@@ -27,7 +28,18 @@ public sealed partial class CommonWordNames
         _wordNet = wordNet;
         _englishWords = englishWords;
         _lowercaseInArticles = new(() => LowercaseWords(knowledge));
+        _abbreviations = new(() => knowledge.Entities.SelectMany(e => e.Aliases).Where(a => a.Length > 1 && a.All(char.IsUpper)).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The text with a lowercase abbreviation between "the" and a person noun written in capitals: "the us official" is
+    /// "the US official", whose the official is, though "us" is otherwise a pronoun ("tell us", "for us" stay as written).
+    /// </summary>
+    public string WithTitledAbbreviations(string text) =>
+        TitledAbbreviation().Replace(text, m => _abbreviations.Value.Contains(m.Groups[1].Value.ToUpperInvariant())
+            && Knowledge.Extraction.PersonNouns.IsPersonNoun(m.Groups[2].Value.ToLowerInvariant().TrimEnd('s'))
+            ? m.Groups[1].Value.ToUpperInvariant() + m.Value[m.Groups[1].Length..]
+            : m.Value);
 
     /// <summary>The matches less a lowercase one-word name that reads as the ordinary word.</summary>
     public IReadOnlyList<EntityMatch> Without(IReadOnlyList<EntityMatch> matches, string text) =>
@@ -67,6 +79,9 @@ public sealed partial class CommonWordNames
         knowledge.Articles.SelectMany(a => knowledge.SentencesOf(a.Id))
             .SelectMany(s => Word().Matches(s.Text).Where(w => w.Index > 0 && char.IsLower(w.Value[0])).Select(w => w.Value))
             .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?<=\bthe )([a-z]{2,4}) ([A-Za-z]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitledAbbreviation();
 
     [GeneratedRegex(@"\b[A-Za-z][a-z]+\b")]
     private static partial Regex Word();

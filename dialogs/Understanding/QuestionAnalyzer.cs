@@ -41,7 +41,7 @@ public sealed class QuestionAnalyzer
     {
         normalized = _multiWord.Plain(normalized);
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
-        var entities = _described.Complete(text, TitlesBeforeNames.Without(_commonWords.Without(OrdinaryWordMatches.Without(_knowledge.FindEntities(text), headNoun), text), text), memory).ToList();
+        var entities = _described.Complete(text, TitlesBeforeNames.Without(_commonWords.Without(OrdinaryWordMatches.Without(_knowledge.FindEntities(_commonWords.WithTitledAbbreviations(text)), headNoun), text), text), memory).ToList();
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
         var yesNo = kind == AnswerKind.Any && AnswerKindClassifier.AsksYesNo(normalized);

@@ -1,0 +1,68 @@
+using BriefingBot.Dialogs.Tests.Infrastructure;
+
+namespace BriefingBot.Dialogs.Tests.Answering;
+
+/// <summary>"What did the U.S. official warn about": the country's office-holders quoted in one story are offered, no one else (invented articles).</summary>
+public sealed class CountryOfficialQuotesTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Officials Warn of Returning Fighters
+
+        WASHINGTON — Echoing FBI Director Tom Reed on Tuesday, U.S. Secretary of Homeland Security Jim Hart warned that foreign fighters might attack the United States.
+        In March, Reed warned, "Some of the fighters will come home to plan attacks."
+        The U.S.-backed troops were closing in on the city, said Ali Karim, the Iraqi vice president.
+        """, """
+        Harbour Flood Warning
+
+        AARHUS — Harbour Director Ann Roe warned on Monday that the old quay would flood in the next storm.
+        """));
+
+    [Fact]
+    public async Task The_office_holders_of_the_country_are_offered()
+    {
+        var reply = await _bot.AskAsync("a", "what did the U.S. official warn about");
+
+        Assert.Contains("Tom Reed", reply);
+        Assert.Contains("Jim Hart", reply);
+        Assert.DoesNotContain("Ann Roe", reply);
+    }
+
+    [Fact]
+    public async Task An_office_holder_titled_by_another_country_is_not_offered()
+    {
+        var reply = await _bot.AskAsync("b", "what did the U.S. official warn about");
+
+        Assert.DoesNotContain("Ali Karim", reply);
+    }
+
+    [Fact]
+    public async Task A_lowercase_abbreviation_before_a_title_is_the_country()
+    {
+        var reply = await _bot.AskAsync("c", "what did the us official warn about");
+
+        Assert.Contains("Jim Hart", reply);
+        Assert.DoesNotContain("Ann Roe", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
+
+/// <summary>"What did the us official warn about" over the real articles: both U.S. officials of the one story that quotes two are offered.</summary>
+public sealed class CountryOfficialQuotesInArticlesTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new();
+
+    [Fact]
+    public async Task Both_officials_of_the_country_are_offered_and_no_foreign_one()
+    {
+        var reply = await _bot.AskAsync("a", "what did the us official warn about");
+
+        Assert.Contains("Comey", reply);
+        Assert.Contains("Kelly", reply);
+        Assert.DoesNotContain("Allawi", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
