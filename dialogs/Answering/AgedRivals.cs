@@ -7,7 +7,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// "How old is the driver" when one story gives two drivers their own ages in two sentences ("the first driver, a
 /// 40-year-old …" / "the second driver, a 52-year-old …"): the question does not say which, so both ages are offered
 /// rather than the better-ranked one alone. So are two named people's ages when the asked noun stands beside no age of
-/// the story ("how old is the soldier" of "a 26-year-old corporal, Dennis W." and "a 31-year-old staff sergeant, Kevin B."):
+/// the story ("how old is the worker" of "a 40-year-old welder, Ivo R." and "a 52-year-old crane driver, Jan T."):
 /// nothing in the question says whose.
 /// </summary>
 public sealed class AgedRivals

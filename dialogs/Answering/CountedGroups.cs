@@ -5,9 +5,9 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "When were the four men picked up": a definite count of people ("the four men") names a group that a story counts.
-/// When some story counts that many of those people ("arrested four young men"), only such stories answer: another
-/// story's sentence about "the third suspect" tells of other people.
+/// "When were the three sailors detained": a definite count of people ("the three sailors") names a group that a story counts.
+/// When some story counts that many of those people ("held three sailors"), only such stories answer: another
+/// story's sentence about "the second sailor" tells of other people.
 /// </summary>
 public sealed class CountedGroups
 {
@@ -23,7 +23,7 @@ public sealed class CountedGroups
         _vocabulary = vocabulary;
     }
 
-    /// <summary>The stories counting the question's "the four men", or null when it names no such group or no story counts it.</summary>
+    /// <summary>The stories counting the question's "the three sailors", or null when it names no such group or no story counts it.</summary>
     public IReadOnlySet<string>? StoriesOf(string normalizedQuestion)
     {
         if (Group(normalizedQuestion) is not var (count, noun)) return null;

@@ -4,8 +4,8 @@ using BriefingBot.Knowledge.Query;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "How many converted pistols did police get hold of" when one story counts "231 converted pistols" in one sentence and
-/// "60 converted pistols" in another, and every asked word of the chosen count's sentence is in the other's too (neither
+/// "How many forged permits did officers recover" when one story counts "140 forged permits" in one sentence and
+/// "35 forged permits" in another, and every asked word of the chosen count's sentence is in the other's too (neither
 /// has the asked verb "seize" the first would alone): the question does not say which count, so both are offered. A count of a lone noun ("12 people") is too common to tie two.
 /// </summary>
 public sealed class CountedRivals
@@ -27,7 +27,7 @@ public sealed class CountedRivals
         return rival is null ? outcome : outcome with { Alternatives = [best, rival] };
     }
 
-    /// <summary>The words after the number of a count of two or more words ("converted pistols" of "231 converted pistols"), or null.</summary>
+    /// <summary>The words after the number of a count of two or more words ("forged permits" of "140 forged permits"), or null.</summary>
     private static string? Counted(string text)
     {
         var words = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -42,7 +42,7 @@ public sealed class DirectAnswers
     /// </summary>
     public AnswerOutcome? Find(UnderstoodMessage message, int? contextEntityId = null)
     {
-        // "What site does she run" asks her job, not who runs a site.
+        // "What business does he run" asks his job, not who runs a business.
         if (_jobs.Find(message) is { } job) return job;
         // "Who speaks for the ministry" asks for a role, not for whoever spoke.
         if (RoleVerbs.In(message.Normalized) is not null && _roles.Find(message) is { } byVerb) return byVerb;

@@ -4,7 +4,7 @@ using BriefingBot.Knowledge.Query;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// The words a sentence borrows from where it names the people it calls "he" or "she": "She was arrested on Friday"
+/// The words a sentence borrows from where it names the people it calls "he" or "she": "She was held on Thursday"
 /// holds, for "when was the kitchen worker arrested", the words of "The second suspect, Ada Roe, worked in the bakery's
 /// kitchen", the sentence of its paragraph that last named her. Not when the person speaks in it: "She said the
 /// ministry would spend …" is about what she said, not about her. Indexed once (the knowledge never changes).

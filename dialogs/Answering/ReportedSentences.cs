@@ -44,7 +44,7 @@ public sealed partial class ReportedSentences
     /// <summary>
     /// "What did the superintendent say about the suspect": a sentence reporting what he said of something else is not
     /// it, even in the suspect's story; each asked word after "about" must be in the sentence itself (or a synonym of it).
-    /// A topic that names a thing ("about the Debrecen plant attack") is met by what is said in that thing's story.
+    /// A topic that names a thing ("about the Tarnby dock fire") is met by what is said in that thing's story.
     /// </summary>
     private bool SaysTopic(Sentence sentence, UnderstoodMessage message)
     {

@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
-/// for a hotel, as does "what radioactive material was …" for a material: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
+/// for a hotel, as does "what toxic substance was …" for a substance: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
 /// next to the noun the question did not say (a name, a word before it, or the words before ", a noun"), does not answer it.
 /// "What make of van" asks for a name: only a sentence naming something next to "van" tells it ("a rented van" does not).
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).

@@ -58,7 +58,7 @@ public sealed class SentenceRanker
     {
         if (message.MainVerb is null) return true;
         var verbs = _vocabulary.ExpandVerb(message.MainVerb, message.WidensWords).ToList();
-        // "Who is defending the student": "a lawyer for one of the suspects" tells what a lawyer does.
+        // "Who is defending the welder": "a lawyer acting for the welder" tells what a lawyer does.
         if (RoleVerbs.IsLawyerVerb(message.MainVerb)) verbs.AddRange(RoleVerbs.LawyerStems);
         return verbs.Any(_index.TermsOf(ranked.Sentence.Id).Contains)
             || (message.Expected == AnswerKind.Number && EarlierInParagraph(ranked.Sentence).Any(earlier => verbs.Any(_index.TermsOf(earlier.Id).Contains)));

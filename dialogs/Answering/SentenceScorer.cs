@@ -131,8 +131,8 @@ public sealed class SentenceScorer
 
     /// <summary>
     /// The sentence's terms with those of the sentences naming the people it calls "he" or "she" (<see cref="ReferredPeopleWords"/>),
-    /// when they add no more asked words than the sentence holds itself: "how much was the cafe worker paid to spike the tea"
-    /// is met by "she was paid 500 euros to put poison in the tea" after "Ada Roe worked in the cafe", but "which Greek town
+    /// when they add no more asked words than the sentence holds itself: "how much was the bakery worker paid to taint the bread"
+    /// is met by "she was paid 300 euros to put bleach in the bread" after "Ada Roe worked in the bakery", but "which Greek town
     /// did Jon Roe buy the cigarettes in" is not met by "He was arrested near Ashford" after "Jon Roe went to Greece to buy
     /// the cigarettes": the words are those of another event. Not for who-questions: "which detective leads the cable
     /// inquiry" is not met by "He cut the cable" after "Jon Roe was named by the detective leading the inquiry".

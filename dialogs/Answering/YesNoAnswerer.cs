@@ -57,7 +57,7 @@ public sealed partial class YesNoAnswerer
 
     /// <summary>
     /// A sentence quoted as what the briefing says holds all the asked words but one (the story's own words count as
-    /// held): "has a water utility been hit by a cyber attack" is not told by a port's cyber attack; nor is it a title or
+    /// held): "has a power company been hit by ransomware" is not told by a port's ransomware; nor is it a title or
     /// lede missing an asked word, which sums up its story rather than telling the asked thing (<see cref="OpeningSentences"/>).
     /// </summary>
     private static bool Quotable(RankedSentence ranked, UnderstoodMessage message, List<IReadOnlyCollection<string>> asked, double coverage) =>
@@ -65,7 +65,7 @@ public sealed partial class YesNoAnswerer
 
     /// <summary>
     /// "Could there be more arrests": a question after more of a thing is told only by a sentence that speaks of more of
-    /// it ("did not rule out further arrests"), not by one telling the arrests made.
+    /// it ("said further charges were likely"), not by one telling the arrests made.
     /// </summary>
     private static bool TellsMore(string question, string text) => !AsksMore().IsMatch(question) || SaysMore().IsMatch(text);
 

@@ -37,7 +37,7 @@ public static class AnswerKindClassifier
         Classify(normalized) is (AnswerKind.Person, { } head) && !HeadNouns.NamesKind(head) && HeadNouns.NamesPerson(head);
 
     /// <summary>
-    /// "How many converted pistols", "how many mobile radar units": the counted noun is the plural that ends the words after
+    /// "How many forged permits", "how many mobile radar units": the counted noun is the plural that ends the words after
     /// "how many" (within three words, before a function word), not the modifier before it.
     /// </summary>
     /// <summary>"How many defence workers": the word before the counted plural ("defence"), which a count may name instead ("30 defence employees").</summary>

@@ -54,7 +54,7 @@ public sealed partial class NounDescriptions
             || word.EndsWith("ing", StringComparison.Ordinal) || !_words.IsHead(TermAnalyzer.Stem(word)));
 
     /// <summary>
-    /// "Over the cable fires": after a preposition, "the" opens a noun phrase, not a clause, so a plural word after the noun
+    /// "Over the dock fires": after a preposition, "the" opens a noun phrase, not a clause, so a plural word after the noun
     /// is the thing meant ("fires") and the noun only a modifier of it — no verb ("the group attacks").
     /// </summary>
     private static bool IsPluralAfterPreposition(string lower, int at, string word) =>

@@ -4,7 +4,7 @@ namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
 /// "The four men" names the group a story counts: when one story counts four men, another story's sentence about
-/// "the third suspect" does not answer (invented articles).
+/// "a third man" does not answer (invented articles).
 /// </summary>
 public sealed class CountedGroupsTests : IDisposable
 {
@@ -15,16 +15,16 @@ public sealed class CountedGroupsTests : IDisposable
         The suspects were detained in pre-dawn raids on Tuesday in Brenmoor and Velm.
         A judge ordered all four men held in custody.
         """, """
-        Tarnby Clerk and Two Men Held Over Leaked Addresses
+        Tarnby Porter and Two Men Held Over Copper Thefts
 
-        TARNBY — Police have arrested a clerk at the Finance Ministry and two other men suspected of posting the addresses of 900 judges online, officials said.
-        The third suspect, a delivery driver, was detained on Monday in Velm.
+        TARNBY — Harbour guards have caught a porter and two other men suspected of stealing copper cable from the docks, officials said.
+        A third man, a lorry driver, was detained on Monday in Velm.
         """));
 
     [Fact]
     public async Task The_four_men_are_answered_from_the_story_that_counts_four_men()
     {
-        var reply = await _bot.AnswerAsync("when were the four men picked up");
+        var reply = await _bot.AnswerAsync("when were the four men detained");
 
         Assert.Contains("Tuesday", reply);
         Assert.DoesNotContain("Monday", reply);

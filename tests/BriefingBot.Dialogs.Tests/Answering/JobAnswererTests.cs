@@ -3,7 +3,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
 
-/// <summary>"What's her job", "which unit is he with": a person's job read from the roles an invented article gives them.</summary>
+/// <summary>"What's her job", "which department is he with": a person's job read from the roles an invented article gives them.</summary>
 public sealed class JobAnswererTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
@@ -19,10 +19,10 @@ public sealed class JobAnswererTests : IDisposable
     [Theory]
     [InlineData("what's his job")]
     [InlineData("what does she do for a living")]
-    [InlineData("where does she work")]
-    [InlineData("which unit is he with")]
+    [InlineData("where did she work")]
+    [InlineData("which department is he with")]
     [InlineData("who does she work for")]
-    [InlineData("what site does she run")]
+    [InlineData("what website does she run")]
     public void Questions_about_a_persons_work_ask_their_job(string question)
     {
         Assert.True(JobAnswerer.AsksJob(question));
@@ -42,7 +42,7 @@ public sealed class JobAnswererTests : IDisposable
     {
         var id = Guid.NewGuid().ToString("N");
         await _bot.AskAsync(id, "who is Tilde Rask");
-        Assert.Contains("Velda Institute of Technology", (await _bot.AskAsync(id, "where does she work")).Split("\n\n")[0], StringComparison.Ordinal);
+        Assert.Contains("Velda Institute of Technology", (await _bot.AskAsync(id, "where did she work")).Split("\n\n")[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class JobAnswererTests : IDisposable
         var id = Guid.NewGuid().ToString("N");
         await _bot.AskAsync(id, "who is Olaf K.");
         // The job answer would read "Olaf K: the crane driver".
-        Assert.DoesNotContain(": the crane driver", await _bot.AskAsync(id, "what does he do for a living these days"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(": the crane driver", await _bot.AskAsync(id, "what does he do for work nowadays"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class JobAnswererTests : IDisposable
     {
         var id = Guid.NewGuid().ToString("N");
         await _bot.AskAsync(id, "who is Jan Holt");
-        Assert.DoesNotContain("Jan Holt: Terminal Manager", await _bot.AskAsync(id, "where does she work"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Jan Holt: Terminal Manager", await _bot.AskAsync(id, "where did she work"), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />

@@ -14,17 +14,17 @@ public sealed class VerbOfBaseWordTests : IDisposable
         BRENMOOR — Police have detained a man suspected of setting fire to railway signal cables at four sites around Brenmoor, prosecutors said on Friday.
         The fires delayed about 40,000 passengers.
         """, """
-        Tarnby Clerk Held Over Leaked Addresses
+        Tarnby Porter Held Over Copper Thefts
 
-        TARNBY — Police have arrested a clerk at the Finance Ministry and two other men suspected of posting the addresses of 900 judges online, after a judge's car was set on fire.
+        TARNBY — Police have arrested a porter at the Transport Ministry and two other men suspected of stealing copper cable from its depot, after a depot van was set on fire.
         """));
 
     [Fact]
     public async Task Suspected_does_not_meet_the_verb_defend()
     {
-        var reply = await _bot.AnswerAsync("who is defending the guy they arrested for the fires?");
+        var reply = await _bot.AnswerAsync("who is defending the man they arrested for the fires?");
 
-        Assert.DoesNotContain("Finance Ministry", reply);
+        Assert.DoesNotContain("Transport Ministry", reply);
         Assert.DoesNotContain("Police", reply);
     }
 

@@ -28,14 +28,14 @@ public sealed class ReferenceResolverTests
     public void The_boss_there_is_of_the_organisation_in_focus_not_of_the_place()
     {
         var memory = new ConversationMemory { FocusEntityId = Agency, FocusPlaceId = Town };
-        Assert.Equal(new[] { Agency }, ReferenceResolver.Resolve("whos the boss there", memory, KindOf));
+        Assert.Equal(new[] { Agency }, ReferenceResolver.Resolve("who is the boss there", memory, KindOf));
         Assert.Equal(new[] { Town }, ReferenceResolver.Resolve("how many people live there", memory, KindOf));
     }
 
     [Fact]
     public void The_boss_there_is_of_the_place_when_no_organisation_is_in_focus()
     {
-        Assert.Equal(new[] { Town }, ReferenceResolver.Resolve("whos the boss there", new ConversationMemory { FocusEntityId = Town, FocusPlaceId = Town }, KindOf));
+        Assert.Equal(new[] { Town }, ReferenceResolver.Resolve("who is the boss there", new ConversationMemory { FocusEntityId = Town, FocusPlaceId = Town }, KindOf));
     }
 
     [Fact]
