@@ -6,7 +6,7 @@ using BriefingBot.Knowledge.Query;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "What's his job", "where does she work", "which department is she in", "what does Ann Roe do for a living": answered about
+/// "What's his job", "where does she work now", "which department is she in", "what does Ann Roe do for a living": answered about
 /// the one person asked (named or in focus) with the roles the articles give them and the organisations they are tied
 /// to, cited where the role stands. A person with no such role is left to the ranked sentences: a story part ("the
 /// driver") is no job.
@@ -42,7 +42,7 @@ public sealed partial class JobAnswerer
     }
 
     /// <summary>
-    /// "Piet Holm, who leads the inquiry for the port police's Harbour Department": the organisation named
+    /// "Piet Holm, who heads the port police's Harbour Department inquiry": the organisation named
     /// after the person in the sentence giving the role, before the sentence reports anything; of several, the last, as a
     /// chain of owners ends in the unit.
     /// </summary>
