@@ -95,8 +95,15 @@ public sealed partial class PersonNouns
         var names = group.Aliases.Append(group.Name).Where(n => n.Length > 0).ToList();
         if (person.Roles.Concat(person.Descriptions).Any(r => names.Any(n => r.Contains(n, StringComparison.OrdinalIgnoreCase)))) return true;
         var first = _knowledge.MentionsOf(person.Id).Select(m => m.SentenceId).DefaultIfEmpty(-1).Min();
-        return first >= 0 && _knowledge.MentionsIn(first).Any(m => m.EntityId == group.Id);
+        return first >= 0 && _knowledge.MentionsIn(first).Any(m => m.EntityId == group.Id && !IsCompoundModifier(m.Surface, names));
     }
+
+    /// <summary>
+    /// "U.S.-backed troops", "Acme-led talks": a name joined by a hyphen to a lowercase word qualifies another noun,
+    /// not the people of its sentence.
+    /// </summary>
+    private static bool IsCompoundModifier(string surface, IReadOnlyList<string> names) =>
+        HyphenatedWord().Match(surface) is { Success: true } m && !names.Any(n => n.EndsWith(m.Value, StringComparison.Ordinal));
 
     private bool IsPersonNoun(string? word) => word is not null && _vocabulary.IsPersonNoun(word);
 
@@ -113,6 +120,9 @@ public sealed partial class PersonNouns
         var at = Array.IndexOf(words, noun);
         return at < 1 || Knowledge.Extraction.Gazetteer.Default.FindDemonym(words[at - 1]) is null || roles.Contains(words[at - 1]);
     }
+
+    [GeneratedRegex(@"-[a-z]+$")]
+    private static partial Regex HyphenatedWord();
 
     [GeneratedRegex(@"\b(?<=(director|secretary|attorney|solicitor|inspector|auditor|consul|postmaster)[ -])general\b")]
     private static partial Regex TitleGeneral();

@@ -11,6 +11,8 @@ public sealed class CountryOfficialQuotesTests : IDisposable
         WASHINGTON — Echoing FBI Director Tom Reed on Tuesday, U.S. Secretary of Homeland Security Jim Hart warned that foreign fighters might attack the United States.
         In March, Reed warned, "Some of the fighters will come home to plan attacks."
         The U.S.-backed troops were closing in on the city, said Ali Karim, the Iraqi vice president.
+        U.S.-backed local troops are closing in on the last stronghold of rebel chief Colonel Karl Dunn.
+        In a video, Dunn warned that his fighters would return.
         """, """
         Harbour Flood Warning
 
@@ -33,6 +35,15 @@ public sealed class CountryOfficialQuotesTests : IDisposable
         var reply = await _bot.AskAsync("b", "what did the U.S. official warn about");
 
         Assert.DoesNotContain("Ali Karim", reply);
+    }
+
+    [Fact]
+    public async Task A_person_first_named_beside_a_country_hyphenated_to_another_noun_is_not_its_official()
+    {
+        var reply = await _bot.AskAsync("d", "what did the U.S. official warn about");
+
+        Assert.Contains("Jim Hart", reply);
+        Assert.DoesNotContain("Dunn", reply);
     }
 
     [Fact]
@@ -61,6 +72,7 @@ public sealed class CountryOfficialQuotesInArticlesTests : IDisposable
         Assert.Contains("Comey", reply);
         Assert.Contains("Kelly", reply);
         Assert.DoesNotContain("Allawi", reply);
+        Assert.DoesNotContain("Baghdadi", reply);
     }
 
     /// <inheritdoc />
