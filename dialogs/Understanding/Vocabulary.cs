@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using BriefingBot.Knowledge.Text;
 
@@ -19,16 +20,14 @@ public sealed class Vocabulary
     private readonly HashSet<string> _personNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _rawSynonyms = new();
     private readonly Dictionary<string, HashSet<string>> _wide = new();
-    private readonly Dictionary<string, HashSet<string>> _wideOfBaseWord = new();
+    private readonly ConcurrentDictionary<string, HashSet<string>> _wideOfBaseWord = new(StringComparer.Ordinal);
+    private readonly WordNetSynonyms? _wordNet;
 
     /// <summary>Loads the embedded vocabulary, with WordNet's synonyms for the loaded articles' words.</summary>
     public Vocabulary(WordNetSynonyms wordNet) : this()
     {
-        foreach (var stem in wordNet.Keys)
-        {
-            _wide[stem] = Expand(stem).Concat(wordNet.Of(stem)).ToHashSet();
-            _wideOfBaseWord[stem] = Expand(stem).Concat(wordNet.OfBaseWord(stem)).ToHashSet();
-        }
+        _wordNet = wordNet;
+        foreach (var stem in wordNet.Keys) _wide[stem] = Expand(stem).Concat(wordNet.Of(stem)).ToHashSet();
     }
 
     /// <summary>Loads the embedded vocabulary alone.</summary>
@@ -105,7 +104,9 @@ public sealed class Vocabulary
     /// a longer one sharing the stem ("defend", not "defendant": "suspect").
     /// </summary>
     public IReadOnlyCollection<string> ExpandVerb(string stem, bool withWordNet) =>
-        withWordNet && _wideOfBaseWord.TryGetValue(stem, out var set) ? set : Expand(stem);
+        withWordNet && _wordNet is { } wordNet && _wide.ContainsKey(stem)
+            ? _wideOfBaseWord.GetOrAdd(stem, s => Expand(s).Concat(wordNet.OfBaseWord(s)).ToHashSet())
+            : Expand(stem);
 
     /// <summary>The synonym group's name for a stem ("caution" → "warn"), or null when it is in no group.</summary>
     public string? Meaning(string stem) => _meaning.GetValueOrDefault(stem);

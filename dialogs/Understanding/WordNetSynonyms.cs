@@ -14,6 +14,7 @@ public sealed class WordNetSynonyms
     private readonly Dictionary<string, HashSet<string>> _byStem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headwords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Headword, HashSet<string> Synonyms)> _baseByStem = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> NoSynonyms = new(StringComparer.Ordinal);
 
     /// <summary>Loads the synonyms that reach the vocabulary of <paramref name="knowledge"/>.</summary>
     public WordNetSynonyms(IBriefingKnowledge knowledge)
@@ -33,7 +34,7 @@ public sealed class WordNetSynonyms
             var used = line[(tab + 1)..].Split(' ').Select(TermAnalyzer.Stem).Where(s => knowledge.DocumentFrequency(s) > 0).ToList();
             var stem = TermAnalyzer.Stem(line[..tab]);
             if (keepsBaseWords && !(_baseByStem.TryGetValue(stem, out var known) && known.Headword.Length <= tab))
-                _baseByStem[stem] = (line[..tab], used.Where(s => s != stem).ToHashSet(StringComparer.Ordinal));
+                _baseByStem[stem] = (line[..tab], used.Any(s => s != stem) ? used.Where(s => s != stem).ToHashSet(StringComparer.Ordinal) : NoSynonyms);
             if (used.Count == 0) continue;
             if (!_byStem.TryGetValue(stem, out var set)) _byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
             set.UnionWith(used.Where(s => s != stem));
