@@ -169,3 +169,10 @@ public sealed class TwentyFirstHoldoutSuiteTests(TwentyFirstHoldoutSuiteTests.Ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(21));
 }
+
+/// <summary>The twenty-second held-out set, tests/data/holdout22, mostly about an article added with it.</summary>
+public sealed class TwentySecondHoldoutSuiteTests(TwentySecondHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentySecondHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(22));
+}
