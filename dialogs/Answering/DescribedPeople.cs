@@ -62,7 +62,8 @@ public sealed partial class DescribedPeople
         var doneTo = DoneToPhrase(sentence.Text, message);
         var indefinite = IndefiniteNouns(doneTo ?? sentence.Text);
         var people = _knowledge.Entities.Where(e => e.Kind == EntityKind.Person && e.ArticleIds.Contains(sentence.ArticleId) && !named.Contains(e.Id)
-            && e.Descriptions.Select(Head).Any(h => h is not null && indefinite.Contains(h) && !message.Terms.Contains(TermAnalyzer.Stem(h)))).ToList();
+            && (e.Descriptions.Select(Head).Any(h => h is not null && indefinite.Contains(h) && !message.Terms.Contains(TermAnalyzer.Stem(h)))
+                || e.Descriptions.Any(d => WorksAt(d, doneTo ?? sentence.Text)))).ToList();
         return people.Count == 0 && doneTo is not null && sentence.Index == 1 ? NamedAfterLede(sentence) : people;
     }
 
@@ -131,6 +132,17 @@ public sealed partial class DescribedPeople
     internal static HashSet<string> IndefiniteNouns(string text) =>
         IndefinitePhrase().Matches(text).Select(m => m.Groups["noun"].Value.ToLowerInvariant()).ToHashSet();
 
+    /// <summary>
+    /// "A boatyard worker" of a text is whoever the article describes by a job at that place ("a crane driver at the yard"):
+    /// "worker" names no job, only where it is done, and the article shortens the place to its last word.
+    /// </summary>
+    internal static bool WorksAt(string description, string text)
+    {
+        if (JobAtPlace().Match(description) is not { Success: true } job) return false;
+        var place = job.Groups["place"].Value;
+        return PlaceWorker().Matches(text).Any(m => m.Groups["place"].Value.ToLowerInvariant() is var said && (said == place || (place.Length >= 4 && said.EndsWith(place, StringComparison.Ordinal))));
+    }
+
     /// <summary>"man" of "a 31-year-old Belgian man", "elder" of "a Tuareg elder and former mayor of …"; null for a capitalised or one-word description.</summary>
     internal static string? Head(string description)
     {
@@ -142,6 +154,14 @@ public sealed partial class DescribedPeople
 
     [GeneratedRegex(@"\b(a|an)\s+([\w-]+\s+){0,3}?(?<noun>[a-z]+)\b(?=\s*(,|\.|;|$|\s+(who|that|suspected|accused|believed|said|of|at|from|in|with|and|was|is|has|had)\b))")]
     private static partial Regex IndefinitePhrase();
+
+    /// <summary>"a shipyard worker", "an airport employee": the place a worker's job is done.</summary>
+    [GeneratedRegex(@"\b(a|an)\s+(?<place>[a-z]+)\s+(worker|employee)\b")]
+    private static partial Regex PlaceWorker();
+
+    /// <summary>"A forklift driver at the yard": a job and, at the description's end, the place it is done.</summary>
+    [GeneratedRegex(@"^(a|an)\s+[a-z- ]*?[a-z]+\s+at\s+the\s+(?<place>[a-z]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobAtPlace();
 
     [GeneratedRegex(@"\b(other|others|else)\b")]
     private static partial Regex Others();

@@ -26,6 +26,7 @@ public static partial class HeadNouns
         ["year"] = AnswerKind.Date, ["month"] = AnswerKind.Date, ["day"] = AnswerKind.Date, ["date"] = AnswerKind.Date,
         ["ship"] = AnswerKind.Thing, ["vessel"] = AnswerKind.Thing, ["tanker"] = AnswerKind.Thing, ["boat"] = AnswerKind.Thing,
         ["carrier"] = AnswerKind.Thing, ["product"] = AnswerKind.Thing, ["software"] = AnswerKind.Thing, ["weapon"] = AnswerKind.Thing,
+        ["university"] = AnswerKind.Organization,
         ["percentage"] = AnswerKind.Number, ["percent"] = AnswerKind.Number, ["share"] = AnswerKind.Number,
     };
 

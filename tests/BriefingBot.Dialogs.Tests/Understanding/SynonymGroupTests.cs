@@ -19,4 +19,11 @@ public sealed class SynonymGroupTests
     {
         Assert.DoesNotContain(TermAnalyzer.Stem("leaving"), _vocabulary.Expand(TermAnalyzer.Stem("break"), false));
     }
+
+    [Fact]
+    public void Mediating_is_holding_talks()
+    {
+        Assert.Contains(TermAnalyzer.Stem("talks"), _vocabulary.Expand(TermAnalyzer.Stem("mediated"), false));
+        Assert.Contains(TermAnalyzer.Stem("negotiation"), _vocabulary.Expand(TermAnalyzer.Stem("mediation"), false));
+    }
 }
