@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// "Which town …" (or port, or district) asks for a town and "which country …" for a country: a place of the other sort is no answer. Countries
-/// and world regions are the places the gazetteer lists.
+/// and world regions are the places the gazetteer lists, and a world region or sea ("the Mediterranean") is no country.
 /// </summary>
 public static class AskedPlaceKind
 {
@@ -17,7 +17,7 @@ public static class AskedPlaceKind
     public static bool Fits(Entity place, UnderstoodMessage message)
     {
         if (message.HeadNoun is not { } head || !(Settlements.Contains(head) || Countries.Contains(head))) return true;
-        var listed = place.Aliases.Append(place.Name).Any(n => Gazetteer.Default.Find(n) is not null);
-        return Settlements.Contains(head) ? !listed : listed;
+        var listed = place.Aliases.Append(place.Name).Select(Gazetteer.Default.Find).OfType<GazetteerPlace>().ToList();
+        return Settlements.Contains(head) ? listed.Count == 0 : listed.Any(p => !p.IsRegion);
     }
 }

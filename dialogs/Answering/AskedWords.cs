@@ -6,9 +6,9 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// What the question asks about, worked out once per question rather than once per sentence: each topical term's
-/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen or about an earlier time, the places it may find in its story's scene (<see cref="AskedScenes"/>), which topical terms name the story (<see cref="StoryPhrase"/>), which a scene place modifies (<see cref="ScenePhrase"/>), the noun right after each named place or thing (<see cref="NounsNamedWith"/>), and the nouns it qualifies with a word (<see cref="ForeignModifiers"/>), the places it names as owners ("Tarnia's minister"), and the entities it names by name or by their name's first words ("the Tarnby dock suspects" for Tarnby Dock Authority).
+/// words without and with WordNet, each soft term's words (a why-question's scene-setting words among them), the described entities' nouns, the entities, whether it asks about what is still to happen or about an earlier time, the places it may find in its story's scene (<see cref="AskedScenes"/>), which topical terms name the story (<see cref="StoryPhrase"/>), which a scene place modifies (<see cref="ScenePhrase"/>), the noun right after each named place or thing (<see cref="NounsNamedWith"/>), and the nouns it qualifies with a word (<see cref="ForeignModifiers"/>), the places it names as owners ("Tarnia's minister"), the entities it names by name or by their name's first words ("the Tarnby dock suspects" for Tarnby Dock Authority), and, when it asks about a done event ("what did the court decide"), its terms, none of which a sentence may hold only as still to come.
 /// </summary>
-public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, bool AsksEarlier, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, IReadOnlyList<string>> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners, HashSet<int> ByName)
+public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft, Dictionary<int, string> Described, IReadOnlyList<int> EntityIds, bool AsksAhead, bool AsksEarlier, HashSet<int> Settings, bool[] NamesStory, bool[] NamesScene, Dictionary<int, IReadOnlyList<string>> NamedWith, (string Modifier, string Noun)[] QualifiedNouns, HashSet<int> Owners, HashSet<int> ByName, string[] DoneVerbs)
 {
     private static readonly string SinceStem = TermAnalyzer.Stem("since");
 
@@ -26,7 +26,8 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
             message.Terms.Where(t => vocabulary.IsSoft(t) || message.ContextTerms.Contains(t)).Select(t => vocabulary.Expand(t).ToArray()).ToArray(),
             DescribedNouns(message), message.AllEntityIds.Where(id => !SetsTheScene(message, id)).ToList(), Tense.AsksAhead(message.Normalized), Tense.AsksEarlier(message.Normalized), AskedScenes.Of(message),
             topical.Select(StoryPhrase.TermsIn(message.Normalized).Contains).ToArray(), topical.Select(ScenePhrase.TermsIn(message).Contains).ToArray(), NounsAfter(message),
-            ForeignModifiers.PairsIn(message.Normalized), AskedScenes.OwnersOf(message), ByNameOf(message));
+            ForeignModifiers.PairsIn(message.Normalized), AskedScenes.OwnersOf(message), ByNameOf(message),
+            Tense.AsksDone(message.Normalized) ? message.Terms.ToArray() : Array.Empty<string>());
     }
 
     /// <summary>

@@ -19,10 +19,12 @@ public sealed partial class PersonNouns
     private readonly Vocabulary _vocabulary;
     private readonly IBriefingKnowledge _knowledge;
     private readonly PlaceDemonyms _demonyms;
+    private readonly ArticleStories _stories;
 
     /// <summary>Creates the filter.</summary>
-    public PersonNouns(Vocabulary vocabulary, IBriefingKnowledge knowledge, PlaceDemonyms demonyms)
+    public PersonNouns(Vocabulary vocabulary, IBriefingKnowledge knowledge, PlaceDemonyms demonyms, ArticleStories stories)
     {
+        _stories = stories;
         _demonyms = demonyms;
         _vocabulary = vocabulary;
         _knowledge = knowledge;
@@ -66,12 +68,40 @@ public sealed partial class PersonNouns
     /// </summary>
     public bool Fits(Entity entity, UnderstoodMessage message)
     {
-        // A "Director-General" or "Secretary General" is a director or a secretary, not a general.
-        var roles = TitleGeneral().Replace(string.Join(' ', entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant(), " ")
+        // A "Director-General" or "Secretary General" is a director or a secretary, and a "General Directorate" no one: not a general.
+        var roles = TitleGeneral().Replace(string.Join(", ", entity.Roles.Concat(entity.Descriptions)).ToLowerInvariant(), " ")
             .Split(' ', '-', ',').Select(w => w.TrimEnd('s')).ToHashSet();
         var verbs = entity.Kind == EntityKind.Person ? UsedAsVerbs(message) : new HashSet<string>();
         var nouns = In(message).Where(n => !(IsAnyOffice(n) && entity.Roles.Count > 0 && NationalityFits(message, n, roles)) && !verbs.Contains(n)).ToList();
-        return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains)) && GroupsFit(entity, message);
+        return nouns.All(n => roles.Contains(n.TrimEnd('s')) || _vocabulary.Synonyms(n).Any(roles.Contains)) && GroupsFit(entity, message) && NationalitiesFit(entity, message);
+    }
+
+    /// <summary>
+    /// "The Ruritanian general": a nationality before a person noun is met by a person whose title or description holds
+    /// that country's demonym, never by one whose title holds only another's ("Tarnian Police Major General"), and
+    /// otherwise only when the person's story speaks of that country at all.
+    /// </summary>
+    private bool NationalitiesFit(Entity person, UnderstoodMessage message)
+    {
+        var asked = NationalitiesBeforeNouns(message);
+        if (asked.Count == 0) return true;
+        var held = string.Join(' ', person.Roles.Concat(person.Descriptions)).Split(' ', '-', ',', '\'')
+            .Select(w => Knowledge.Extraction.Gazetteer.Default.FindDemonym(w)).OfType<Knowledge.Extraction.GazetteerPlace>().ToList();
+        if (held.Count > 0) return asked.Any(held.Contains);
+        var first = _knowledge.MentionsOf(person.Id).Select(m => m.SentenceId).DefaultIfEmpty(-1).Min();
+        if (first < 0) return true;
+        var storyTerms = _stories.TermsOf(_knowledge.Sentence(first).ArticleId);
+        return asked.Any(country => country.Demonyms.Any(d => storyTerms.Contains(Knowledge.Text.TermAnalyzer.Stem(d.ToLowerInvariant())))
+            || country.Aliases.Prepend(country.Name).Any(n => Knowledge.Text.TermAnalyzer.Terms(n) is { Count: > 0 } terms && terms.All(storyTerms.Contains)));
+    }
+
+    /// <summary>The countries of the demonyms right before the question's person nouns ("chilean general": Chile).</summary>
+    private List<Knowledge.Extraction.GazetteerPlace> NationalitiesBeforeNouns(UnderstoodMessage message)
+    {
+        var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).ToList();
+        var nouns = In(message);
+        return words.Skip(1).Select((w, i) => (Word: w, Before: words[i])).Where(p => nouns.Contains(p.Word))
+            .Select(p => Knowledge.Extraction.Gazetteer.Default.FindDemonym(p.Before)).OfType<Knowledge.Extraction.GazetteerPlace>().ToList();
     }
 
     /// <summary>"Which Acme official" ("which Ruritanian official"): a group or place named just before a person noun is in the person's title or ties, or where the article first names them.</summary>
@@ -124,6 +154,6 @@ public sealed partial class PersonNouns
     [GeneratedRegex(@"-[a-z]+$")]
     private static partial Regex HyphenatedWord();
 
-    [GeneratedRegex(@"\b(?<=(director|secretary|attorney|solicitor|inspector|auditor|consul|postmaster)[ -])general\b")]
+    [GeneratedRegex(@"\b(?<=(director|secretary|attorney|solicitor|inspector|auditor|consul|postmaster)[ -])general\b|\bgeneral(?= (?!of\b)[a-z])")]
     private static partial Regex TitleGeneral();
 }

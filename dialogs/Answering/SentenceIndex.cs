@@ -20,6 +20,7 @@ public sealed partial class SentenceIndex
     private readonly Dictionary<int, HashSet<int>> _introducedNext;
     private readonly HashSet<int> _ahead;
     private readonly HashSet<int> _earlier;
+    private readonly Dictionary<int, IReadOnlyList<string>> _comingOnly;
     private readonly List<int> _punishments;
 
     /// <summary>Indexes every sentence of the articles.</summary>
@@ -40,7 +41,11 @@ public sealed partial class SentenceIndex
         _introducedNext = sentences.ToDictionary(s => s.Id, IntroducedNext);
         _ahead = sentences.Where(s => Tense.SpeaksAhead(s.Text)).Select(s => s.Id).ToHashSet();
         _earlier = sentences.Where(s => Tense.OpensEarlier(s.Text)).Select(s => s.Id).ToHashSet();
+        _comingOnly = sentences.Select(s => (s.Id, Verbs: Tense.ComingOnly(s.Text))).Where(p => p.Verbs.Count > 0).ToDictionary(p => p.Id, p => p.Verbs);
     }
+
+    /// <summary>The stems of the verbs the sentence puts only in what is still to come ("will decide"; see <see cref="Tense.ComingOnly"/>).</summary>
+    public IReadOnlyList<string> ComingOnly(int sentenceId) => _comingOnly.GetValueOrDefault(sentenceId, Array.Empty<string>());
 
     /// <summary>
     /// "year" and "old" for a sentence giving an age: "NAME, 55," meets "how old is NAME" as "a 55-year-old" does.

@@ -97,7 +97,9 @@ public sealed class SentenceScorer
         // "How much explosive was in Jan Roe's car" is met by "police stopped a car and found 40 kilograms" when the next
         // sentence opens "The driver, Jan Roe, …", if it holds every other asked word.
         bool IntroducedNext(int id) => coverage >= 1 && _index.IntroducedNext(sentenceId).Contains(id);
-        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(asked.QualifiedNouns, sentence, terms, _stories);
+        // "What did the court decide" is not told by "the court will decide on Friday": the asked verb is still to come.
+        var constraintsMet = entitiesMet && _facts.AreStatedIn(sentenceId, message) && !ForeignModifiers.Contradict(asked.QualifiedNouns, sentence, terms, _stories)
+            && !_index.ComingOnly(sentenceId).Any(asked.DoneVerbs.Contains);
         return new RankedSentence(sentence, score, coverage, constraintsMet);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -18,6 +19,35 @@ public static partial class Tense
 
     /// <summary>True for "when does the trial start": the present tense of a beginning, which asks for a date to come.</summary>
     public static bool AsksComingBeginning(string normalized) => ComingBeginning().IsMatch(normalized);
+
+    /// <summary>
+    /// True for a question about a done event ("what did the court decide", "did the judge rule"): a sentence in which
+    /// its verb is still to come ("will decide on Friday") does not answer it. "What did she say would happen" asks ahead.
+    /// </summary>
+    public static bool AsksDone(string normalized) => DoneQuestion().IsMatch(normalized) && !AsksAhead(normalized) && !AheadSentence().IsMatch(normalized);
+
+    /// <summary>
+    /// The stems of the verbs a sentence puts only in what is still to come ("will decide", "is expected to rule"), and
+    /// nowhere else; "will not pay" states a decision already taken, so it is not one.
+    /// </summary>
+    public static IReadOnlyList<string> ComingOnly(string sentence)
+    {
+        var coming = ComingVerb().Matches(sentence).Select(m => m.Groups["verb"].Value.ToLowerInvariant()).ToList();
+        if (coming.Count == 0) return Array.Empty<string>();
+        var words = Words().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        // A verb also written outside the coming phrase ("decided last week and will decide again") is told as done too.
+        return coming.Where(v => words.Count(w => w == v) == coming.Count(c => c == v) && TermAnalyzer.Terms(v) is [_])
+            .Select(v => TermAnalyzer.Terms(v)[0]).Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"^(?:(?:and|so|but|then) )?(?:(?:what|who|whom|which|how|where|why)\b.*\bdid|did)\b")]
+    private static partial Regex DoneQuestion();
+
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to|scheduled to|likely to)|expects? to|plans? to)\s+(?!not\b)(?:(?:also|then|now|soon|formally|probably|only)\s+)?(?<verb>[A-Za-z]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingVerb();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"^when (?:does|do) .*\b(?:start|begin|open|reopen|resume|kick off)\b")]
     private static partial Regex ComingBeginning();

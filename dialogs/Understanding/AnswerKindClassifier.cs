@@ -52,11 +52,13 @@ public static class AnswerKindClassifier
     }
 
     /// <summary>"What is the consulting firm called", "what is the firm's name": the noun before "called" (or the owner of
-    /// "name") says what kind of name is wanted; else any entity.</summary>
+    /// "name"), or an organisation noun after "name of" ("the name of the import firm"), says what kind of name is wanted; else any entity.</summary>
     private static AnswerKind NamedKind(string normalized)
     {
         var words = normalized.Split(' ');
         var noun = words.Length >= 2 && words[^1] is "called" or "named" ? words[^2] : NameOwner(words);
+        // "The name of the fruit import company" asks an organisation's name: its owner is no answer.
+        if (noun is null && NamesOfNoun().Match(normalized) is { Success: true } named && HeadNouns.TryGetKind(named.Groups["words"].Value.Split(' ')[^1], out var of) && of == AnswerKind.Organization) return of;
         return noun is not null && HeadNouns.TryGetKind(noun, out var kind) && kind is not (AnswerKind.Date or AnswerKind.Number) ? kind : AnswerKind.Entity;
     }
 

@@ -2,7 +2,11 @@ using BriefingBot.Knowledge.Data;
 namespace BriefingBot.Knowledge.Extraction;
 
 /// <summary>A known country or region with its other names and demonyms.</summary>
-public sealed record GazetteerPlace(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms);
+public sealed record GazetteerPlace(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms)
+{
+    /// <summary>True for a world region or sea ("Sahel", "Mediterranean"), which is no country.</summary>
+    public bool IsRegion { get; init; }
+}
 
 /// <summary>The general list of countries and world regions (data file Data/places.tsv), looked up by name key.</summary>
 public sealed class Gazetteer
@@ -30,7 +34,7 @@ public sealed class Gazetteer
 
     private static Gazetteer Load()
     {
-        var places = DataFile.Rows("places.tsv").Select(parts => new GazetteerPlace(parts[0], List(parts, 1), List(parts, 2))).ToList();
+        var places = DataFile.Rows("places.tsv").Select(parts => new GazetteerPlace(parts[0], List(parts, 1), List(parts, 2)) { IsRegion = parts.Length > 3 && parts[3].Trim() == "region" }).ToList();
 
         return new Gazetteer(places);
     }
