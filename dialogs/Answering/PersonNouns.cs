@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -45,7 +47,7 @@ public sealed partial class PersonNouns
         var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).ToList();
         var nouns = In(message);
         return words.Skip(1).Select((w, i) => (Word: w, Before: words[i])).Where(p => nouns.Contains(p.Word))
-            .SelectMany(p => Knowledge.Text.TermAnalyzer.Terms(p.Before)).ToList();
+            .SelectMany(p => TermAnalyzer.Terms(p.Before)).ToList();
     }
 
     /// <summary>
@@ -60,7 +62,7 @@ public sealed partial class PersonNouns
     }
 
     /// <summary>"Lawyer", "attorney"…: a noun for a person, though not one that stops "the welder's lawyer" from naming whom it describes.</summary>
-    private static bool IsLawyer(string word) => word.Length > 0 && RoleVerbs.LawyerStems.Contains(Knowledge.Text.TermAnalyzer.Stem(word.TrimEnd('s')));
+    private static bool IsLawyer(string word) => word.Length > 0 && RoleVerbs.LawyerStems.Contains(TermAnalyzer.Stem(word.TrimEnd('s')));
 
     /// <summary>
     /// True when the entity may answer: the question names no person noun, or the entity's roles have them all. "Official"
@@ -86,22 +88,22 @@ public sealed partial class PersonNouns
         var asked = NationalitiesBeforeNouns(message);
         if (asked.Count == 0) return true;
         var held = string.Join(' ', person.Roles.Concat(person.Descriptions)).Split(' ', '-', ',', '\'')
-            .Select(w => Knowledge.Extraction.Gazetteer.Default.FindDemonym(w)).OfType<Knowledge.Extraction.GazetteerPlace>().ToList();
+            .Select(w => Gazetteer.Default.FindDemonym(w)).OfType<GazetteerPlace>().ToList();
         if (held.Count > 0) return asked.Any(held.Contains);
         var first = _knowledge.MentionsOf(person.Id).Select(m => m.SentenceId).DefaultIfEmpty(-1).Min();
         if (first < 0) return true;
         var storyTerms = _stories.TermsOf(_knowledge.Sentence(first).ArticleId);
-        return asked.Any(country => country.Demonyms.Any(d => storyTerms.Contains(Knowledge.Text.TermAnalyzer.Stem(d.ToLowerInvariant())))
-            || country.Aliases.Prepend(country.Name).Any(n => Knowledge.Text.TermAnalyzer.Terms(n) is { Count: > 0 } terms && terms.All(storyTerms.Contains)));
+        return asked.Any(country => country.Demonyms.Any(d => storyTerms.Contains(TermAnalyzer.Stem(d.ToLowerInvariant())))
+            || country.Aliases.Prepend(country.Name).Any(n => TermAnalyzer.Terms(n) is { Count: > 0 } terms && terms.All(storyTerms.Contains)));
     }
 
     /// <summary>The countries of the demonyms right before the question's person nouns ("chilean general": Chile).</summary>
-    private List<Knowledge.Extraction.GazetteerPlace> NationalitiesBeforeNouns(UnderstoodMessage message)
+    private List<GazetteerPlace> NationalitiesBeforeNouns(UnderstoodMessage message)
     {
         var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).ToList();
         var nouns = In(message);
         return words.Skip(1).Select((w, i) => (Word: w, Before: words[i])).Where(p => nouns.Contains(p.Word))
-            .Select(p => Knowledge.Extraction.Gazetteer.Default.FindDemonym(p.Before)).OfType<Knowledge.Extraction.GazetteerPlace>().ToList();
+            .Select(p => Gazetteer.Default.FindDemonym(p.Before)).OfType<GazetteerPlace>().ToList();
     }
 
     /// <summary>"Which Acme official" ("which Ruritanian official"): a group or place named just before a person noun is in the person's title or ties, or where the article first names them.</summary>
@@ -112,7 +114,7 @@ public sealed partial class PersonNouns
     /// <summary>"Which Ruritania official": a person whose title holds another country's demonym ("Tarnian Vice President") is that country's.</summary>
     private bool OfOtherCountry(Entity person, Entity place) =>
         _demonyms.HasDemonyms(place.Id)
-        && _demonyms.UsedIn(Knowledge.Text.TermAnalyzer.Terms(string.Join(' ', person.Roles.Concat(person.Descriptions))).ToHashSet()).Any(id => id != place.Id);
+        && _demonyms.UsedIn(TermAnalyzer.Terms(string.Join(' ', person.Roles.Concat(person.Descriptions))).ToHashSet()).Any(id => id != place.Id);
 
     /// <summary>"What did the Acme director say": a group named just before a person noun speaks through a person of it the articles quote.</summary>
     public bool QuotesMemberOf(EntityMatch group, UnderstoodMessage message) =>
@@ -148,7 +150,7 @@ public sealed partial class PersonNouns
     {
         var words = message.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var at = Array.IndexOf(words, noun);
-        return at < 1 || Knowledge.Extraction.Gazetteer.Default.FindDemonym(words[at - 1]) is null || roles.Contains(words[at - 1]);
+        return at < 1 || Gazetteer.Default.FindDemonym(words[at - 1]) is null || roles.Contains(words[at - 1]);
     }
 
     [GeneratedRegex(@"-[a-z]+$")]

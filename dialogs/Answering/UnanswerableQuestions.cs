@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
@@ -8,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Questions refused before any sentence is looked at: words the articles never use, a "he" or "she" with no one
 /// to mean, and "what did the X say" about a speaker no reporting sentence describes.
 /// </summary>
-public sealed class UnanswerableQuestions
+public sealed partial class UnanswerableQuestions
 {
     private readonly PersonNouns _personNouns;
     private readonly IBriefingKnowledge _knowledge;
@@ -37,12 +38,20 @@ public sealed class UnanswerableQuestions
     /// about (an entity, or three more words) and wants a typed answer (a number, a date, a person…) that the cited
     /// sentence must still supply, or asks a yes or no that the cited sentence must settle, or asks what a person it
     /// names said about two or more words, the statement having the others ("what did Roe say about the council's
-    /// reaction"). Open questions, role words and two or more unknown words are never let through.
+    /// reaction"). Open questions, role words, a place the articles never name ("in Tarnby") and two or more unknown
+    /// words are never let through.
     /// </summary>
     private bool MayIgnoreUncovered(UnderstoodMessage message) =>
-        message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4)
+        message.UncoveredTerms.Count == 1 && (message.AllEntityIds.Any() || message.Terms.Count >= 4) && !NamesUnknownPlace(message)
         && (message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason) || message.AsksYesNo || AsksNamedSpeaker(message))
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
+
+    /// <summary>"Did any hospitals in Tarnby …": the unknown word stands right after "in", "at" or "near", where a place's name goes, so no sentence about other places answers it.</summary>
+    private static bool NamesUnknownPlace(UnderstoodMessage message) =>
+        PlaceSlot().Matches(message.Normalized).Any(m => TermAnalyzer.Stem(m.Groups["word"].Value) == message.UncoveredTerms[0]);
+
+    [GeneratedRegex(@"\b(?:in|at|near|outside|around)\s+(?<word>[a-z][a-z'-]*)")]
+    private static partial Regex PlaceSlot();
 
     private bool AsksNamedSpeaker(UnderstoodMessage message) =>
         message.Expected == AnswerKind.Quote && message.Normalized.Contains(" about ", StringComparison.Ordinal)

@@ -15,7 +15,16 @@ public sealed class YesNoAnswererTests : IDisposable
         The contractor, Dune Works, was paid 2 million euros last year, the board said.
         A guard said the auditors had never touched any documents.
         A magistrate in Lakeport will decide on Friday whether to close the harbour office.
+        Tallis said officials were still looking for 12 crates of spare parts that no warehouse had reported receiving.
         """));
+
+    [Fact]
+    public async Task A_denial_that_never_names_the_asked_place_does_not_settle_a_question_about_it()
+    {
+        var reply = await _bot.AskAsync("place", "did any warehouses in brenmoor receive the crates?");
+        Assert.Contains("does not cover", reply);
+        Assert.DoesNotContain("No \u2014", reply);
+    }
 
     [Fact]
     public async Task A_sentence_that_leaves_the_outcome_to_a_later_decision_does_not_cover_it()
