@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
 
@@ -46,9 +47,16 @@ public sealed partial class UnanswerableQuestions
         && (message.Expected is not (AnswerKind.Any or AnswerKind.Definition or AnswerKind.Quote or AnswerKind.Reason) || message.AsksYesNo || AsksNamedSpeaker(message))
         && _personNouns.In(message).All(n => TermAnalyzer.Stem(n) != message.UncoveredTerms[0]);
 
-    /// <summary>"Did any hospitals in Tarnby …": the unknown word stands right after "in", "at" or "near", where a place's name goes, so no sentence about other places answers it.</summary>
-    private static bool NamesUnknownPlace(UnderstoodMessage message) =>
-        PlaceSlot().Matches(message.Normalized).Any(m => TermAnalyzer.Stem(m.Groups["word"].Value) == message.UncoveredTerms[0]);
+    /// <summary>
+    /// "Did any hospitals in Tarnby …": the unknown word stands right after "in", "at" or "near", where a place's name
+    /// goes, so no sentence about other places answers it. A country an article names only by its demonym ("in
+    /// Czechia" for "Czech police") is no unknown place.
+    /// </summary>
+    private bool NamesUnknownPlace(UnderstoodMessage message) =>
+        PlaceSlot().Matches(message.Normalized).Any(m => TermAnalyzer.Stem(m.Groups["word"].Value) == message.UncoveredTerms[0] && !NamedByDemonym(m.Groups["word"].Value));
+
+    private bool NamedByDemonym(string country) =>
+        Gazetteer.Default.Find(country) is { } place && place.Demonyms.Any(d => _knowledge.DocumentFrequency(TermAnalyzer.Stem(d.ToLowerInvariant())) > 0);
 
     [GeneratedRegex(@"\b(?:in|at|near|outside|around)\s+(?<word>[a-z][a-z'-]*)")]
     private static partial Regex PlaceSlot();

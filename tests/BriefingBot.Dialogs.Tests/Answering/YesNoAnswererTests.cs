@@ -16,6 +16,7 @@ public sealed class YesNoAnswererTests : IDisposable
         A guard said the auditors had never touched any documents.
         A magistrate in Lakeport will decide on Friday whether to close the harbour office.
         Tallis said officials were still looking for 12 crates of spare parts that no warehouse had reported receiving.
+        Danish customs officers said 30 crates had been delivered to warehouses in the harbour.
         """));
 
     [Fact]
@@ -24,6 +25,14 @@ public sealed class YesNoAnswererTests : IDisposable
         var reply = await _bot.AskAsync("place", "did any warehouses in brenmoor receive the crates?");
         Assert.Contains("does not cover", reply);
         Assert.DoesNotContain("No \u2014", reply);
+    }
+
+    [Fact]
+    public async Task A_country_the_article_names_only_by_its_demonym_is_no_unknown_place()
+    {
+        var reply = await _bot.AskAsync("country", "how many crates were delivered to warehouses in denmark?");
+        Assert.StartsWith("30 crates", reply);
+        Assert.Contains("30 crates", reply);
     }
 
     [Fact]
