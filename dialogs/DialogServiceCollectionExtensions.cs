@@ -47,6 +47,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<AskedVerbSentences>();
         services.AddSingleton<OtherPeoplesSentences>();
         services.AddSingleton<AgedNouns>();
+        services.AddSingleton<AgedDoers>();
         services.AddSingleton<AgedRivals>();
         services.AddSingleton<CountedRivals>();
         services.AddSingleton<OrdinalRivals>();

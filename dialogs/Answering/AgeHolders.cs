@@ -43,6 +43,13 @@ public sealed partial class AgeHolders
         return holders.Count == 1 ? holders[0].Name : null;
     }
 
+    /// <summary>The first age stated beside one of the person's mentions ("NAME, 36,"), with its sentence; null for none.</summary>
+    public (Quantity Age, int SentenceId)? AgeOf(int personId) =>
+        _knowledge.MentionsOf(personId)
+            .SelectMany(m => _knowledge.QuantitiesIn(m.SentenceId).Where(q => q.Kind == "age" && StandsBeside(_knowledge.Sentence(m.SentenceId).Text, m, q))
+                .Select(q => ((Quantity, int)?)(q, m.SentenceId)))
+            .FirstOrDefault();
+
     private static bool StandsBeside(string text, Mention mention, Quantity age)
     {
         var mentionEnd = Math.Min(text.Length, mention.Start + mention.Surface.Length);
@@ -52,8 +59,8 @@ public sealed partial class AgeHolders
         return mention.Start >= ageEnd && Modifying().IsMatch(text[ageEnd..mention.Start]);
     }
 
-    /// <summary>"Lena Ost, 48" / "Lena Ost, a 48-year-old" / "Lena Ost (48)" / "Lena Ost, aged 48".</summary>
-    [GeneratedRegex(@"^\s*[,(]\s*((a|an|aged)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Lena Ost, 48" / "Lena Ost, a 48-year-old" / "Lena Ost (48)" / "Lena Ost, aged 48" / "Lena O., 48" (the initial's stop outside the name).</summary>
+    [GeneratedRegex(@"^\.?\s*[,(]\s*((a|an|aged)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Apposed();
 
     /// <summary>"48-year-old Lena Ost" / "the 48-year-old night nurse Lena Ost": a few plain words, no punctuation, between.</summary>

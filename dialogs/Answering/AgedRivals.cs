@@ -8,17 +8,19 @@ namespace BriefingBot.Dialogs.Answering;
 /// 40-year-old …" / "the second driver, a 52-year-old …"): the question does not say which, so both ages are offered
 /// rather than the better-ranked one alone. So are two named people's ages when the asked noun stands beside no age of
 /// the story ("how old is the worker" of "a 40-year-old welder, Ivo R." and "a 52-year-old crane driver, Jan T."):
-/// nothing in the question says whose.
+/// nothing in the question says whose. An age of the one the story names doing the asked action (see <see cref="AgedDoers"/>) has no rival.
 /// </summary>
 public sealed class AgedRivals
 {
     private readonly IBriefingKnowledge _knowledge;
     private readonly AgedNouns _aged;
     private readonly AgeHolders _holders;
+    private readonly AgedDoers _doers;
 
     /// <summary>Creates the rule.</summary>
-    public AgedRivals(IBriefingKnowledge knowledge, AgedNouns aged)
+    public AgedRivals(IBriefingKnowledge knowledge, AgedNouns aged, AgedDoers doers)
     {
+        _doers = doers;
         _knowledge = knowledge;
         _aged = aged;
         _holders = new AgeHolders(knowledge);
@@ -27,7 +29,8 @@ public sealed class AgedRivals
     /// <summary>The outcome with the other age of the asked noun in the same story as an alternative; unchanged otherwise.</summary>
     public AnswerOutcome Widen(AnswerOutcome outcome, IReadOnlyList<AnswerCandidate> candidates, UnderstoodMessage message)
     {
-        if (outcome is not { Answer: { } best, IsAmbiguous: false } || AgedNouns.AskedNouns(message) is not { } asked) return outcome;
+        if (outcome is not { Answer: { } best, IsAmbiguous: false } || AgedNouns.AskedNouns(message) is not { } asked
+            || _doers.IsDoersAge(best, message)) return outcome;
         var article = _knowledge.Sentence(best.SentenceId).ArticleId;
         if (!_aged.Describes(best, asked)) return NamedRival(outcome, best, article, candidates, asked) is { } named ? outcome with { Alternatives = [best, named] } : outcome;
         var rival = candidates.FirstOrDefault(c => c.SentenceId != best.SentenceId && c.Text != best.Text

@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// Puts the extractors' answers in the order the chooser should weigh them: the person or thing a ranked sentence only
-/// describes, the closer place of a story, an exact count before "dozens", the age of the described person asked for, a sentence telling the asked action; a sentence about
+/// describes, the closer place of a story, an exact count before "dozens", the age of the described person asked for or of the one named doing the asked action, a sentence telling the asked action; a sentence about
 /// another person than the "he" asked about last.
 /// </summary>
 public sealed class CandidateOrder
@@ -17,11 +17,12 @@ public sealed class CandidateOrder
     private readonly ScenePlaces _scenes;
     private readonly ExactCounts _exact;
     private readonly AgedNouns _aged;
+    private readonly AgedDoers _doers;
     private readonly AskedVerbSentences _verbs;
     private readonly OtherPeoplesSentences _otherPeople;
 
     /// <summary>Creates the ordering.</summary>
-    public CandidateOrder(IBriefingKnowledge knowledge, DescribedPeople described, DescribedThings things, ScenePlaces scenes, ExactCounts exact, AgedNouns aged, AskedVerbSentences verbs, OtherPeoplesSentences otherPeople)
+    public CandidateOrder(IBriefingKnowledge knowledge, DescribedPeople described, DescribedThings things, ScenePlaces scenes, ExactCounts exact, AgedNouns aged, AgedDoers doers, AskedVerbSentences verbs, OtherPeoplesSentences otherPeople)
     {
         _otherPeople = otherPeople;
         _knowledge = knowledge;
@@ -30,6 +31,7 @@ public sealed class CandidateOrder
         _scenes = scenes;
         _exact = exact;
         _aged = aged;
+        _doers = doers;
         _verbs = verbs;
     }
 
@@ -44,7 +46,7 @@ public sealed class CandidateOrder
         candidates = described.Concat(candidates.Where(c => !described.Any(d => d.SentenceId == c.SentenceId))).ToList();
         candidates = _things.InsteadOf(candidates, message, ranked);
         candidates = _scenes.Closer(candidates, message);
-        return _otherPeople.Last(_verbs.Before(_aged.Before(_exact.Before(candidates, message, ranked), message), message), message);
+        return _otherPeople.Last(_verbs.Before(_doers.Before(_aged.Before(_exact.Before(candidates, message, ranked), message), message), message), message);
     }
 
     private bool NamesPerson(AnswerCandidate candidate) => candidate.EntityIds.Any(id => _knowledge.Entity(id).Kind == EntityKind.Person);
