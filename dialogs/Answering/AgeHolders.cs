@@ -19,14 +19,19 @@ public sealed partial class AgeHolders
 
     /// <summary>
     /// False when the question names a person and the age stands beside none of that person's mentions in the
-    /// sentence (names or resolved references): it is someone else's age.
+    /// sentence (names or resolved references): it is someone else's age. A person the question only means ("how old
+    /// is he" after "who is Ada Venn") is held to less: the age must not stand beside another person instead, since
+    /// the sentence may give it to him unnamed.
     /// </summary>
     public bool MayBeOfAsked(UnderstoodMessage message, Sentence sentence, Quantity age)
     {
         var asked = message.Entities.Where(e => e.Entity.Kind == EntityKind.Person).Select(e => e.Entity.Id).ToHashSet();
-        if (asked.Count == 0) return true;
-        var mentions = _knowledge.MentionsIn(sentence.Id).Where(m => asked.Contains(m.EntityId)).ToList();
-        return mentions.Any(m => StandsBeside(sentence.Text, m, age));
+        var mentions = _knowledge.MentionsIn(sentence.Id);
+        if (asked.Count > 0) return mentions.Any(m => asked.Contains(m.EntityId) && StandsBeside(sentence.Text, m, age));
+        var meant = message.ReferencedEntityIds.Where(id => _knowledge.Entity(id).Kind == EntityKind.Person).ToHashSet();
+        if (meant.Count == 0) return true;
+        var beside = mentions.Where(m => _knowledge.Entity(m.EntityId).Kind == EntityKind.Person && StandsBeside(sentence.Text, m, age)).ToList();
+        return beside.Count == 0 || beside.Any(m => meant.Contains(m.EntityId));
     }
 
     /// <summary>

@@ -35,6 +35,30 @@ public sealed class AgeOfAskedPersonTests : IDisposable
         Assert.Contains("48", await _bot.AskAsync("c", "how old is the alleged leader"));
     }
 
+    [Fact]
+    public async Task She_after_a_named_person_is_not_given_another_named_persons_age()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load(Boatyard));
+        Assert.Contains("Director", await bot.AskAsync("d", "who is piet holm"));
+        var reply = await bot.AskAsync("d", "how old is he"); Assert.True(reply.Contains("does not cover"), reply);
+    }
+
+    [Fact]
+    public async Task She_after_a_named_person_still_gets_her_own_age()
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load(Boatyard));
+        Assert.Contains("owner", await bot.AskAsync("e", "who is ada venn"));
+        Assert.Contains("57", await bot.AskAsync("e", "how old is she"));
+    }
+
+    private const string Boatyard = """
+        Boatyard Fire at Tarnby
+
+        TARNBY — A fire destroyed a boatyard in Tarnby on Sunday night, the Tarnby Harbour Authority (THA) said on Monday.
+        THA Director Piet Holm declined to say whether the fire had been set on purpose.
+        "We lost two boats and every tool we had," said the boatyard's owner, Ada Venn, 57.
+        """;
+
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
