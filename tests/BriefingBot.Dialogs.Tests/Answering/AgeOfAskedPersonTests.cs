@@ -36,7 +36,7 @@ public sealed class AgeOfAskedPersonTests : IDisposable
     }
 
     [Fact]
-    public async Task She_after_a_named_person_is_not_given_another_named_persons_age()
+    public async Task He_after_a_named_person_is_not_given_another_named_persons_age()
     {
         using var bot = new BotUnderTest(InventedArticles.Load(Boatyard));
         Assert.Contains("Director", await bot.AskAsync("d", "who is piet holm"));
@@ -57,6 +57,7 @@ public sealed class AgeOfAskedPersonTests : IDisposable
         TARNBY — A fire destroyed a boatyard in Tarnby on Sunday night, the Tarnby Harbour Authority (THA) said on Monday.
         THA Director Piet Holm declined to say whether the fire had been set on purpose.
         "We lost two boats and every tool we had," said the boatyard's owner, Ada Venn, 57.
+        Holm said the owner, Venn, 57, had rented the slipway from the authority since 2019.
         """;
 
     /// <inheritdoc />
