@@ -49,7 +49,7 @@ public sealed partial class UnanswerableQuestions
 
     /// <summary>
     /// "Did any hospitals in Tarnby …": the unknown word stands right after "in", "at" or "near", where a place's name
-    /// goes, so no sentence about other places answers it. A country an article names only by its demonym ("in
+    /// goes ("in charge of" is no place), so no sentence about other places answers it. A country an article names only by its demonym ("in
     /// Czechia" for "Czech police") is no unknown place.
     /// </summary>
     private bool NamesUnknownPlace(UnderstoodMessage message) =>
@@ -58,7 +58,7 @@ public sealed partial class UnanswerableQuestions
     private bool NamedByDemonym(string country) =>
         Gazetteer.Default.Find(country) is { } place && place.Demonyms.Any(d => _knowledge.DocumentFrequency(TermAnalyzer.Stem(d.ToLowerInvariant())) > 0);
 
-    [GeneratedRegex(@"\b(?:in|at|near|outside|around)\s+(?<word>[a-z][a-z'-]*)")]
+    [GeneratedRegex(@"\b(?:in|at|near|outside|around)\s+(?<word>[a-z][a-z'-]*)\b(?! of\b)")]
     private static partial Regex PlaceSlot();
 
     private bool AsksNamedSpeaker(UnderstoodMessage message) =>
