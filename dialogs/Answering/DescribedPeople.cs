@@ -159,7 +159,7 @@ public sealed partial class DescribedPeople
     [GeneratedRegex(@"\b(a|an)\s+(?<place>[a-z]+)\s+(worker|employee)\b")]
     private static partial Regex PlaceWorker();
 
-    /// <summary>"A forklift driver at the yard": a job and, at the description's end, the place it is done.</summary>
+    /// <summary>"A crane driver at the dock": a job and, at the description's end, the place it is done.</summary>
     [GeneratedRegex(@"^(a|an)\s+[a-z- ]*?[a-z]+\s+at\s+the\s+(?<place>[a-z]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex JobAtPlace();
 

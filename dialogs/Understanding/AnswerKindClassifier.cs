@@ -57,7 +57,7 @@ public static class AnswerKindClassifier
     {
         var words = normalized.Split(' ');
         var noun = words.Length >= 2 && words[^1] is "called" or "named" ? words[^2] : NameOwner(words);
-        // "The name of the fruit import company" asks an organisation's name: its owner is no answer.
+        // "The name of the timber trading firm" asks an organisation's name: its owner is no answer.
         if (noun is null && NamesOfNoun().Match(normalized) is { Success: true } named && HeadNouns.TryGetKind(named.Groups["words"].Value.Split(' ')[^1], out var of) && of == AnswerKind.Organization) return of;
         return noun is not null && HeadNouns.TryGetKind(noun, out var kind) && kind is not (AnswerKind.Date or AnswerKind.Number) ? kind : AnswerKind.Entity;
     }

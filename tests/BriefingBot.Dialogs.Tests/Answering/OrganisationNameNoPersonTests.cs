@@ -3,7 +3,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
-/// "What was the name of the fruit import company": the company's owner is no name of the company; an article that never
+/// "What was the name of the timber trading firm": the company's owner is no name of the company; an article that never
 /// names it cannot answer (invented articles).
 /// </summary>
 public sealed class OrganisationNameNoPersonTests : IDisposable
@@ -11,7 +11,7 @@ public sealed class OrganisationNameNoPersonTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load(InventedStories.WarehousePills, InventedStories.BarracksRifles));
 
     [Theory]
-    [InlineData("what was the name of the fruit import company in tarnby?")]
+    [InlineData("what was the name of the timber trading firm in tarnby?")]
     [InlineData("what was the name of the company?")]
     public async Task A_person_is_no_name_of_a_company(string question)
     {
@@ -24,7 +24,7 @@ public sealed class OrganisationNameNoPersonTests : IDisposable
     [Fact]
     public async Task The_owner_is_still_who_owns_it()
     {
-        Assert.Contains("Piet Holm", await _bot.AnswerAsync("who owns the fruit import company?"));
+        Assert.Contains("Piet Holm", await _bot.AnswerAsync("who owns the timber trading firm?"));
     }
 
     /// <inheritdoc />

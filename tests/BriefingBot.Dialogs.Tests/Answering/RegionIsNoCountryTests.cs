@@ -8,7 +8,7 @@ public sealed class RegionIsNoCountryTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Gangs Threaten Chile
 
-        TARNBY — This spring, both groups released videos threatening Chile.
+        TARNBY — This spring, the two gangs released videos threatening Chile.
         """, """
         Ferry Union Counts Incidents
 
@@ -18,7 +18,7 @@ public sealed class RegionIsNoCountryTests : IDisposable
     [Fact]
     public async Task A_sea_is_no_country()
     {
-        var answer = await _bot.AnswerAsync("which country did both groups threaten");
+        var answer = await _bot.AnswerAsync("which country did the two gangs threaten");
 
         Assert.StartsWith("Chile", answer);
         Assert.DoesNotContain("Atlantic", answer);

@@ -17,7 +17,7 @@ public sealed class WorkerInLedeTests : IDisposable
 
         KELSO — Firefighters sealed a leaking gas tank at Kelso quay on Friday, after a warehouse worker who found it was taken to hospital with frostbite to his hands.
 
-        The tank had stood at the quay for a week. A forklift driver at the yard, 39-year-old Jon Tarrant, had moved it there on Monday.
+        The tank had stood at the quay for a week. A crane driver at the quay, 39-year-old Jon Tarrant, had moved it there on Monday.
         """));
 
     [Fact]

@@ -15,15 +15,15 @@ public static class InventedStories
     """;
 
     /// <summary>
-    /// Fake pills found in a fruit warehouse: a court still to decide on custody, hospitals of one country supplied, and a
+    /// Fake pills found in a timber warehouse: a court still to decide on custody, hospitals of one country supplied, and a
     /// company described but never named, its owner named beside it.
     /// </summary>
     public const string WarehousePills = """
     Fake Pills Found In Tarnby Warehouse
 
-    TARNBY — Police in Tarnby have arrested four men after finding 3,000 boxes of fake heart pills in a fruit warehouse, prosecutors said on Tuesday.
+    TARNBY — Police in Tarnby have arrested four men after finding 3,000 boxes of fake heart pills in a timber warehouse, prosecutors said on Tuesday.
 
-    Piet Holm, 49, owns the Tarnby fruit import company that rented the warehouse.
+    Piet Holm, 49, owns the Tarnby timber trading firm that rented the warehouse.
 
     The pills had been sold to three hospitals in Ostland, the health ministry said.
 
