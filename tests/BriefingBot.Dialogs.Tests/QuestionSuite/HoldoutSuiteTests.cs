@@ -176,3 +176,10 @@ public sealed class TwentySecondHoldoutSuiteTests(TwentySecondHoldoutSuiteTests.
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(22));
 }
+
+/// <summary>The twenty-third held-out set, tests/data/holdout23, mostly about an article added with it.</summary>
+public sealed class TwentyThirdHoldoutSuiteTests(TwentyThirdHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentyThirdHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(23));
+}
