@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
@@ -9,7 +10,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// Whether a person's role belongs to the organisations (or the country) a role question names: "who is the chair of
 /// the Harbour Board" is answered only by someone tied to that board, whose role names it, or who comes from its country.
 /// </summary>
-public sealed class RoleOrganisations
+public sealed partial class RoleOrganisations
 {
     private readonly Vocabulary _vocabulary;
     private readonly RoleEvidence _evidence;
@@ -36,7 +37,8 @@ public sealed class RoleOrganisations
 
     /// <summary>
     /// "The committee chairwoman" of an article's "Joint Committee …": the role's other words name the organisation, or
-    /// the role names none and the person belongs to no other; either way only within one article.
+    /// the role names none and the person belongs to no other (no "head of the Tarnby Fraud Office" describes them);
+    /// either way only within one article.
     /// </summary>
     private bool RoleNamesOrganisation(Entity person, IReadOnlyList<string> asked, Entity organisation)
     {
@@ -45,6 +47,9 @@ public sealed class RoleOrganisations
         var askedWords = asked.SelectMany(t => _vocabulary.Expand(t)).ToHashSet();
         var owner = TermAnalyzer.Terms(string.Join(' ', person.Roles)).Where(t => !askedWords.Contains(t)).Except(RoleAnswerer.Modifiers).ToList();
         var named = TermAnalyzer.Terms(string.Join(' ', organisation.Aliases.Append(organisation.Name))).ToHashSet();
-        return owner.Count > 0 ? owner.All(named.Contains) : person.RelatedEntityIds.Count == 0;
+        return owner.Count > 0 ? owner.All(named.Contains) : person.RelatedEntityIds.Count == 0 && !person.Descriptions.Any(d => OfNamedBody().IsMatch(d));
     }
+
+    [GeneratedRegex(@"\bof (?:the )?\p{Lu}")]
+    private static partial Regex OfNamedBody();
 }
