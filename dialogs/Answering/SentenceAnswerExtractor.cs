@@ -83,21 +83,27 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
             && nounSpans.Any(n => m.Start < n.Start && n.Start - (m.Start + m.Surface.Length) <= 1));
     }
 
-    /// <summary>A name the question did not give, written close to one of the noun's places in the sentence.</summary>
+    /// <summary>
+    /// A name the question did not give, written close to one of the noun's places in the sentence; a person's name tells
+    /// which person, not which bank ("the governor, Ada Venn, froze the charity's bank accounts" names no bank).
+    /// </summary>
     private bool NameNear(Knowledge.Model.Sentence sentence, IReadOnlyList<(int Start, int End)> nounSpans, UnderstoodMessage message) =>
         _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
+            && (_knowledge.Entity(m.EntityId).Kind != Knowledge.Model.EntityKind.Person || AsksPerson(message))
             && nounSpans.Any(n => Gap(n, (m.Start, m.Start + m.Surface.Length)) <= NearNoun));
+
+    private static bool AsksPerson(UnderstoodMessage message) => message.HeadNoun is { } head && HeadNouns.NamesPerson(head);
 
     /// <summary>Characters between a noun and a name that still tell which one it is ("the airport at the edge of Tartu").</summary>
     private const int NearNoun = 32;
 
-    /// <summary>"A staff-only account", "coastal sites": a word before the noun the question did not say tells which one.</summary>
+    /// <summary>"A staff-only account", "coastal sites": a word before the noun the question did not say tells which one; a count ("three bank accounts") does not.</summary>
     private static bool ModifiedByUnasked(string text, int nounStart, UnderstoodMessage message)
     {
         var before = WordPattern().Matches(text[..nounStart]).LastOrDefault();
         if (before is null || text[before.Index..nounStart].Trim().Length > before.Length + 1) return false;
         var terms = TermAnalyzer.Terms(before.Value);
-        return terms.Count == 1 && !char.IsDigit(terms[0][0]) && !message.Terms.Contains(terms[0]);
+        return terms.Count == 1 && !char.IsDigit(terms[0][0]) && !Knowledge.Extraction.Lexicon.NumberWords.Contains(before.Value.ToLowerInvariant()) && !message.Terms.Contains(terms[0]);
     }
 
     private static IEnumerable<(int Start, int End)> NounSpans(string text, IReadOnlyList<string> noun) =>
