@@ -5,7 +5,7 @@ namespace BriefingBot.Knowledge.Extraction;
 /// <summary>
 /// Resolves pronouns, precision first. he/she/him/his/her: the nearest person in the last two paragraphs, none after a
 /// pronoun of the other gender in the same sentence ("She said he would…"), none after an unnamed person the sentence
-/// describes ("a stoker who hurt his back").
+/// describes ("a stoker who hurt his back") or introduces with nobody named before ("a retired nurse told reporters she …").
 /// it/its/they/their opening a sentence (after a leading adverbial, outside quotes): the subject of the sentence before,
 /// when that is an organisation or a vessel (they/their: an organisation); "It is unclear whether…" is not a reference.
 /// its, and "it" opening a clause (", and it", "; it"): the only organisation or vessel named earlier in the sentence
@@ -26,7 +26,7 @@ public sealed class PronounResolver
     /// <summary>The pronoun's entity, or null; earlier pronouns of the sentence must already be linked.</summary>
     public Entity? Resolve(IReadOnlyList<SentenceContext> sentences, int index, Token pronoun)
     {
-        if (Personal.Contains(pronoun.Text)) return OtherGenderBefore(sentences[index].Tokens, pronoun) || UnnamedPersonBefore(sentences[index], pronoun) ? null : LastPerson(sentences, index, pronoun.Start);
+        if (Personal.Contains(pronoun.Text)) return OtherGenderBefore(sentences[index].Tokens, pronoun) || UnnamedPersonBefore(sentences[index], pronoun) || IntroducedPersonBefore(sentences[index], pronoun) ? null : LastPerson(sentences, index, pronoun.Start);
         if (!Impersonal.Contains(pronoun.Text) || QuoteSpans.Inside(QuoteSpans.Find(sentences[index].Text), pronoun.Start)) return null;
         var tokens = sentences[index].Tokens;
         var plural = pronoun.Lower is "they" or "their";
@@ -76,6 +76,25 @@ public sealed class PronounResolver
         var who = tokens.Take(pronoun.Index).LastOrDefault(t => t.Lower == "who");
         if (who is null || who.Index == 0 || !char.IsLower(tokens[who.Index - 1].Text[0])) return false;
         return !sentence.Mentions.Any(m => m.Start + m.Surface.Length > tokens[who.Index - 1].Start && m.Start < pronoun.Start);
+    }
+
+    /// <summary>
+    /// "Last week, a retired nurse told reporters she had …": a pronoun after a person the sentence introduces as "a …
+    /// nurse", with nobody named before it in the sentence, is that unnamed person ("Holm, a retired nurse, said he" is
+    /// still Holm).
+    /// </summary>
+    private static bool IntroducedPersonBefore(SentenceContext sentence, Token pronoun)
+    {
+        var tokens = sentence.Tokens;
+        if (sentence.Mentions.Any(m => m.Start < pronoun.Start)) return false;
+        for (var i = 0; i < pronoun.Index; i++)
+        {
+            if (tokens[i].Lower is not ("a" or "an")) continue;
+            var phrase = tokens.Skip(i + 1).Take(4).TakeWhile(t => t.IsWord && t.Index < pronoun.Index).ToList();
+            if (phrase.Any(t => PersonNouns.IsPersonNoun(t.Lower))) return true;
+        }
+
+        return false;
     }
 
     private Entity? LastPerson(IReadOnlyList<SentenceContext> sentences, int index, int before)

@@ -10,7 +10,7 @@ namespace BriefingBot.Knowledge.Store;
 public static class BriefingStore
 {
     /// <summary>Bump when the extraction or the documents change, so old stores are rebuilt.</summary>
-    public const int SchemaVersion = 37;
+    public const int SchemaVersion = 38;
 
     /// <summary>Collection names.</summary>
     public const string Articles = "articles", Sentences = "sentences", Entities = "entities", Mentions = "mentions",

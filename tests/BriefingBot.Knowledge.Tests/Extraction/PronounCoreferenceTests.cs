@@ -121,4 +121,26 @@ public sealed class PronounCoreferenceTests
 
         Assert.Equal(knowledge.Named("Piet Holm").Id, mentions.Resolved("his")?.EntityId);
     }
+
+    [Fact]
+    public void She_after_an_unnamed_person_the_sentence_introduces_is_not_the_person_named_before()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The charity was shut on Monday. Harbour master Piet Holm said the ship was late. Last week, a retired nurse told reporters she had seen crates loaded at night.", Published);
+
+        var mentions = knowledge.MentionsInSentenceStarting("Last week");
+
+        Assert.Null(mentions.Resolved("she"));
+    }
+
+    [Fact]
+    public void He_after_a_named_person_set_beside_a_noun_is_that_person()
+    {
+        var knowledge = SyntheticArticle.Build(
+            "The charity was shut on Monday. Harbour master Piet Holm, a retired nurse, told reporters he had seen crates loaded at night.", Published);
+
+        var mentions = knowledge.MentionsInSentenceStarting("Harbour");
+
+        Assert.Equal(knowledge.Named("Piet Holm").Id, mentions.Resolved("he")?.EntityId);
+    }
 }
