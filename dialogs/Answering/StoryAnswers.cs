@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -10,9 +12,10 @@ namespace BriefingBot.Dialogs.Answering;
 /// follow-up that names nothing, or only means with "it" or "she" things of that story, is answered from that article
 /// when it can be, else from all; one that says "them" or
 /// goes on with "and …" only from that article. Asked of all stories, "the suspect" of two stories is answered by neither
-/// a third, but by the one of those two that answers (<see cref="StoriesOfDescribedNoun"/>).
+/// a third, but by the one of those two that answers (<see cref="StoriesOfDescribedNoun"/>). "The two brothers" of the
+/// story in focus are that story's, answered by it or not at all.
 /// </summary>
-public sealed class StoryAnswers
+public sealed partial class StoryAnswers
 {
     private readonly AnswerFinder _finder;
     private readonly IBriefingKnowledge _knowledge;
@@ -34,6 +37,7 @@ public sealed class StoryAnswers
         if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
         if (memory.StoryArticleId is { } current && StaysInStory(message, current) && InStory(message, memory, current) is { Answer: not null } inStory) return inStory;
+        if (memory.StoryArticleId is { } told && !message.AllEntityIds.Any() && DescribesPeopleOf(message, told)) return AnswerOutcome.None;
         var found = _finder.Find(message, memory.FocusEntityId);
         if (found.Answer is null && DescribedInLastAnswer(message, memory) is { Answer: not null } described) return described;
         if (found.Answer is { } answer && _describedNoun.StoriesMeant(message, answer) is { } meant) return InOneOf(message, memory, meant);
@@ -122,6 +126,17 @@ public sealed class StoryAnswers
         var sentence = _knowledge.Sentence(sentenceId);
         return sentence.ArticleId == story && !OpeningSentences.Is(sentence) && message.Terms.Count > 0 && message.Terms.All(sentence.Terms.Contains);
     }
+
+    /// <summary>
+    /// "What are the two brothers called", in a story that tells of two brothers: the question means that story's people,
+    /// so when the story does not answer, another story's brothers are no answer either.
+    /// </summary>
+    private bool DescribesPeopleOf(UnderstoodMessage message, string story) =>
+        DefinitePeople().Matches(message.Normalized).Select(m => m.Groups["noun"].Value).Where(HeadNouns.NamesPerson)
+            .Select(n => TermAnalyzer.Stem(n)).Any(stem => _knowledge.SentencesOf(story).Any(s => s.Terms.Contains(stem)));
+
+    [GeneratedRegex(@"\bthe (?:two|three|four|five|six) (?<noun>[a-z]+)\b")]
+    private static partial Regex DefinitePeople();
 
     private static bool LeansOnLastTurn(UnderstoodMessage message) =>
         message.ReferencedEntityIds.Count > 0 || ReferenceResolver.RefersToAThing(message.Normalized)
