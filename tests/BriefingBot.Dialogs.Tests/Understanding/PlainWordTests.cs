@@ -87,7 +87,7 @@ public sealed class PlainWordTests
     }
 
     [Theory]
-    [InlineData("guys", "men")]
+    [InlineData("guys", "people")]
     [InlineData("vp", "vice president")]
     [InlineData("icu", "intensive care")]
     [InlineData("xray", "x-ray")]
@@ -113,5 +113,19 @@ public sealed class PlainWordTests
         var message = bot.Service<QuestionUnderstanding>().Understand(question, new ConversationMemory());
 
         Assert.Empty(message.UncoveredTerms);
+    }
+
+    [Fact]
+    public void A_consonant_written_once_where_english_doubles_it_is_put_right()
+    {
+        var knowledge = InventedArticles.Load("""
+            Ferry Halted Near Brenmoor
+
+            The ferry stopped outside Brenmoor after the crew spotted smoke in the engine room.
+            """);
+        var speller = new WordSpeller(knowledge, new WordNetSynonyms(knowledge), new Vocabulary(), new EnglishWords());
+
+        Assert.Equal("stopped", speller.Correct("stoped"));
+        Assert.Equal("spotted", speller.Correct("spoted"));
     }
 }
