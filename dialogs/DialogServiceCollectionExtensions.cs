@@ -25,6 +25,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<WordSpeller>();
         services.AddSingleton<PhrasalVerbs>();
         services.AddSingleton<ParticleCompounds>();
+        services.AddSingleton<CountryNames>();
         services.AddSingleton<MultiWordVerbs>();
         services.AddSingleton<EntityWordIndex>();
         services.AddSingleton<NameBeginnings>();

@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Reads a question: the kind of answer it wants, the entities it names, describes or refers to, its content terms
-/// (misspellings put right, informal words and verb-particle nouns read as ordinary words, phrasal verbs the articles never use as one term) and which of them no article uses.
+/// (misspellings put right, informal words and verb-particle nouns read as ordinary words, country names as the articles' demonyms, phrasal verbs the articles never use as one term) and which of them no article uses.
 /// </summary>
 public sealed class QuestionAnalyzer
 {
@@ -20,9 +20,10 @@ public sealed class QuestionAnalyzer
     private readonly MultiWordVerbs _multiWord;
     private readonly CommonWordNames _commonWords;
     private readonly ParticleCompounds _compounds;
+    private readonly CountryNames _countries;
 
     /// <summary>Creates the analyzer over the loaded knowledge.</summary>
-    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords, ParticleCompounds compounds, EnglishWords englishWords)
+    public QuestionAnalyzer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuestionFacts facts, WordSpeller speller, DescribedEntityFinder described, PhrasalVerbs phrasal, MultiWordVerbs multiWord, CommonWordNames commonWords, ParticleCompounds compounds, EnglishWords englishWords, CountryNames countries)
     {
         _knowledge = knowledge;
         _vocabulary = vocabulary;
@@ -34,6 +35,7 @@ public sealed class QuestionAnalyzer
         _typos = new TypoCorrector(knowledge, englishWords);
         _commonWords = commonWords;
         _compounds = compounds;
+        _countries = countries;
     }
 
     /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>
@@ -45,7 +47,7 @@ public sealed class QuestionAnalyzer
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
         var yesNo = kind == AnswerKind.Any && AnswerKindClassifier.AsksYesNo(normalized);
-        var rest = _multiWord.Plain(_vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans)))));
+        var rest = _countries.AsDemonyms(_multiWord.Plain(_vocabulary.Respell(TextNormalizer.Normalize(TextSpans.Blank(text, entities.Select(e => (e.Start, e.Length)).Concat(spans))))));
         if (yesNo) rest = FutureGoing.Replace(rest, "");
         // "How close was the drone" asks a distance: "close" is the question's word, as "far" is, not the verb "closed".
         if (AnswerKindClassifier.AskedDimension(normalized) is "close" or "near") rest = HowClose.Replace(rest, "how");

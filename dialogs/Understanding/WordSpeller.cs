@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Puts right a misspelt common word ("recomendations", "survelliance") when exactly one word the articles write in
-/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied") or the double put on the wrong letter ("dissapear"), or else when exactly
+/// lower case is one edit away, or a letter was typed twice ("coppying" for the articles' "copied") or once where English doubles it ("stoped") or the double put on the wrong letter ("dissapear"), or else when exactly
 /// one common English word is one edit away and the articles use its stem or a synonym's ("demnad" for "demand" when an
 /// article says "demanded"), or that only shapes the question ("acording", "exacty"). Names are left to <see cref="TypoCorrector"/>: only lower-case and common words are offered.
 /// </summary>
@@ -52,6 +52,7 @@ public sealed partial class WordSpeller
     public string? Correct(string word)
     {
         if (word.Length < MinimumLength || _words.Contains(word) || !word.All(char.IsAsciiLetterLower)) return null;
+        if (Doubled(word) is { } doubled) return doubled;
         var candidates = Enumerable.Range(word.Length - 1, 3)
             .SelectMany(length => _wordsByLength.GetValueOrDefault(length) ?? new List<string>())
             .Where(w => w[0] == word[0] && EditDistance.AtMostOne(w, word))
@@ -85,6 +86,21 @@ public sealed partial class WordSpeller
             .Where(v => _stems.Contains(TermAnalyzer.Stem(v))).Distinct().ToList();
         return variants.Count == 1 ? variants[0] : null;
     }
+
+    /// <summary>
+    /// "Stoped" for "stopped": the consonant English doubles before "-ing", "-ed" or "-er" written once, when the article
+    /// word has the double and no article has the stem of the word as typed (which may read as another word: "stope").
+    /// </summary>
+    private string? Doubled(string word)
+    {
+        if (Suffixes.FirstOrDefault(word.EndsWith) is not { } suffix) return null;
+        var body = word[..^suffix.Length];
+        if (body.Length < 2 || "aeiouwxy".Contains(body[^1]) || !"aeiou".Contains(body[^2])) return null;
+        var doubled = body + body[^1] + suffix;
+        return _words.Contains(doubled) && !_stems.Contains(TermAnalyzer.Stem(word)) ? doubled : null;
+    }
+
+    private static readonly string[] Suffixes = { "ing", "ed", "ers", "er" };
 
     /// <summary>
     /// "Dissapear" for "disappear": the double written on the wrong consonant, when moving it gives the stem of an article word.

@@ -1,3 +1,4 @@
+using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Tests.Infrastructure;
 using BriefingBot.Dialogs.Understanding;
 
@@ -83,5 +84,48 @@ public sealed class PlainWordTests
     public void Ops_are_operations()
     {
         Assert.Equal("operations", new Vocabulary().PlainWord("ops"));
+    }
+
+    [Theory]
+    [InlineData("guys", "people")]
+    [InlineData("vp", "vice president")]
+    [InlineData("icu", "intensive care")]
+    [InlineData("xray", "x-ray")]
+    [InlineData("ex", "former")]
+    public void A_chat_abbreviation_or_informal_noun_has_its_ordinary_words(string informal, string plain)
+    {
+        Assert.Equal(plain, new Vocabulary().PlainWord(informal));
+    }
+
+    [Theory]
+    [InlineData("who is the icu chief at brenmoor clinic")]
+    [InlineData("what did the tarnby vp say about the guy from the depot")]
+    [InlineData("what did piet holm say the ex clerk owed")]
+    public void A_question_in_chat_words_is_covered_by_the_articles_ordinary_words(string question)
+    {
+        using var bot = new BotUnderTest(InventedArticles.Load("""
+            Clerk Held in Tarnby
+
+            TARNBY — Ada Venn, head of intensive care at Brenmoor Clinic, said a man from the depot was treated on Monday.
+            The vice president of the Tarnby council, Piet Holm, said the former clerk owed 4,000 euros.
+            """));
+
+        var message = bot.Service<QuestionUnderstanding>().Understand(question, new ConversationMemory());
+
+        Assert.Empty(message.UncoveredTerms);
+    }
+
+    [Fact]
+    public void A_consonant_written_once_where_english_doubles_it_is_put_right()
+    {
+        var knowledge = InventedArticles.Load("""
+            Ferry Halted Near Brenmoor
+
+            The ferry stopped outside Brenmoor after the crew spotted smoke in the engine room.
+            """);
+        var speller = new WordSpeller(knowledge, new WordNetSynonyms(knowledge), new Vocabulary(), new EnglishWords());
+
+        Assert.Equal("stopped", speller.Correct("stoped"));
+        Assert.Equal("spotted", speller.Correct("spoted"));
     }
 }
