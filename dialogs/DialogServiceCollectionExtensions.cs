@@ -106,6 +106,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<DirectAnswers>();
         services.AddSingleton<CandidateOrder>();
+        services.AddSingleton<ContinuedSentences>();
         services.AddSingleton<RankedAnswers>();
         services.AddSingleton<AnswerFinder>();
         services.AddSingleton<StoriesOfDescribedNoun>();

@@ -24,11 +24,13 @@ public sealed class RankedAnswers
     private readonly OrdinalRivals _ordinalRivals;
     private readonly CountedGroups _groups;
     private readonly CountedRivals _countedRivals;
+    private readonly ContinuedSentences _continued;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued)
     {
+        _continued = continued;
         _ranker = ranker;
         _extractors = extractors.ToList();
         _options = options;
@@ -67,6 +69,14 @@ public sealed class RankedAnswers
         if (kind == AnswerKind.Person && extracted.All(c => c.Count == 0) && AnswerKindClassifier.AsksPersonByNoun(message.Normalized))
             extracted = ranked.Select(r => Extract(AnswerKind.Any, message, r).ToList()).ToList();
         var candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
+        // No sentence covering the question gives the answer: one whose sentence before it holds the asked words it lacks may.
+        if (candidates.Count == 0 && ContinuedSentences.Asks(message))
+        {
+            var covers = _continued.Covers(message);
+            ranked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message) && covers(r)).Take(_options.SentencesToSearch).ToList();
+            extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
+            candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
+        }
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
         // A title or lede missing asked words is no answer; a sentence holding every asked word still is.
