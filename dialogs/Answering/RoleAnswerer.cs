@@ -48,6 +48,7 @@ public sealed partial class RoleAnswerer
         var byVerb = RoleVerbs.In(message.Normalized);
         if (byVerb is null && !RoleQuestion().IsMatch(message.Normalized)) return null;
         if (byVerb is not null) message = NamingTheThingInFocus(message);
+        else message = WithParticipleAsOf(message);
         if ((byVerb is null && message.Terms.Count == 0) || message.ReferencedEntityIds.Count > 0) return null;
         if (byVerb is null && message.Entities.Any(e => e.Entity.Kind == EntityKind.Person)) return null;
         var words = RoleQuestionWords.Of(message.Normalized);
@@ -72,6 +73,21 @@ public sealed partial class RoleAnswerer
             1 => new AnswerOutcome { Answer = candidates[0] },
             _ => new AnswerOutcome { Answer = candidates[0], Alternatives = candidates.Take(3).ToList() },
         };
+    }
+
+    /// <summary>
+    /// "Who is the prosecutor handling the harbour theft case" is asked as "… in the harbour theft case", "who is the admiral
+    /// running the flotilla" as "… of the flotilla": the participle says what the role is held over, and its verb is no
+    /// word the person's role must have.
+    /// </summary>
+    private static UnderstoodMessage WithParticipleAsOf(UnderstoodMessage message)
+    {
+        if (RoleParticiple().Match(message.Normalized) is not { Success: true } participle) return message;
+        var verb = TermAnalyzer.Stem(participle.Groups["verb"].Value);
+        // "Handling the … case" frames the story as "in the … case" does (RoleQuestionWords); anything else is what the role is of.
+        var preposition = StoryFrame().IsMatch(message.Normalized[participle.Length..]) ? "in" : "of";
+        var normalized = message.Normalized.Remove(participle.Groups["verb"].Index, participle.Groups["verb"].Length).Insert(participle.Groups["verb"].Index, preposition);
+        return message with { Normalized = normalized, Terms = message.Terms.Where(t => t != verb).ToList() };
     }
 
     /// <summary>"Who speaks for it?" about the agency in focus is asked as "who speaks for the agency".</summary>
@@ -132,6 +148,12 @@ public sealed partial class RoleAnswerer
     /// <summary>A "vice president" is not the president: a role with a modifier the question lacks does not fit.</summary>
     internal static bool HasModifierBeyond(IReadOnlySet<string> roleTerms, IReadOnlyList<string> asked) =>
         Modifiers.Any(m => roleTerms.Contains(m) && !asked.Contains(m));
+
+    [GeneratedRegex(@"^(who|whom) (is|was|are|were) the ([a-z'-]+ ){1,3}?(?<verb>running|leading|heading|handling|commanding|directing|overseeing) the ")]
+    private static partial Regex RoleParticiple();
+
+    [GeneratedRegex(@"^([a-z0-9'-]+ ){1,3}(case|affair|investigation|inquiry|probe|trial|story)\b")]
+    private static partial Regex StoryFrame();
 
     [GeneratedRegex(@"^(who|whom) (is|was|are|were) (the|a|an|their|its) ")]
     private static partial Regex RoleQuestion();
