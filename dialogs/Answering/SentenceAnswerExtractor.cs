@@ -84,13 +84,20 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     }
 
     /// <summary>
-    /// A name the question did not give, written close to one of the noun's places in the sentence; a person's name tells
-    /// which person, not which bank ("the governor, Ada Venn, froze the charity's bank accounts" names no bank).
+    /// A name the question did not give, written close to one of the noun's places in the sentence. A person's name tells
+    /// which person, not which bank, and a name ending a clause before the noun tells nothing of it ("the prefect, Ada
+    /// Venn, froze the charity's bank accounts" names no bank; "Kestrel, a bank" still does).
     /// </summary>
     private bool NameNear(Knowledge.Model.Sentence sentence, IReadOnlyList<(int Start, int End)> nounSpans, UnderstoodMessage message) =>
         _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
             && (_knowledge.Entity(m.EntityId).Kind != Knowledge.Model.EntityKind.Person || AsksPerson(message))
-            && nounSpans.Any(n => Gap(n, (m.Start, m.Start + m.Surface.Length)) <= NearNoun));
+            && nounSpans.Any(n => Gap(n, (m.Start, m.Start + m.Surface.Length)) <= NearNoun && !ClauseBetween(sentence.Text, m.Start + m.Surface.Length, n.Start)));
+
+    private static bool ClauseBetween(string text, int nameEnd, int nounStart) =>
+        nameEnd <= nounStart && text[nameEnd..nounStart] is var gap && gap.Contains(',') && !ApposedGap().IsMatch(gap);
+
+    [GeneratedRegex(@"^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$")]
+    private static partial Regex ApposedGap();
 
     private static bool AsksPerson(UnderstoodMessage message) => message.HeadNoun is { } head && HeadNouns.NamesPerson(head);
 

@@ -12,7 +12,7 @@ public sealed class PersonNearAskedNounTests : IDisposable
         Tarnby Charity Accounts Frozen After Arrests
 
         TARNBY — Police arrested the founder of a Tarnby charity on Monday over donations sent abroad, officials said.
-        The governor of the Tarnby region, Ada Venn, froze the charity's three bank accounts for six months on Tuesday.
+        The prefect of the Tarnby region, Ada Venn, froze the charity's three bank accounts for six months on Tuesday.
         """, """
         Ransom Paid for Brenmoor Trawler Crew
 
