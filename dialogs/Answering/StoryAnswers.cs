@@ -129,7 +129,7 @@ public sealed partial class StoryAnswers
     }
 
     /// <summary>
-    /// "Who are the two brothers?", in a story that tells of two brothers: the question means that story's people,
+    /// "Who were the two brothers?", in a story that tells of two brothers: the question means that story's people,
     /// so when the story does not answer, another story's brothers are no answer either.
     /// </summary>
     private bool DescribesPeopleOf(UnderstoodMessage message, string story) =>
