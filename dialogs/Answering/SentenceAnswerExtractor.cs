@@ -86,7 +86,7 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// <summary>
     /// A name the question did not give, written close to one of the noun's places in the sentence. A person's name tells
     /// which person, not which bank, and a name ending a clause before the noun tells nothing of it ("the prefect, Ada
-    /// Venn, froze the charity's bank accounts" names no bank; "Kestrel, a bank" still does).
+    /// Venn, blocked the group's bank accounts" names no bank; "Kestrel, a bank" and "Ann Roe, head teacher" still do).
     /// </summary>
     private bool NameNear(Knowledge.Model.Sentence sentence, IReadOnlyList<(int Start, int End)> nounSpans, UnderstoodMessage message) =>
         _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
@@ -96,7 +96,7 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     private static bool ClauseBetween(string text, int nameEnd, int nounStart) =>
         nameEnd <= nounStart && text[nameEnd..nounStart] is var gap && gap.Contains(',') && !ApposedGap().IsMatch(gap);
 
-    [GeneratedRegex(@"^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$")]
+    [GeneratedRegex(@"^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$")]
     private static partial Regex ApposedGap();
 
     private static bool AsksPerson(UnderstoodMessage message) => message.HeadNoun is { } head && HeadNouns.NamesPerson(head);

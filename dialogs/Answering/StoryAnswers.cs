@@ -36,7 +36,8 @@ public sealed partial class StoryAnswers
         if (memory.LastSentenceId is int cited && OtherCurrency.In(_knowledge, message, cited) is { } converted) return new AnswerOutcome { Answer = converted };
         if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
-        if (memory.StoryArticleId is { } current && StaysInStory(message, current) && InStory(message, memory, current) is { Answer: not null } inStory) return inStory;
+        if (memory.StoryArticleId is { } current && StaysInStory(message, current) && InStory(message, memory, current) is { Answer: { } a } inStory
+            && (_knowledge.Sentence(a.SentenceId).ArticleId == current || !DescribesPeopleOf(message, current))) return inStory;
         if (memory.StoryArticleId is { } told && !message.AllEntityIds.Any() && DescribesPeopleOf(message, told)) return AnswerOutcome.None;
         var found = _finder.Find(message, memory.FocusEntityId);
         if (found.Answer is null && DescribedInLastAnswer(message, memory) is { Answer: not null } described) return described;
@@ -128,7 +129,7 @@ public sealed partial class StoryAnswers
     }
 
     /// <summary>
-    /// "What are the two brothers called", in a story that tells of two brothers: the question means that story's people,
+    /// "Who were the two brothers?", in a story that tells of two brothers: the question means that story's people,
     /// so when the story does not answer, another story's brothers are no answer either.
     /// </summary>
     private bool DescribesPeopleOf(UnderstoodMessage message, string story) =>

@@ -3,7 +3,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
-/// "What are the two brothers called", asked in a story that tells of two brothers it never names, means that story's
+/// "Who were the two brothers?", asked in a story that tells of two brothers it never names, means that story's
 /// brothers: another story's named brothers are no answer (invented articles).
 /// </summary>
 public sealed class DescribedPeopleOfStoryTests : IDisposable
@@ -25,7 +25,7 @@ public sealed class DescribedPeopleOfStoryTests : IDisposable
     {
         Assert.Contains("4 million", await _bot.AskAsync("a", "how many cigarettes were found in the warehouse?"));
 
-        var answer = await _bot.AskAsync("a", "what are the two brothers called");
+        var answer = await _bot.AskAsync("a", "who were the two brothers?");
 
         Assert.DoesNotContain("Holm", answer);
         Assert.Contains("does not cover", answer);
@@ -36,7 +36,7 @@ public sealed class DescribedPeopleOfStoryTests : IDisposable
     {
         Assert.Contains("9,000", await _bot.AskAsync("b", "how many wine labels did police seize?"));
 
-        Assert.Contains("Holm", await _bot.AskAsync("b", "what are the two brothers called"));
+        Assert.Contains("Holm", await _bot.AskAsync("b", "who were the two brothers?"));
     }
 
     /// <inheritdoc />

@@ -13,13 +13,13 @@ public sealed class HeadOfOtherOrganisationTests : IDisposable
 
         TARNBY — Police arrested the founder of a Tarnby charity on Monday over donations sent to an armed group, officials said.
         "Families gave money for bread and it bought rifles," said Ada Venn, head of the Northern Fraud Prosecutor's Office, at a news conference.
-        In 2019, Brenmoor police shut down another charity, Kestrel Relief, and a court later jailed its two directors for five years.
+        In 2019, a Brenmoor court jailed the two men who ran another charity, Kestrel Relief.
         """));
 
     [Fact]
     public async Task The_head_of_one_named_office_is_not_given_as_director_of_another_organisation()
     {
-        var question = "who were the two directors of kestrel relief";
+        var question = "who are the directors of kestrel relief";
         Assert.Contains("does not cover", await _bot.AskAsync(question, question));
     }
 

@@ -12,7 +12,7 @@ public sealed class PersonNearAskedNounTests : IDisposable
         Tarnby Charity Accounts Frozen After Arrests
 
         TARNBY — Police arrested the founder of a Tarnby charity on Monday over donations sent abroad, officials said.
-        The prefect of the Tarnby region, Ada Venn, froze the charity's three bank accounts for six months on Tuesday.
+        On Tuesday the Tarnby prefect, Ada Venn, blocked the group's three bank accounts until March.
         """, """
         Ransom Paid for Brenmoor Trawler Crew
 
@@ -23,7 +23,7 @@ public sealed class PersonNearAskedNounTests : IDisposable
     [Fact]
     public async Task A_person_named_near_the_noun_does_not_tell_which_bank()
     {
-        var question = "which bank did the tarnby charity keep its accounts with";
+        var question = "which bank held the tarnby charity's accounts";
         var answer = await _bot.AskAsync(question, question);
         Assert.Contains("does not cover", answer);
     }
