@@ -31,7 +31,7 @@ public sealed class RoleWithParticipleTests : IDisposable
     [Fact]
     public async Task The_prosecutor_handling_the_case_is_the_prosecutor_of_its_story()
     {
-        var question = "who's the prosecutor handling the missing fishing boats case";
+        var question = "who is the prosecutor handling the missing fishing boats case";
         var answer = await _bot.AskAsync(question, question);
         Assert.DoesNotContain("does not cover", answer);
         Assert.Contains("Venn", answer);
@@ -40,7 +40,7 @@ public sealed class RoleWithParticipleTests : IDisposable
     [Fact]
     public async Task The_prosecutor_handling_a_case_of_a_story_naming_none_is_refused()
     {
-        var question = "who's the prosecutor handling the wendholm ferry fire case";
+        var question = "who is the prosecutor handling the wendholm ferry fire case";
         Assert.Contains("does not cover", await _bot.AskAsync(question, question));
     }
 
