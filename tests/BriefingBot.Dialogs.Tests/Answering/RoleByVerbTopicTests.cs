@@ -12,11 +12,11 @@ public sealed class RoleByVerbTopicTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Brenmoor Patrol Frees Ferry Crew After Drone Attack Near Tarnby Sound
 
-        A Brenmoor patrol boat has freed the crew of a hijacked ferry near Tarnby Sound after a night of drone attacks, the northern escort flotilla said on Friday.
+        A Brenmoor patrol boat rescued a seized ferry near Tarnby Sound after drone strikes overnight, the northern escort flotilla said on Friday.
         Police in Brenmoor arrested four men at a warehouse on Thursday after finding 300 kilos of heroin in a lorry of apples.
         NSS Commander Captain Ada Venn, a naval officer, said the attack had been planned for weeks.
         The Northern Sea Squadron (NSS) has six ships in the area.
-        Harbour Police spokeswoman Inspector Lise Brandt said the inquiry began in May, when a clerk reported odd cargo papers.
+        Harbour Police spokeswoman Inspector Lise Brandt said officers started watching in May, when a clerk reported odd cargo papers.
         "We waited until the men came for the lorry," Brandt told reporters.
         The Harbour Police (HP) have twelve officers on the case.
         """));
