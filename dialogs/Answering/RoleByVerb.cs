@@ -45,9 +45,11 @@ public sealed class RoleByVerb
         var ofStory = words.Story.Any(t => _evidence.IsStoryOf(person, t));
         var ofClient = ofStory ? notOwn.Count(t => IntroducesTheirClient(person, asked, t)) : 0;
         var untied = notOwn.Where(t => !ofStory || !IntroducesTheirClient(person, asked, t)).ToList();
-        if (!untied.All(t => OfTheirStory(person, t, words) || OfTheirCountry(person, t, words))) return null;
+        var topic = RoleVerbs.IsSpokesperson(asked) ? RoleVerbs.Topic(message.Normalized) : new HashSet<string>();
+        var ofBody = OfTheirBody(person, asked, untied);
+        if (!ofBody && !untied.All(t => OfTheirStory(person, t, words) || OfTheirCountry(person, t, words) || topic.Contains(t))) return null;
         var weak = untied.Count(t => !RoleQuestionWords.IsStoryNoun(t)) + ofClient;
-        var tied = others.Count > untied.Count || (asked.HeldOverTheCase && words.Story.Count > 0);
+        var tied = ofBody || others.Count > untied.Count || (asked.HeldOverTheCase && words.Story.Count > 0);
         foreach (var match in message.Entities)
         {
             var entity = match.Entity;
@@ -63,6 +65,14 @@ public sealed class RoleByVerb
         // The words of the story frame the question; the person must still be tied to something of their own ("the suspect's lawyer").
         return untied.Count == 0 || tied ? weak : null;
     }
+
+    /// <summary>
+    /// "Who commands the harbour flotilla" of a commander of the Tarnby Squadron whose article's headline or lede calls it
+    /// "the harbour flotilla": a leader tied to a group, the words of what they are asked to lead all said of their story.
+    /// </summary>
+    private bool OfTheirBody(Entity person, AskedRole asked, IReadOnlyList<string> untied) =>
+        asked.Leads && untied.Count > 0 && untied.All(t => _evidence.IsStoryOf(person, t))
+        && person.RelatedEntityIds.Select(_knowledge.Entity).Any(e => e.Kind is EntityKind.Organization or EntityKind.Other);
 
     /// <summary>A word of the question's "in the … case" phrase that the person's article is about, or the story noun itself.</summary>
     private bool OfTheirStory(Entity person, string term, RoleQuestionWords words) =>

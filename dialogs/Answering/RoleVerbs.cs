@@ -39,6 +39,16 @@ public static partial class RoleVerbs
             : new AskedRole(Array.Empty<string>(), TermAnalyzer.Terms(verb).ToList());
     }
 
+    /// <summary>True for a spokesperson asked by "who speaks for …".</summary>
+    public static bool IsSpokesperson(AskedRole asked) => asked.RoleStems.SequenceEqual(Spokesperson);
+
+    /// <summary>
+    /// The stems of what "who spoke for the agency on the harbour raid" says the spokesperson spoke on: a topic that frames
+    /// the question, as "in the … case" does, when the person speaks for something the question names.
+    /// </summary>
+    public static HashSet<string> Topic(string normalized) =>
+        SpokeOn().Match(normalized) is { Success: true } on ? TermAnalyzer.Terms(on.Groups["topic"].Value).ToHashSet() : new HashSet<string>();
+
     /// <summary>Stems of the lawyer's role nouns, for "the lawyer representing X" asked with a role noun and its verb.</summary>
     public static IReadOnlyList<string> LawyerStems => Lawyer;
 
@@ -55,6 +65,9 @@ public static partial class RoleVerbs
 
     [GeneratedRegex(@"^who(m)?('s| is| was| are)? (?<verb>speaks|spoke|speaking) for\b")]
     private static partial Regex SpeaksFor();
+
+    [GeneratedRegex(@"^who(m)?('s| is| was| are)? (?:speaks|spoke|speaking) for .+? (?:on|about|over) the (?<topic>[a-z0-9'-]+( [a-z0-9'-]+){0,3})$")]
+    private static partial Regex SpokeOn();
 
     [GeneratedRegex(@"^who(m)?('s| is| are)? (?<verb>in charge of|in command of|at the helm of|at the head of|commanding|commands|running|runs|heading|heads|leading|leads|chairing|chairs|directing|directs)\b( the (?<object>[a-z]+))?")]
     private static partial Regex Leads();
