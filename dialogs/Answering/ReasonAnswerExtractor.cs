@@ -19,8 +19,9 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        var match = ReasonClause().Match(ranked.Sentence.Text);
-        var clause = (match.Success ? match.Value : PurposeClauses.In(ranked.Sentence.Text))?.Trim().TrimEnd('.', ',', ';');
+        var text = ranked.Sentence.Text;
+        var match = ReasonClause().Matches(text).FirstOrDefault(m => !Scheduled(text, m)) ?? Match.Empty;
+        var clause = (match.Success ? match.Value : PurposeClauses.In(text))?.Trim().TrimEnd('.', ',', ';');
         if (string.IsNullOrEmpty(clause)) yield break;
         if ((!match.Success || clause.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) && Restates(clause, message)) yield break;
         yield return new AnswerCandidate(char.ToUpperInvariant(clause[0]) + clause[1..] + ".", ranked.Sentence.Id, ranked.Score);
@@ -38,6 +39,36 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
         return restated >= 2 && restated * 2 > asked.Count;
     }
 
-    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since(?! (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|then|\d))|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b[^.;]+", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "The ferry is due to sail on Monday": "due to" after a form of "be" and before a bare verb ("be", or a word with a
+    /// preposition, a determiner or the clause end after it) says what is planned, not why ("was due to heavy rain" is a cause).
+    /// </summary>
+    private static bool Scheduled(string text, Match match)
+    {
+        if (!match.Value.StartsWith("due to ", StringComparison.OrdinalIgnoreCase) || !AfterBe().IsMatch(text[..match.Index])) return false;
+        var next = NextWords().Match(match.Value, "due to ".Length);
+        if (!next.Success) return false;
+        var word = next.Groups["word"].Value;
+        if (word == "be") return true;
+        return !NotBareVerb().IsMatch(word) && (next.Groups["after"].Value is var after && (after.Length == 0 || FunctionWords.Contains(after)));
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "by", "for", "from", "to", "with", "into", "before", "after", "until", "next", "this", "later", "early",
+        "the", "a", "an", "his", "her", "its", "their", "our", "him", "them", "it", "us", "back", "out", "up", "off", "down",
+    };
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|am|'s)(?: (?:also|not|now|then|originally|still))? $", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterBe();
+
+    [GeneratedRegex(@"\G(?<word>[a-z]+)(?:,| (?<after>[A-Za-z]+)|$)")]
+    private static partial Regex NextWords();
+
+    /// <summary>Words that open a noun phrase or have a noun's or an adjective's ending: no bare verb.</summary>
+    [GeneratedRegex(@"^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|much|more|most|several|poor|bad|high|low|heavy|lack|no|\w+(?:s|ing|ed|ion|ness|ity|ment|ure|ance|ence|al|ous|ive|ic|ful|y))$")]
+    private static partial Regex NotBareVerb();
+
+    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since(?! (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|then|\d))|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b(?:[^.;]|(?<=\b(?-i:\p{Lu})|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof))\.(?= )|(?<=\d)\.(?=\d))+", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClause();
 }
