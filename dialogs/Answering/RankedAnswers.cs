@@ -68,14 +68,14 @@ public sealed class RankedAnswers
         // "Which head teacher is quoted": a person the store did not type as one is still given by the sentence that names them.
         if (kind == AnswerKind.Person && extracted.All(c => c.Count == 0) && AnswerKindClassifier.AsksPersonByNoun(message.Normalized))
             extracted = ranked.Select(r => Extract(AnswerKind.Any, message, r).ToList()).ToList();
-        var candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
+        var candidates = Candidates(extracted, ranked, message);
         // No sentence covering the question gives the answer: one whose sentence before it holds the asked words it lacks may.
         if (candidates.Count == 0 && ContinuedSentences.Asks(message))
         {
             var covers = _continued.Covers(message);
             ranked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message) && covers(r)).Take(_options.SentencesToSearch).ToList();
             extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
-            candidates = _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
+            candidates = Candidates(extracted, ranked, message);
         }
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
@@ -91,6 +91,10 @@ public sealed class RankedAnswers
         if (rivals.Count > 0 && ReferenceResolver.RefersToAThing(message.Normalized) && !message.ReferencedEntityIds.Any()) return AnswerOutcome.None;
         return outcome with { OtherStories = rivals };
     }
+
+    /// <summary>The extracted answers, without places the question itself says and answers its story's other sentences cover.</summary>
+    private List<AnswerCandidate> Candidates(List<List<AnswerCandidate>> extracted, List<RankedSentence> ranked, UnderstoodMessage message) =>
+        _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
 
     /// <summary>The answers of the kind the question expects that one sentence gives.</summary>
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence sentence) => Extract(message.Expected, message, sentence);

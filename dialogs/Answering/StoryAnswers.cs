@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.State;
 using BriefingBot.Dialogs.Understanding;
+using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
@@ -133,10 +134,10 @@ public sealed partial class StoryAnswers
     /// so when the story does not answer, another story's brothers are no answer either.
     /// </summary>
     private bool DescribesPeopleOf(UnderstoodMessage message, string story) =>
-        DefinitePeople().Matches(message.Normalized).Select(m => m.Groups["noun"].Value).Where(HeadNouns.NamesPerson)
+        DefinitePeople().Matches(message.Normalized).Where(m => Lexicon.NumberWords.Contains(m.Groups["count"].Value)).Select(m => m.Groups["noun"].Value).Where(HeadNouns.NamesPerson)
             .Select(n => TermAnalyzer.Stem(n)).Any(stem => _knowledge.SentencesOf(story).Any(s => s.Terms.Contains(stem)));
 
-    [GeneratedRegex(@"\bthe (?:two|three|four|five|six) (?<noun>[a-z]+)\b")]
+    [GeneratedRegex(@"\bthe (?<count>[a-z]+) (?<noun>[a-z]+)\b")]
     private static partial Regex DefinitePeople();
 
     private static bool LeansOnLastTurn(UnderstoodMessage message) =>
