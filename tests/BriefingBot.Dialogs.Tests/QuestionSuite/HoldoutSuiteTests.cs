@@ -183,3 +183,10 @@ public sealed class TwentyThirdHoldoutSuiteTests(TwentyThirdHoldoutSuiteTests.Ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(23));
 }
+
+/// <summary>The twenty-fourth held-out set, tests/data/holdout24, mostly about an article added with it.</summary>
+public sealed class TwentyFourthHoldoutSuiteTests(TwentyFourthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentyFourthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(24));
+}
