@@ -8,7 +8,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// The noun whose name "what was the X called" asks for, so that only a name the sentence writes next to it
 /// (<see cref="CalledNames"/>: "a chat channel called Tarnwave", "the patrol boat Turva") answers: "channel" of "what was
 /// the (chat) channel called"; and, after an organisation or person the question names, their noun even with a clause
-/// after it ("what is the coast guard patrol boat that intercepted the ship called" → boat), not another ship of the sentence.
+/// after it ("what is the coast guard patrol boat that intercepted the ship called" → boat), not another ship of the sentence;
+/// a place after the noun only says which one ("the shop in Tarnby" → shop).
 /// </summary>
 public static partial class CalledNoun
 {
@@ -29,10 +30,14 @@ public static partial class CalledNoun
             if (words.Length is >= 1 and <= 3) return words[^1];
         }
 
-        var plain = phrase.Split(' ');
+        // "the hardware store in Brenmoor": the place only says which store.
+        var plain = Located().Replace(phrase, "").Split(' ');
         return !match.Groups["clause"].Success && plain.Length <= 3 && plain.All(w => w.Length > 0 && !w.Contains('\'')) ? plain[^1] : null;
     }
 
     [GeneratedRegex(@"^what(?:'s|s| is| was| are| were) (?:the|this|that|its|their|his|her) (?<phrase>[a-z' -]+?)(?<clause> (?:that|which|who) .+)? (?:called|named)$")]
     private static partial Regex Phrase();
+
+    [GeneratedRegex(@" (?:in|at|near|outside) [a-z' -]+$")]
+    private static partial Regex Located();
 }

@@ -8,7 +8,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// Answers open what-questions with the best sentence itself: the sentence is the answer. A "which hotel" question asks
 /// for a hotel, as does "what toxic substance was …" for a substance: a sentence that never says the noun, or says only the noun and no other asked word, or tells nothing
 /// next to the noun the question did not say (a name, a word before it, or the words before ", a noun"), does not answer it.
-/// "What make of van" asks for a name: only a sentence naming something next to "van" tells it ("a rented van" does not).
+/// "What make of van" asks for a name: only a sentence naming something next to "van" tells it ("a rented van" does not);
+/// "what is the address of …" only a street address (<see cref="StreetAddresses"/>).
 /// A question about what someone said takes only a sentence that reports it (<see cref="ReportedSentences"/>).
 /// </summary>
 public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
@@ -33,6 +34,11 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
             && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message) || NamedLater(ranked.Sentence, noun, message))) yield break;
         if (MakeOf().Match(message.Normalized) is { Success: true } make
             && !NameNear(ranked.Sentence, NounSpans(ranked.Sentence.Text, TermAnalyzer.Terms(make.Groups["noun"].Value)).ToList(), message)) yield break;
+        if (StreetAddresses.Asked(message.Normalized))
+        {
+            if (StreetAddresses.In(ranked.Sentence.Text) is { } address) yield return new AnswerCandidate(address, ranked.Sentence.Id, ranked.Score);
+            yield break;
+        }
         // What someone said, when no statement answers it, is a sentence reporting what they said.
         if (message.Expected == AnswerKind.Quote && !_reported.Report(ranked.Sentence, message)) yield break;
         yield return new AnswerCandidate(ranked.Sentence.Text.Trim(), ranked.Sentence.Id, ranked.Score);
