@@ -73,7 +73,7 @@ public sealed class QuestionAnalyzer
             entities.Add(entity);
         }
 
-        var referenced = PossessedOrganisations.Replace(normalized, ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind), _knowledge.Entity).Where(id => entities.All(e => e.Entity.Id != id)).ToList();
+        var referenced = PossessedOrganisations.Replace(normalized, ReferenceResolver.Resolve(normalized, memory, id => _knowledge.Entity(id).Kind, id => PersonPronouns.Of(_knowledge, id)), _knowledge.Entity).Where(id => entities.All(e => e.Entity.Id != id)).ToList();
         var penaltyFrame = PenaltyQuestions.ContextTerms(normalized, terms, entities.Count + referenced.Count > 0);
         if (penaltyFrame.Contains(PenaltyQuestions.Convicted) && !terms.Contains(PenaltyQuestions.Convicted)) terms.Add(PenaltyQuestions.Convicted);
         var reasonFrame = ReasonFrames.ContextTerms(kind, normalized, terms).ToList();

@@ -8,10 +8,11 @@ namespace BriefingBot.Dialogs.Understanding;
 public static partial class ReferenceResolver
 {
     /// <summary>Entity ids the message refers to without naming them.</summary>
-    public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory, Func<int, EntityKind> kindOf)
+    /// <param name="pronounOf">"she" or "he" when the articles call a person only that, else null (<see cref="PersonPronouns"/>).</param>
+    public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory, Func<int, EntityKind> kindOf, Func<int, string?>? pronounOf = null)
     {
         var ids = new List<int>();
-        if (PersonPronoun().IsMatch(normalized) && (OfferedPerson(memory, kindOf) ?? memory.FocusPersonId) is int person) ids.Add(person);
+        if (PersonPronoun().IsMatch(normalized) && (OfferedPerson(normalized, memory, kindOf, pronounOf ?? (_ => null)) ?? memory.FocusPersonId) is int person) ids.Add(person);
         // "What was she carrying?" after "which ship …" answered a ship and no one: a ship is "she".
         else if (SheOrHer().IsMatch(normalized) && memory.FocusPersonId is null && memory.FocusEntityId is int vessel && kindOf(vessel) == EntityKind.Vessel) ids.Add(vessel);
         // "Who works there?" after "where is the trust based?": one works at the trust, not at its town.
@@ -25,10 +26,16 @@ public static partial class ReferenceResolver
 
     /// <summary>
     /// "Who is the lawyer?" offered "Ann Roe or Eva Lind?" and the user asks on instead of choosing ("how old is her
-    /// client?"): "she" is the first person offered, the best-ranked answer, not whoever was in focus before.
+    /// client?"): "she" is the first person offered, the best-ranked answer, not whoever was in focus before — the first
+    /// the articles do not call "he" when one is.
     /// </summary>
-    private static int? OfferedPerson(ConversationMemory memory, Func<int, EntityKind> kindOf) =>
-        memory.PendingChoices.Select(c => c.EntityId).Where(id => id > 0 && kindOf(id) == EntityKind.Person).Cast<int?>().FirstOrDefault();
+    private static int? OfferedPerson(string normalized, ConversationMemory memory, Func<int, EntityKind> kindOf, Func<int, string?> pronounOf)
+    {
+        var people = memory.PendingChoices.Select(c => c.EntityId).Where(id => id > 0 && kindOf(id) == EntityKind.Person).ToList();
+        var asked = SheOrHer().IsMatch(normalized) ? "she" : "he";
+        var fitting = people.Where(id => pronounOf(id) is not { } called || called == asked).Cast<int?>().FirstOrDefault();
+        return fitting ?? people.Cast<int?>().FirstOrDefault();
+    }
 
     /// <summary>True when the message says "it", "they", "them", "these" or "those" (not "that" or "there", which are often no pronoun: "who said that …").</summary>
     public static bool RefersToAThing(string normalized) => ItOrThey().IsMatch(normalized);
