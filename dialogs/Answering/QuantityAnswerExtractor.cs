@@ -96,7 +96,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     {
         var following = QuantityContext.Following(sentence, quantity, partitive);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
-        if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        if (message.Expected == AnswerKind.Duration) return (IsDuration(quantity) && !PlannedSpans.AnswerOnlyAhead(sentence, quantity, message.Normalized)) || MeasuresAskedThing(quantity, sentence, message);
         if (CountedRates.Asked(message.Normalized) is { } rate && !CountedRates.Stated(sentence, quantity, rate)) return false;
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
         if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
