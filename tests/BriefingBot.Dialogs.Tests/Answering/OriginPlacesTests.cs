@@ -39,3 +39,23 @@ public sealed class OriginPlacesTests : IDisposable
     /// <inheritdoc />
     public void Dispose() => _bot.Dispose();
 }
+
+/// <summary>"Where did the lorries take the heroin": a destination, which a place after "from" never is (invented article).</summary>
+public sealed class TakenFromPlacesTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Heroin Found in Coffee Sacks at Brenmoor Port
+
+        Police have arrested four people after finding 300 kilograms of heroin hidden in a shipment of coffee from Tarnia that had left Brenmoor port on three lorries, the ministry said on Monday.
+        """));
+
+    [Fact]
+    public async Task A_place_after_from_is_not_where_it_was_taken()
+    {
+        var reply = (await _bot.AskAsync("a", "where did the lorries take the heroin after leaving brenmoor port")).Split('>')[0];
+        Assert.DoesNotContain("Tarnia", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
