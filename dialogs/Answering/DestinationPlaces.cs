@@ -22,6 +22,9 @@ public static partial class DestinationPlaces
             && !Knowledge.Extraction.VerbLemmatizer.IsPastForm(to.Groups[1].Value.ToLowerInvariant()));
     }
 
+    /// <summary>True for a where-question about going, sending or leading somewhere.</summary>
+    public static bool AsksMovement(string normalized) => AsksGoing().IsMatch(normalized);
+
     [GeneratedRegex(@"\b([\p{L}'-]+) to (the )?$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterTo();
 

@@ -50,7 +50,7 @@ public sealed class EntityAnswerExtractor : IAnswerExtractor
             // Not a place of another's event: one after an opening "after …" clause naming the asked person alone, or one of a
             // sentence never using the asked verb that another sentence tells with a date.
             found = found.Where(e => mentions.Where(m => m.EntityId == e.Id).ToList() is var own && !IncidentalPlaces.Only(ranked.Sentence, own, message)
-                && !DestinationPlaces.Only(ranked.Sentence, own, message) && AskedPlaceKind.Fits(e, message)
+                && !DestinationPlaces.Only(ranked.Sentence, own, message) && !OriginPlaces.Only(ranked.Sentence, own, message) && AskedPlaceKind.Fits(e, message)
                 && !own.All(m => _clauses.AskedOnlyInLeadingClause(ranked.Sentence, m.Start, message)) && !_clauses.ToldElsewhere(ranked.Sentence, message)
                 && (!PlacesOfOrigin.Asks(message) || _origins.Follows(ranked.Sentence, e)) && !(PlacesOfOrigin.AsksDestination(message) && _origins.Follows(ranked.Sentence, e))).ToList();
         }

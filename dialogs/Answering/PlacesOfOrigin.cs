@@ -21,10 +21,12 @@ public sealed partial class PlacesOfOrigin
     public static bool Asks(UnderstoodMessage message) => message.Expected == AnswerKind.Place && WhereFrom().IsMatch(message.Normalized);
 
     /// <summary>
-    /// True for a where-question that ends in "to" ("where were they flown to"): it asks where they went, so a place the
-    /// sentence names right after "from" is not the answer ("a flight from Tarnby").
+    /// True for a where-question that ends in "to" ("where were they flown to") or asks where someone or something was
+    /// taken, sent or went: it asks where they went, so a place the sentence names right after "from" is not the answer
+    /// ("a flight from Tarnby", "a shipment of coffee from Tarnia").
     /// </summary>
-    public static bool AsksDestination(UnderstoodMessage message) => message.Expected == AnswerKind.Place && WhereTo().IsMatch(message.Normalized);
+    public static bool AsksDestination(UnderstoodMessage message) =>
+        message.Expected == AnswerKind.Place && (WhereTo().IsMatch(message.Normalized) || (WhereTaken().IsMatch(message.Normalized) && !WhereFrom().IsMatch(message.Normalized)));
 
     /// <summary>True when the sentence names some place right after "from".</summary>
     public bool AnyIn(Sentence sentence) => _knowledge.MentionsIn(sentence.Id).Any(m => AfterFrom(sentence.Text, m));
@@ -41,6 +43,10 @@ public sealed partial class PlacesOfOrigin
 
     [GeneratedRegex(@"\bwhere\b.*\bto$")]
     private static partial Regex WhereTo();
+
+    /// <summary>"Where did the lorries take the cocaine", "where were they sent": a question about carrying someone or something somewhere.</summary>
+    [GeneratedRegex(@"^(?:(?:and|so|but|then) )?where (?:did|do|does|was|were|is|are|has|have|had|will)\b.*\b(?:take|takes|taken|took|send|sends|sent|bring|brings|brought|move|moved|transfer\w*|deport\w*|extradit\w*|divert\w*|tow|towed|relocat\w*|flee|fled|go|went|gone|head|headed)\b")]
+    private static partial Regex WhereTaken();
 
     /// <summary>"from ", "from the ", "from a ", "from the northern port of ".</summary>
     [GeneratedRegex(@"\bfrom (the |a |an )?([\w'-]+ ){0,3}(of )?$", RegexOptions.IgnoreCase)]

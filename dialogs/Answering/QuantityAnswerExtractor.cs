@@ -96,7 +96,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
     {
         var following = QuantityContext.Following(sentence, quantity, partitive);
         if (AnswerKindClassifier.AsksAge(message.Normalized) || quantity.Kind == "age") return AnswerKindClassifier.AsksAge(message.Normalized) && quantity.Kind == "age";
-        if (message.Expected == AnswerKind.Duration) return IsDuration(quantity) || MeasuresAskedThing(quantity, sentence, message);
+        if (message.Expected == AnswerKind.Duration) return (IsDuration(quantity) && !PlannedSpans.AnswerOnlyAhead(sentence, quantity, message.Normalized)) || MeasuresAskedThing(quantity, sentence, message);
         if (CountedRates.Asked(message.Normalized) is { } rate && !CountedRates.Stated(sentence, quantity, rate)) return false;
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
         if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
@@ -115,6 +115,9 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries", or of a WordNet
         // kind: "weapons" by "firearms"), not by any number near another word of the question; "how much compensation …"
         // not by a number of passengers.
+        // "About 90,000 litres of bottled water" counts litres: no "how many vessels", though a bottle is one.
+        if (message.HeadNoun is { } measured && message.Normalized.StartsWith("how many", StringComparison.Ordinal) && MeasureDimensions.IsMeasure(quantity)
+            && !_vocabulary.Expand(measured, true).Any(TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text}").Contains)) return false;
         if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head, true).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)
                 || CountedPeople.Counts(head, quantity, following, _vocabulary)
                 || (AnswerKindClassifier.CountedModifier(message.Normalized) is { } modifier && counted.Contains(TermAnalyzer.Stem(modifier)));

@@ -89,6 +89,7 @@ public sealed class RankedAnswers
         var rivals = _rivals.Of(candidates, best, message);
         // "Who bought it?" with nothing said before: "it" may be any of the stories' things, so none of their answers is the answer.
         if (rivals.Count > 0 && ReferenceResolver.RefersToAThing(message.Normalized) && !message.ReferencedEntityIds.Any()) return AnswerOutcome.None;
+        if (_rivals.OnlyCountingAskedNoun(best, rivals, message) is { } counting) return outcome with { Answer = counting with { Score = best.Score }, OtherStories = Array.Empty<AnswerCandidate>() };
         return outcome with { OtherStories = rivals };
     }
 

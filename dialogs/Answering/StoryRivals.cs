@@ -1,5 +1,6 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Query;
+using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
 
@@ -36,6 +37,17 @@ public sealed class StoryRivals
             .OrderByDescending(c => c.Score)
             .ToList();
         return rivals.Count > 0 ? Named(message, best, rivals) : rivals;
+    }
+
+    /// <summary>
+    /// "How many vessels were diverted": of answers about as strong from several stories, the one count that says the asked
+    /// noun itself ("six vessels") is meant, not one met only through a kind of it ("26 tankers") or a synonym.
+    /// </summary>
+    public AnswerCandidate? OnlyCountingAskedNoun(AnswerCandidate best, IReadOnlyList<AnswerCandidate> rivals, UnderstoodMessage message)
+    {
+        if (rivals.Count == 0 || message.Expected != AnswerKind.Number || message.HeadNoun is not { } noun) return null;
+        var counting = rivals.Prepend(best).Where(c => TermAnalyzer.Terms(c.Text).Contains(noun)).ToList();
+        return counting.Count == 1 ? counting[0] : null;
     }
 
     /// <summary>
