@@ -5,9 +5,9 @@ using BriefingBot.Knowledge.Model;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "Where was the heroin hidden" read in "heroin hidden in a shipment of coffee from Tarnia": "from Tarnia" tells where the
-/// coffee came from, not where the heroin was. A place named only in a "from" phrase of a noun that itself says where
-/// ("in a shipment … from", "on a flight from", "aboard a ship from") does not answer a where-question that asks of no
+/// "Where were the rifles kept" read in "rifles packed in a crate of tea from Tarnia": "from Tarnia" tells where the
+/// tea came from, not where the heroin was. A place named only in a "from" phrase of a noun that itself says where
+/// ("in a crate … from", "on a flight from", "aboard a ship from") does not answer a where-question that asks of no
 /// coming or going; one after a verb does ("stole a forklift from Kelda Harbour").
 /// </summary>
 public static partial class OriginPlaces

@@ -44,7 +44,7 @@ public sealed partial class PlacesOfOrigin
     [GeneratedRegex(@"\bwhere\b.*\bto$")]
     private static partial Regex WhereTo();
 
-    /// <summary>"Where did the lorries take the cocaine", "where were they sent": a question about carrying someone or something somewhere.</summary>
+    /// <summary>"Where did the vans carry the guns", "where were they sent": a question about carrying someone or something somewhere.</summary>
     [GeneratedRegex(@"^(?:(?:and|so|but|then) )?where (?:did|do|does|was|were|is|are|has|have|had|will)\b.*\b(?:take|takes|taken|took|send|sends|sent|bring|brings|brought|move|moved|transfer\w*|deport\w*|extradit\w*|divert\w*|tow|towed|relocat\w*|flee|fled|go|went|gone|head|headed)\b")]
     private static partial Regex WhereTaken();
 

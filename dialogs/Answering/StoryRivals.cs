@@ -40,8 +40,8 @@ public sealed class StoryRivals
     }
 
     /// <summary>
-    /// "How many vessels were diverted": of answers about as strong from several stories, the one count that says the asked
-    /// noun itself ("six vessels") is meant, not one met only through a kind of it ("26 tankers") or a synonym.
+    /// "How many boats were turned back": of answers about as strong from several stories, the one count that says the asked
+    /// noun itself ("six boats") is meant, not one met only through a kind of it ("12 ferries") or a synonym.
     /// </summary>
     public AnswerCandidate? OnlyCountingAskedNoun(AnswerCandidate best, IReadOnlyList<AnswerCandidate> rivals, UnderstoodMessage message)
     {

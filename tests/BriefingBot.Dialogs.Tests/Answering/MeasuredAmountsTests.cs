@@ -15,31 +15,31 @@ public sealed class MeasuredAmountsTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Tarnby Taps Run Dry After Pipe Burst
 
-        The army and fire service set up 38 distribution points in Tarnby and handed out about 90,000 litres of bottled water, and 12 tankers were sent to hospitals, schools and care homes.
+        Soldiers and firefighters set up 38 distribution points in Tarnby and handed out about 90,000 litres of bottled water, and 12 tankers were sent to hospitals, schools and care homes.
         """, """
         Strike Closes Brenmoor Container Terminal
 
-        Shipping lines have diverted at least four vessels to the Tarnian port of Kelda while they wait for the terminal to reopen.
+        Shipping companies have diverted at least four vessels to the Tarnian port of Kelda while they wait for the terminal to reopen.
         """));
 
     [Fact]
     public async Task A_measure_does_not_count_the_kind_of_its_substance()
     {
-        var reply = (await _bot.AskAsync("a", "how many vessels were diverted")).Split('>')[0];
+        var reply = (await _bot.AskAsync("a", "how many vessels have been diverted")).Split('>')[0];
         Assert.DoesNotContain("litres", reply);
     }
 
     [Fact]
     public async Task A_measure_still_answers_how_much_of_its_substance()
     {
-        var reply = (await _bot.AskAsync("b", "how much bottled water did the army hand out in tarnby")).Split('>')[0];
+        var reply = (await _bot.AskAsync("b", "how much bottled water did the soldiers hand out in tarnby")).Split('>')[0];
         Assert.Contains("90,000 litres", reply);
     }
 
     [Fact]
     public void Of_rival_stories_the_count_saying_the_asked_noun_is_the_answer()
     {
-        var message = _bot.Service<QuestionUnderstanding>().Understand("how many vessels were diverted", new ConversationMemory());
+        var message = _bot.Service<QuestionUnderstanding>().Understand("how many vessels have been diverted", new ConversationMemory());
         var tankers = new AnswerCandidate("12 tankers", SentenceSaying("tankers"), 3);
         var vessels = new AnswerCandidate("at least four vessels", SentenceSaying("vessels"), 2.8);
         Assert.Equal(vessels, _bot.Service<StoryRivals>().OnlyCountingAskedNoun(tankers, [vessels], message));

@@ -3,7 +3,7 @@ using BriefingBot.Dialogs.Tests.Infrastructure;
 namespace BriefingBot.Dialogs.Tests.Answering;
 
 /// <summary>
-/// "A shipment of coffee from Tarnia" tells where the coffee came from, not where the heroin was hidden: a where-question
+/// "A consignment of coffee from Tarnia" tells where the coffee came from, not where the heroin was hidden: a where-question
 /// about the hiding takes no place named only after a noun and "from" (invented article).
 /// </summary>
 public sealed class OriginPlacesTests : IDisposable
@@ -11,7 +11,7 @@ public sealed class OriginPlacesTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Heroin Found in Coffee Sacks, Four Held
 
-        Police have arrested four people after finding 300 kilograms of heroin hidden in a shipment of coffee from Tarnia, the ministry said on Monday.
+        Police have arrested four people after finding 300 kilograms of heroin hidden in a consignment of coffee from Tarnia, the ministry said on Monday.
         Separately, thieves stole a forklift from Kelda Harbour on Sunday night.
         """));
 
@@ -40,19 +40,19 @@ public sealed class OriginPlacesTests : IDisposable
     public void Dispose() => _bot.Dispose();
 }
 
-/// <summary>"Where did the lorries take the heroin": a destination, which a place after "from" never is (invented article).</summary>
+/// <summary>"Where did the trucks take the heroin": a destination, which a place after "from" never is (invented article).</summary>
 public sealed class TakenFromPlacesTests : IDisposable
 {
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Heroin Found in Coffee Sacks at Brenmoor Port
 
-        Police have arrested four people after finding 300 kilograms of heroin hidden in a shipment of coffee from Tarnia that had left Brenmoor port on three lorries, the ministry said on Monday.
+        Police have arrested four people after finding 300 kilograms of heroin hidden in a consignment of coffee from Tarnia that had left Brenmoor port on three trucks, the ministry said on Monday.
         """));
 
     [Fact]
     public async Task A_place_after_from_is_not_where_it_was_taken()
     {
-        var reply = (await _bot.AskAsync("a", "where did the lorries take the heroin after leaving brenmoor port")).Split('>')[0];
+        var reply = (await _bot.AskAsync("a", "where did the trucks take the heroin once they left brenmoor port")).Split('>')[0];
         Assert.DoesNotContain("Tarnia", reply);
     }
 

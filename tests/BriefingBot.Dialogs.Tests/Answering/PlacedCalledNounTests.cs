@@ -12,7 +12,7 @@ public sealed class PlacedCalledNounTests : IDisposable
         Tarnby Man Held Over Poisoned Well
 
         TARNBY — Police arrested Piet Holm, 51, on Monday over the poisoning of a village well in Tarnby.
-        Investigators traced the purchase of two sacks of weedkiller at a hardware store in Brenmoor in October, paid for with Holm's own bank card.
+        Holm bought two sacks of weedkiller at a hardware store in Brenmoor last month, investigators said.
         """));
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class PlacedCalledNounTests : IDisposable
             Tarnby Man Held Over Poisoned Well
 
             TARNBY — Police arrested Piet Holm, 51, on Monday over the poisoning of a village well in Tarnby.
-            Investigators traced the purchase of two sacks of weedkiller at a hardware store called Venn Tools in Brenmoor in October, paid for with Holm's own bank card.
+            Holm bought two sacks of weedkiller at a hardware store called Venn Tools in Brenmoor last month, investigators said.
             """));
 
         Assert.Contains("Venn Tools", await bot.AnswerAsync("what's the hardware store in brenmoor called"));
