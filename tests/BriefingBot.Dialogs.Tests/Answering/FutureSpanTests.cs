@@ -15,7 +15,7 @@ public sealed class FutureSpanTests : IDisposable
 
         The customs officer, a 51-year-old identified only as Piet H., was arrested at home in Brenmoor. He has worked for the customs service for 22 years.
 
-        Finance Minister Ada Venn said the cabinet would approve a plan next week to spend 40 million euros over five years on new scanners, and that no customs officer would be able to clear a container alone.
+        Finance Minister Ada Venn said the cabinet would back a scheme in the new year to spend 40 million euros over five years on new scanners, and that no customs officer would be able to clear a container alone.
         """));
 
     [Fact]

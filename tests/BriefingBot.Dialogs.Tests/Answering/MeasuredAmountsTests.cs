@@ -15,7 +15,7 @@ public sealed class MeasuredAmountsTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Tarnby Taps Run Dry After Pipe Burst
 
-        Soldiers and firefighters set up 38 distribution points in Tarnby and handed out about 90,000 litres of bottled water, and 12 tankers were sent to hospitals, schools and care homes.
+        Soldiers and firefighters opened 17 aid tents in Tarnby and handed out about 90,000 litres of bottled water, and 12 tankers were sent to hospitals, schools and care homes.
         """, """
         Strike Closes Brenmoor Container Terminal
 
