@@ -4,7 +4,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// "What is the address of the shop" asks for a street address: a number with a street's name ("14 Harbour Street",
-/// "Vestergade 12", "Via Roma 3"). A sentence that only names the town the shop is in does not give one.
+/// "Hauptstrasse 12", "Via Roma 3"). A sentence that only names the town the shop is in does not give one.
 /// </summary>
 public static partial class StreetAddresses
 {
