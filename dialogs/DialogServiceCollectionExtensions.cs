@@ -62,6 +62,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<NounsNamedWith>();
         services.AddSingleton<DescribedReferents>();
         services.AddSingleton<ReferredPeopleWords>();
+        services.AddSingleton<OwnPersonNouns>();
         services.AddSingleton<SentenceScorer>();
         services.AddSingleton<SentenceRanker>();
         services.AddSingleton<ReportingVerbs>();

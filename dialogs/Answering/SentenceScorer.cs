@@ -23,9 +23,10 @@ public sealed class SentenceScorer
     private readonly NounsNamedWith _nouns;
     private readonly DescribedReferents _referents;
     private readonly ReferredPeopleWords _referred;
+    private readonly OwnPersonNouns _personNouns;
 
     /// <summary>Creates the scorer.</summary>
-    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, StorySubjects subjects, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents, ReferredPeopleWords referred)
+    public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, StorySubjects subjects, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents, ReferredPeopleWords referred, OwnPersonNouns personNouns)
     {
         _knowledge = knowledge;
         _index = index;
@@ -39,6 +40,7 @@ public sealed class SentenceScorer
         _nouns = nouns;
         _referents = referents;
         _referred = referred;
+        _personNouns = personNouns;
     }
 
     /// <summary>The sentence ranked; <paramref name="contextEntityId"/> (the conversation's subject) adds a small bonus.</summary>
@@ -53,7 +55,9 @@ public sealed class SentenceScorer
         var describedHits = described.Count(d => present.Contains(d.Key) || nearby.Contains(d.Key) || terms.Contains(d.Value));
         // Words naming the story ("the harbour strike") are met by any sentence of the article that meets another asked word.
         var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
+        // "The suspect" is met by a sentence naming the one person its story calls so by name, "he" or another noun.
         var covering = Covering(sentenceId, terms, message, asked);
+        if (_personNouns.Of(sentenceId) is { Count: > 0 } nouns) covering = covering.Concat(nouns.Where(n => !OwnPersonNouns.AskedInPlural(n, message.Normalized))).ToHashSet();
         var ownCoverage = Coverage(asked.Own, covering, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, covering, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found: "launch"
