@@ -38,7 +38,8 @@ public sealed partial class AskedVerbSentences
     /// </summary>
     public List<AnswerCandidate> Before(List<AnswerCandidate> candidates, UnderstoodMessage message)
     {
-        if (TypedKinds.Contains(message.Expected)) return TypedBefore(candidates, message);
+        // An age belongs to a person, whose naming sentence need not tell the act ("Piet H., 33, … broke in": AgedDoers).
+        if (TypedKinds.Contains(message.Expected)) return AnswerKindClassifier.AsksAge(message.Normalized) ? candidates : TypedBefore(candidates, message);
         // "Which account did they use to get in" names what it asks for: the noun, not the verb, picks the sentence.
         if (message.Expected is not (AnswerKind.Any or AnswerKind.Organization) || candidates.Count == 0
             || (message.Expected == AnswerKind.Any && SentenceAnswerExtractor.AsksWhich(message.Normalized))
