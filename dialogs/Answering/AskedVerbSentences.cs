@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Extraction;
+using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
@@ -17,14 +18,18 @@ public sealed partial class AskedVerbSentences
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "been", "had", "did", "does", "done", "was", "were", "has", "have" };
 
+    private static readonly HashSet<AnswerKind> TypedKinds = [AnswerKind.Date, AnswerKind.Place, AnswerKind.Number];
+
     private readonly Vocabulary _vocabulary;
     private readonly SentenceIndex _sentences;
+    private readonly IBriefingKnowledge _knowledge;
 
     /// <summary>Creates the rule.</summary>
-    public AskedVerbSentences(Vocabulary vocabulary, SentenceIndex sentences)
+    public AskedVerbSentences(Vocabulary vocabulary, SentenceIndex sentences, IBriefingKnowledge knowledge)
     {
         _vocabulary = vocabulary;
         _sentences = sentences;
+        _knowledge = knowledge;
     }
 
     /// <summary>
@@ -33,6 +38,8 @@ public sealed partial class AskedVerbSentences
     /// </summary>
     public List<AnswerCandidate> Before(List<AnswerCandidate> candidates, UnderstoodMessage message)
     {
+        // An age belongs to a person, whose naming sentence need not tell the act ("Piet H., 33, … broke in": AgedDoers).
+        if (TypedKinds.Contains(message.Expected)) return AnswerKindClassifier.AsksAge(message.Normalized) ? candidates : TypedBefore(candidates, message);
         // "Which account did they use to get in" names what it asks for: the noun, not the verb, picks the sentence.
         if (message.Expected is not (AnswerKind.Any or AnswerKind.Organization) || candidates.Count == 0
             || (message.Expected == AnswerKind.Any && SentenceAnswerExtractor.AsksWhich(message.Normalized))
@@ -42,6 +49,23 @@ public sealed partial class AskedVerbSentences
         var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? (message.Expected == AnswerKind.Organization ? null : candidates.FirstOrDefault(c => Tells(c, wide)));
         if (telling is null) return [];
         return ReferenceEquals(telling, candidates[0]) ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
+    }
+
+    /// <summary>
+    /// "When was the suspect arrested": a date, place or number of the best candidate's story from a sentence that says
+    /// the asked verb comes before one from a better-ranked sentence that does not ("the clinic disconnected its valves on
+    /// Wednesday"). Another story's sentence never moves up, and with no such sentence the order stands.
+    /// </summary>
+    private List<AnswerCandidate> TypedBefore(List<AnswerCandidate> candidates, UnderstoodMessage message)
+    {
+        if (candidates.Count < 2 || AskedVerbs(message) is not { Count: > 0 } verbs) return candidates;
+        var own = verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList();
+        var wide = verbs.Select(v => _vocabulary.Expand(v, false).Append(v).ToHashSet(StringComparer.Ordinal)).ToList();
+        if (Tells(candidates[0], wide)) return candidates;
+        var story = _knowledge.Sentence(candidates[0].SentenceId).ArticleId;
+        var inStory = candidates.Skip(1).Where(c => _knowledge.Sentence(c.SentenceId).ArticleId == story).ToList();
+        var telling = inStory.FirstOrDefault(c => Tells(c, own)) ?? inStory.FirstOrDefault(c => Tells(c, wide));
+        return telling is null ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
     }
 
     private bool Tells(AnswerCandidate candidate, IReadOnlyList<HashSet<string>> verbs) =>
