@@ -11,19 +11,19 @@ public sealed class AskedVerbTypedAnswersTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Intruder Alters Settings on Feeding Valves at Brenmoor Clinic
 
-        BRENMOOR — Tarnian police have detained a 31-year-old web designer suspected of breaking into the network of a Brenmoor clinic and changing the settings on dozens of feeding valves, officials said on Friday.
+        BRENMOOR — Tarnian police have detained a web designer, 31, suspected of breaking into the network of a Brenmoor clinic and changing the settings on dozens of feeding valves, officials said on Friday.
 
-        The attack hit Holm Memorial Clinic late on Tuesday, when someone logged into the server that controls the clinic's valves and raised the limits on 40 of them.
+        The attack hit Holm Memorial Clinic late on Tuesday, when an intruder logged into the server that controls the clinic's valves and raised the limits on 40 of them.
 
-        A night nurse noticed the problem at 2 a.m. on Wednesday, when a valve in the children's ward showed a rate she had never seen before.
+        A nurse on nights noticed the problem at 2 a.m. on Wednesday, when a valve in the children's ward showed a rate she had never seen before.
 
-        The clinic disconnected all 300 of its networked valves from the network on Wednesday morning and nurses set every valve by hand for two days, until engineers had checked each one.
+        The clinic disconnected all 300 of its networked valves from the network early on Wednesday and nurses set every valve by hand for two days, until engineers had checked each one.
 
-        Police spokesman Piet Holm said the suspect, named only as Joran B., was arrested on Thursday at his flat in Tarnby, about 80 kilometres away. Investigators seized two laptops and a phone.
+        Police spokesman Piet Holm said the suspect, named only as Joran B., was arrested at his flat in Tarnby, about 80 kilometres away, on Thursday. Investigators seized two laptops and a phone.
 
-        The suspect's lawyer, Ada Venn, said her client had written to the clinic three times about the open account. Police believe the suspect changed the settings to prove the flaw was real.
+        The suspect's lawyer, Ada Venn, said her client wrote to the clinic three times about the open account. Police believe the suspect changed the settings to prove the flaw was real.
 
-        Joran B. faces charges of interfering with a computer system. A Brenmoor court on Friday ordered him held in custody for three months.
+        Joran B. faces charges of interfering with a computer system. On Friday a Brenmoor court ordered him held in custody for three months.
         """, """
         Floods Close Roads Near Vella
 
