@@ -57,7 +57,8 @@ public sealed class SentenceScorer
         var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
         // "The suspect" is met by a sentence naming the one person its story calls so by name, "he" or another noun.
         var covering = Covering(sentenceId, terms, message, asked);
-        if (_personNouns.Of(sentenceId) is { Count: > 0 } nouns) covering = covering.Concat(nouns.Where(n => !OwnPersonNouns.AskedInPlural(n, message.Normalized))).ToHashSet();
+        if (_personNouns.Of(sentenceId) is { Count: > 0 } nouns && nouns.Where(n => IsAsked(asked, n)).ToList() is { Count: > 0 } askedNouns)
+            covering = covering.Concat(askedNouns.Where(n => !OwnPersonNouns.AskedInPlural(n, message.Normalized))).ToHashSet();
         var ownCoverage = Coverage(asked.Own, covering, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, covering, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found: "launch"
@@ -205,6 +206,8 @@ public sealed class SentenceScorer
     }
 
     private static readonly System.Text.RegularExpressions.Regex PossessiveName = new(@"\b(\p{Lu}[\p{L}-]+)['’]s\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static bool IsAsked(AskedWords asked, string word) => asked.Own.Any(group => group.Contains(word)) || asked.Wide.Any(group => group.Contains(word));
 
     private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
         topical.Length + described == 0 ? 1 : Math.Min(1, (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described));
