@@ -42,7 +42,7 @@ internal static class MeasureDimensions
         _ => true,
     };
 
-    /// <summary>True for an amount in a unit of size, weight or volume ("90,000 litres", "6.8 tonnes"): it counts its unit.</summary>
+    /// <summary>True for an amount in a unit of size, weight or volume ("40,000 litres", "3 tonnes"): it counts its unit.</summary>
     public static bool IsMeasure(Quantity quantity) => HasUnit(quantity, SizeUnits);
 
     /// <summary>True for a length or distance ("38 metres", "a 5-km").</summary>

@@ -6,7 +6,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// "Where were the rifles kept" read in "rifles packed in a crate of tea from Tarnia": "from Tarnia" tells where the
-/// tea came from, not where the heroin was. A place named only in a "from" phrase of a noun that itself says where
+/// tea came from, not where the rifles were. A place named only in a "from" phrase of a noun that itself says where
 /// ("in a crate … from", "on a flight from", "aboard a ship from") does not answer a where-question that asks of no
 /// coming or going; one after a verb does ("stole a forklift from Kelda Harbour").
 /// </summary>

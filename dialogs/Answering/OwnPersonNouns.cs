@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
 using BriefingBot.Knowledge.Text;
@@ -42,8 +43,8 @@ public sealed partial class OwnPersonNouns
         return written.Count > 0 && written.All(w => w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && TermAnalyzer.Stem(w[..^1]) == noun);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("[a-z]+")]
-    private static partial System.Text.RegularExpressions.Regex Word();
+    [GeneratedRegex("[a-z]+")]
+    private static partial Regex Word();
 
     /// <summary>The stemmed head nouns of the person's descriptions ("the second suspect") and roles ("Chief Engineer").</summary>
     private static HashSet<string> Nouns(Entity person) =>

@@ -23,7 +23,7 @@ public sealed partial class PlacesOfOrigin
     /// <summary>
     /// True for a where-question that ends in "to" ("where were they flown to") or asks where someone or something was
     /// taken, sent or went: it asks where they went, so a place the sentence names right after "from" is not the answer
-    /// ("a flight from Tarnby", "a shipment of coffee from Tarnia").
+    /// ("a flight from Tarnby", "a crate of tea from Tarnia").
     /// </summary>
     public static bool AsksDestination(UnderstoodMessage message) =>
         message.Expected == AnswerKind.Place && (WhereTo().IsMatch(message.Normalized) || (WhereTaken().IsMatch(message.Normalized) && !WhereFrom().IsMatch(message.Normalized)));
@@ -44,7 +44,11 @@ public sealed partial class PlacesOfOrigin
     [GeneratedRegex(@"\bwhere\b.*\bto$")]
     private static partial Regex WhereTo();
 
-    /// <summary>"Where did the vans carry the guns", "where were they sent": a question about carrying someone or something somewhere.</summary>
+    /// <summary>
+    /// "Where did the vans carry the guns", "where were they sent": a question about carrying someone or something somewhere.
+    /// Narrower than <see cref="DestinationPlaces.AsksMovement"/> on purpose: its "sail…" would make "where did the sailors
+    /// lock themselves in" ask a destination.
+    /// </summary>
     [GeneratedRegex(@"^(?:(?:and|so|but|then) )?where (?:did|do|does|was|were|is|are|has|have|had|will)\b.*\b(?:take|takes|taken|took|send|sends|sent|bring|brings|brought|move|moved|transfer\w*|deport\w*|extradit\w*|divert\w*|tow|towed|relocat\w*|flee|fled|go|went|gone|head|headed)\b")]
     private static partial Regex WhereTaken();
 

@@ -115,7 +115,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         // "How many frigates …" is answered by a number of frigates (or of a synonym: "nations" by "countries", or of a WordNet
         // kind: "weapons" by "firearms"), not by any number near another word of the question; "how much compensation …"
         // not by a number of passengers.
-        // "About 90,000 litres of bottled water" counts litres: no "how many vessels", though a bottle is one.
+        // "About 40,000 litres of fuel in drums" counts litres: no "how many containers", though a drum is one.
         if (message.HeadNoun is { } measured && message.Normalized.StartsWith("how many", StringComparison.Ordinal) && MeasureDimensions.IsMeasure(quantity)
             && !_vocabulary.Expand(measured, true).Any(TermAnalyzer.Terms($"{quantity.Unit} {quantity.Text}").Contains)) return false;
         if (message.HeadNoun is { } head && (message.Normalized.StartsWith("how many", StringComparison.Ordinal) || message.Normalized.StartsWith("how much", StringComparison.Ordinal))) return _vocabulary.Expand(head, true).Any(counted.Contains) || CountedByVerb.Counts(head, sentence, quantity, following, _vocabulary)

@@ -8,6 +8,9 @@ namespace BriefingBot.Dialogs.Understanding;
 public static partial class ReferenceResolver
 {
     /// <summary>Entity ids the message refers to without naming them.</summary>
+    /// <param name="normalized">The normalized message.</param>
+    /// <param name="memory">What the conversation is about.</param>
+    /// <param name="kindOf">The kind of an entity.</param>
     /// <param name="pronounOf">"she" or "he" when the articles call a person only that, else null (<see cref="PersonPronouns"/>).</param>
     public static IReadOnlyList<int> Resolve(string normalized, ConversationMemory memory, Func<int, EntityKind> kindOf, Func<int, string?>? pronounOf = null)
     {
