@@ -44,11 +44,9 @@ public sealed partial class AskedVerbSentences
         if (message.Expected is not (AnswerKind.Any or AnswerKind.Organization) || candidates.Count == 0
             || (message.Expected == AnswerKind.Any && SentenceAnswerExtractor.AsksWhich(message.Normalized))
             || AskedVerbs(message) is not { Count: > 0 } verbs) return candidates;
-        var own = verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList();
-        var wide = verbs.Select(v => _vocabulary.Expand(v, false).Append(v).ToHashSet(StringComparer.Ordinal)).ToList();
+        var (own, wide) = Families(verbs);
         var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? (message.Expected == AnswerKind.Organization ? null : candidates.FirstOrDefault(c => Tells(c, wide)));
-        if (telling is null) return [];
-        return ReferenceEquals(telling, candidates[0]) ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
+        return telling is null ? [] : First(telling, candidates);
     }
 
     /// <summary>
@@ -59,14 +57,22 @@ public sealed partial class AskedVerbSentences
     private List<AnswerCandidate> TypedBefore(List<AnswerCandidate> candidates, UnderstoodMessage message)
     {
         if (candidates.Count < 2 || AskedVerbs(message) is not { Count: > 0 } verbs) return candidates;
-        var own = verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList();
-        var wide = verbs.Select(v => _vocabulary.Expand(v, false).Append(v).ToHashSet(StringComparer.Ordinal)).ToList();
+        var (own, wide) = Families(verbs);
         if (Tells(candidates[0], wide)) return candidates;
         var story = _knowledge.Sentence(candidates[0].SentenceId).ArticleId;
         var inStory = candidates.Skip(1).Where(c => _knowledge.Sentence(c.SentenceId).ArticleId == story).ToList();
         var telling = inStory.FirstOrDefault(c => Tells(c, own)) ?? inStory.FirstOrDefault(c => Tells(c, wide));
-        return telling is null ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
+        return telling is null ? candidates : First(telling, candidates);
     }
+
+    /// <summary>Each asked verb alone, and with its synonyms.</summary>
+    private (List<HashSet<string>> Own, List<HashSet<string>> Wide) Families(IReadOnlyList<string> verbs) =>
+        (verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList(),
+         verbs.Select(v => _vocabulary.Expand(v, false).Append(v).ToHashSet(StringComparer.Ordinal)).ToList());
+
+    /// <summary>The candidates with <paramref name="telling"/> first, at the score of the one it displaces.</summary>
+    private static List<AnswerCandidate> First(AnswerCandidate telling, List<AnswerCandidate> candidates) =>
+        ReferenceEquals(telling, candidates[0]) ? candidates : [telling with { Score = candidates[0].Score }, .. candidates.Where(c => !ReferenceEquals(c, telling))];
 
     private bool Tells(AnswerCandidate candidate, IReadOnlyList<HashSet<string>> verbs) =>
         verbs.All(family => _sentences.TermsOf(candidate.SentenceId).Overlaps(family));
