@@ -190,3 +190,10 @@ public sealed class TwentyFourthHoldoutSuiteTests(TwentyFourthHoldoutSuiteTests.
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(24));
 }
+
+/// <summary>The twenty-fifth held-out set, tests/data/holdout25, mostly about an article added with it.</summary>
+public sealed class TwentyFifthHoldoutSuiteTests(TwentyFifthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentyFifthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(25));
+}
