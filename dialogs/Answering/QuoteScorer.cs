@@ -1,6 +1,7 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
+using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
@@ -97,9 +98,10 @@ public sealed class QuoteScorer
         return _knowledge.MentionsOf(entityId).Any(m => _knowledge.Sentence(m.SentenceId).ArticleId == article);
     }
 
+    /// <summary>The statement writes one of the entity's names as a word; an abbreviation only in capitals ("US", not "us").</summary>
     private bool Names(string content, int entityId)
     {
         var entity = _knowledge.Entity(entityId);
-        return entity.Aliases.Append(entity.Name).Any(n => content.Contains(n, StringComparison.OrdinalIgnoreCase));
+        return entity.Aliases.Append(entity.Name).Any(n => Regex.IsMatch(content, $@"\b{Regex.Escape(n)}\b", n.All(c => !char.IsLower(c)) ? RegexOptions.None : RegexOptions.IgnoreCase));
     }
 }

@@ -1,3 +1,6 @@
+using BriefingBot.Dialogs.Answering;
+using BriefingBot.Dialogs.State;
+using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Dialogs.Tests.Infrastructure;
 
 namespace BriefingBot.Dialogs.Tests.Answering;
@@ -53,6 +56,35 @@ public sealed class CountryOfficialQuotesTests : IDisposable
 
         Assert.Contains("Jim Hart", reply);
         Assert.DoesNotContain("Ann Roe", reply);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _bot.Dispose();
+}
+
+/// <summary>"What did the us official warn about" when an official of another country says "us" (invented articles).</summary>
+public sealed class LowercaseUsInQuotesTests : IDisposable
+{
+    private readonly BotUnderTest _bot = new(InventedArticles.Load("""
+        Envoy Warns of Attacks
+
+        WASHINGTON — Jim Hart, a senior U.S. official, warned on Tuesday that militants might attack the United States.
+        """, """
+        Harbour Flood Warning
+
+        AARHUS — Piet Holm, a senior harbour official, said the town would spend 3 million kroner on flood walls.
+        "The waterfront is shared by all of us. When it floods, the town loses its heart," Holm warned.
+        """));
+
+    [Fact]
+    public void A_lowercase_us_in_a_quote_does_not_name_the_country()
+    {
+        var message = _bot.Service<QuestionUnderstanding>().Understand("what did the us official warn about", new ConversationMemory());
+
+        var quotes = _bot.Service<QuoteAnswerer>().Find(message).Select(c => c.Text).ToList();
+
+        Assert.Contains(quotes, q => q.Contains("Jim Hart"));
+        Assert.DoesNotContain(quotes, q => q.Contains("Piet Holm"));
     }
 
     /// <inheritdoc />
