@@ -110,13 +110,19 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// <summary>Characters between a noun and a name that still tell which one it is ("the airport at the edge of Tartu").</summary>
     private const int NearNoun = 32;
 
-    /// <summary>"A staff-only account", "coastal sites": a word before the noun the question did not say tells which one; a count ("three bank accounts") does not.</summary>
+    /// <summary>Words that only place a thing beside another ("a neighbouring hotel", "a nearby shop"): they do not tell which one it is.</summary>
+    private static readonly HashSet<string> RelativeModifiers = ["neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "next-door", "surrounding", "nearest"];
+
+    /// <summary>
+    /// "A staff-only account", "coastal sites": a word before the noun the question did not say tells which one; a count
+    /// ("three bank accounts") does not, nor does a word placing it beside something else ("a nearby bakery").
+    /// </summary>
     private static bool ModifiedByUnasked(string text, int nounStart, UnderstoodMessage message)
     {
         var before = WordPattern().Matches(text[..nounStart]).LastOrDefault();
         if (before is null || text[before.Index..nounStart].Trim().Length > before.Length + 1) return false;
         var terms = TermAnalyzer.Terms(before.Value);
-        return terms.Count == 1 && !char.IsDigit(terms[0][0]) && !Knowledge.Extraction.Lexicon.NumberWords.Contains(before.Value.ToLowerInvariant()) && !message.Terms.Contains(terms[0]);
+        return terms.Count == 1 && !char.IsDigit(terms[0][0]) && !RelativeModifiers.Contains(before.Value.ToLowerInvariant()) && !Knowledge.Extraction.Lexicon.NumberWords.Contains(before.Value.ToLowerInvariant()) && !message.Terms.Contains(terms[0]);
     }
 
     private static IEnumerable<(int Start, int End)> NounSpans(string text, IReadOnlyList<string> noun) =>
