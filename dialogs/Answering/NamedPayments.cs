@@ -1,3 +1,4 @@
+using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
@@ -25,5 +26,21 @@ public static class NamedPayments
         if (words.Length < 2 || words[0] is not ("in" or "as")) return false;
         var named = words.Skip(1).Take(3).Select(TermAnalyzer.Stem).FirstOrDefault(Kinds.Contains);
         return named is not null && named != askedHead;
+    }
+
+    /// <summary>
+    /// True when the words right before the amount name a kind of payment ("a reward of", "bail of") that the question
+    /// neither says nor asks by a verb of paying or by the verb that hands it over ("how much did the insurer put up"):
+    /// what a painting was insured for is not the reward offered for it.
+    /// </summary>
+    public static bool NamesUnasked(string[] before, UnderstoodMessage message)
+    {
+        if (before.Length < 2 || before[^1] != "of" || !Kinds.Contains(TermAnalyzer.Stem(before[^2].ToLowerInvariant()))) return false;
+        var kind = TermAnalyzer.Stem(before[^2].ToLowerInvariant());
+        var verbAt = before.Length >= 3 && before[^3].ToLowerInvariant() is "a" or "an" or "the" ? before.Length - 4 : before.Length - 3;
+        // A particle ("put up a reward of") leaves the verb one word further back.
+        var verb = before.Take(Math.Max(verbAt + 1, 0)).TakeLast(2).Reverse().Select(w => TermAnalyzer.Terms(w).FirstOrDefault()).FirstOrDefault(t => t is not null);
+        return message.HeadNoun != kind && !message.Terms.Contains(kind) && !HeadNouns.AsksMoneyByVerb(message.Normalized)
+            && (verb is null || !message.Terms.Contains(verb));
     }
 }
