@@ -30,10 +30,11 @@ public static class NamedPayments
 
     /// <summary>
     /// True when the words right before the amount name a kind of payment ("a reward of", "bail of") that the question
-    /// neither says nor asks by a verb of paying or by the verb that hands it over ("how much did the insurer put up"):
+    /// neither says nor asks by a verb of paying or by the verb that hands it over or its synonym ("how much did the insurer put up",
+    /// "how much did they ask for" of "demanded a ransom of"):
     /// what a painting was insured for is not the reward offered for it.
     /// </summary>
-    public static bool NamesUnasked(string[] before, UnderstoodMessage message)
+    public static bool NamesUnasked(string[] before, UnderstoodMessage message, Vocabulary vocabulary)
     {
         if (before.Length < 2 || before[^1] != "of" || !Kinds.Contains(TermAnalyzer.Stem(before[^2].ToLowerInvariant()))) return false;
         var kind = TermAnalyzer.Stem(before[^2].ToLowerInvariant());
@@ -41,6 +42,6 @@ public static class NamedPayments
         // A particle ("put up a reward of") leaves the verb one word further back.
         var verb = before.Take(Math.Max(verbAt + 1, 0)).TakeLast(2).Reverse().Select(w => TermAnalyzer.Terms(w).FirstOrDefault()).FirstOrDefault(t => t is not null);
         return message.HeadNoun != kind && !message.Terms.Contains(kind) && !HeadNouns.AsksMoneyByVerb(message.Normalized)
-            && (verb is null || !message.Terms.Contains(verb));
+            && (verb is null || !message.Terms.Any(t => vocabulary.Expand(t).Contains(verb)));
     }
 }

@@ -100,7 +100,7 @@ public sealed partial class QuantityAnswerExtractor : IAnswerExtractor
         if (CountedRates.Asked(message.Normalized) is { } rate && !CountedRates.Stated(sentence, quantity, rate)) return false;
         // "By how much did fares rise" asks the size of a change ("rose by 8 percent"), whatever the question's nouns.
         if (AsksChange().IsMatch(message.Normalized)) return quantity.Kind is "percentage" or "currency" || (quantity.Unit.Length > 0 && !IsDuration(quantity));
-        if (CurrencyNames.IsMoney(quantity) && NamedPayments.NamesUnasked(QuantityContext.Around(sentence, quantity).Before, message)) return false;
+        if (CurrencyNames.IsMoney(quantity) && NamedPayments.NamesUnasked(QuantityContext.Around(sentence, quantity).Before, message, _vocabulary)) return false;
         if (HeadNouns.AsksMoney(message.HeadNoun) || HeadNouns.AsksMoneyByVerb(message.Normalized)) return (CurrencyNames.IsMoney(quantity) || ShareOfMoney.Is(quantity, following)) && !NamedPayments.NamesOther(message.HeadNoun, following);
         if (AsksShare(message.Normalized)) return quantity.Kind == "percentage";
         if (AnswerKindClassifier.AskedDimension(message.Normalized) is { } dimension)

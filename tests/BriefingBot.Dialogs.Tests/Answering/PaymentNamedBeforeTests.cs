@@ -11,6 +11,8 @@ public sealed class PaymentNamedBeforeTests : IDisposable
         BRENMOOR — A silver vase was stolen from Brenmoor Manor on Saturday while the house was closed for the winter.
 
         The manor's insurer, Holm Mutual, has put up a reward of 20,000 euros for information that leads to the vase.
+
+        In a letter to the owners, the thieves demanded a ransom of 9,000 euros for its return.
         """, """
         Tarnby Ferry Delayed
 
@@ -35,6 +37,12 @@ public sealed class PaymentNamedBeforeTests : IDisposable
     public async Task What_the_insurer_put_up_is_still_answered()
     {
         Assert.Contains("20,000 euros", await _bot.AnsweredAsync("how much did the insurer put up for the vase"));
+    }
+
+    [Fact]
+    public async Task A_synonym_of_the_verb_that_names_the_payment_still_asks_it()
+    {
+        Assert.Contains("9,000 euros", await _bot.AnsweredAsync("how much did the thieves ask for the vase"));
     }
 
     /// <inheritdoc />
