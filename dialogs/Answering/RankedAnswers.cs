@@ -79,7 +79,7 @@ public sealed class RankedAnswers
             extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
             candidates = Candidates(extracted, ranked, message);
         }
-        // Nor one covering it with the words naming its story ("in the dock fire"), which its story may hold elsewhere.
+        // A why-question naming its story ("in the dock fire") may be answered by a sentence leaving those words to its story.
         if (candidates.Count == 0 && StoryNamedSentences.Asks(message))
         {
             var storyCovers = _storyNamed.Covers(message);

@@ -4,10 +4,11 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// "Why is the guard service involved in the warehouse fire": the words that name the story after a preposition
-/// (<see cref="StoryPhrase"/>; not the question's subject, which the answer tells of) often stand only in its title, lede or other sentences, not in the one that answers ("the guard service joined the
-/// inquiry because …"). When no sentence covering the question answers, one may that holds every other asked word, meets
-/// the question's constraints and lacks a naming word its story holds, when its story holds every naming word and the
-/// question asks something besides them: another word, or an entity it names by name.
+/// (<see cref="StoryPhrase"/>; not the question's subject, which the answer tells of) often stand only in the story's
+/// title, lede or other sentences, not in the one giving the reason ("the guard service joined the inquiry because …").
+/// When no sentence covering a why-question answers, one may that holds every other asked word, meets the question's
+/// constraints and lacks a naming word, when its story holds every naming word and the question asks something besides
+/// them: another word, or an entity it names by name.
 /// </summary>
 public sealed class StoryNamedSentences
 {
