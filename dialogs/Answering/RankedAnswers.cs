@@ -25,11 +25,13 @@ public sealed class RankedAnswers
     private readonly CountedGroups _groups;
     private readonly CountedRivals _countedRivals;
     private readonly ContinuedSentences _continued;
+    private readonly StoryNamedSentences _storyNamed;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued, StoryNamedSentences storyNamed)
     {
+        _storyNamed = storyNamed;
         _continued = continued;
         _ranker = ranker;
         _extractors = extractors.ToList();
@@ -76,6 +78,14 @@ public sealed class RankedAnswers
             ranked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message) && covers(r)).Take(_options.SentencesToSearch).ToList();
             extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
             candidates = Candidates(extracted, ranked, message);
+        }
+        // A why-question naming its story ("in the dock fire") may be answered by a sentence leaving those words to its story.
+        if (candidates.Count == 0 && StoryNamedSentences.Asks(message))
+        {
+            var storyCovers = _storyNamed.Covers(message);
+            var storyRanked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message) && storyCovers(r)).Take(_options.SentencesToSearch).ToList();
+            var storyExtracted = storyRanked.Select(r => Extract(kind, message, r).ToList()).ToList();
+            if (Candidates(storyExtracted, storyRanked, message) is { Count: > 0 } storyCandidates) (ranked, extracted, candidates) = (storyRanked, storyExtracted, storyCandidates);
         }
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);

@@ -21,12 +21,13 @@ public static partial class StoryPhrase
         "who", "which", "was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "carried", "said",
     };
 
-    /// <summary>The analysed terms of the question's naming phrases.</summary>
-    public static HashSet<string> TermsIn(string question)
+    /// <summary>The analysed terms of the question's naming phrases; with <paramref name="subjects"/> false, only of those after a preposition.</summary>
+    public static HashSet<string> TermsIn(string question, bool subjects = true)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in NamingPhrase().Matches(question.ToLowerInvariant()))
         {
+            if (!subjects && !match.Groups[1].Success) continue;
             var words = (match.Groups[1].Success ? match.Groups[1] : match.Groups[2]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !Ends.Contains(w));
             terms.UnionWith(TermAnalyzer.Terms(string.Join(' ', words)));
         }
