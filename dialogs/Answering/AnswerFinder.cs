@@ -33,14 +33,15 @@ public sealed class AnswerFinder
 
     /// <summary>
     /// Answers the question; <paramref name="contextEntityId"/> is the conversation's subject for implicit follow-ups,
-    /// and <paramref name="storyArticleId"/>, when given, the one article whose sentences may answer.
+    /// and <paramref name="storyArticleId"/>, when given, the one article whose sentences may answer; with
+    /// <paramref name="storyIsTopic"/> the question is a follow-up about that story (<see cref="RankedAnswers.Find"/>).
     /// </summary>
-    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId = null)
+    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId = null, bool storyIsTopic = false)
     {
-        var outcome = FindAs(message, contextEntityId, storyArticleId);
+        var outcome = FindAs(message, contextEntityId, storyArticleId, storyIsTopic);
         // "Where is he from", when no place follows a "from": a person's origin is also said by a nationality ("a Ruritanian officer").
         return outcome == AnswerOutcome.None && PlacesOfOrigin.Asks(message) && AsksAboutPerson(message)
-            ? FindAs(message with { Expected = AnswerKind.Nationality }, contextEntityId, storyArticleId)
+            ? FindAs(message with { Expected = AnswerKind.Nationality }, contextEntityId, storyArticleId, storyIsTopic)
             : outcome;
     }
 
@@ -48,9 +49,9 @@ public sealed class AnswerFinder
     public AnswerOutcome FindIn(UnderstoodMessage message, RankedSentence sentence) =>
         _ranked.Extract(message, sentence).FirstOrDefault() is { } first ? new AnswerOutcome { Answer = first } : AnswerOutcome.None;
 
-    private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId) =>
+    private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId, bool storyIsTopic) =>
         _unanswerable.Includes(message) ? FindOfDoer(message, contextEntityId, storyArticleId)
-        : _rivals.WidenSpoken(_direct.Find(message, contextEntityId) ?? _ranked.Find(message, contextEntityId, storyArticleId), message, named => _quotes.Find(named));
+        : _rivals.WidenSpoken(_direct.Find(message, contextEntityId) ?? _ranked.Find(message, contextEntityId, storyArticleId, storyIsTopic), message, named => _quotes.Find(named));
 
     /// <summary>"The looters" no article writes: asked again, without them, of the one story telling their verb.</summary>
     private AnswerOutcome FindOfDoer(UnderstoodMessage message, int? contextEntityId, string? storyArticleId)

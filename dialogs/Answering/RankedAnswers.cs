@@ -49,8 +49,11 @@ public sealed class RankedAnswers
         _countedRivals = countedRivals;
     }
 
-    /// <summary>The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given.</summary>
-    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId)
+    /// <summary>
+    /// The answer of the ranked sentences, from <paramref name="storyArticleId"/>'s only when given; with
+    /// <paramref name="storyIsTopic"/> that story is one more topic word, a follow-up being about the story talked about.
+    /// </summary>
+    public AnswerOutcome Find(UnderstoodMessage message, int? contextEntityId, string? storyArticleId, bool storyIsTopic = false)
     {
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
@@ -63,8 +66,8 @@ public sealed class RankedAnswers
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
                 && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);
-        if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message));
-        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message)).Take(_options.SentencesToSearch).ToList();
+        if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message, storyIsTopic));
+        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message, storyIsTopic)).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
         // "Which head teacher is quoted": a person the store did not type as one is still given by the sentence that names them.
@@ -75,7 +78,7 @@ public sealed class RankedAnswers
         if (candidates.Count == 0 && ContinuedSentences.Asks(message))
         {
             var covers = _continued.Covers(message);
-            ranked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message) && covers(r)).Take(_options.SentencesToSearch).ToList();
+            ranked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message, storyIsTopic) && covers(r)).Take(_options.SentencesToSearch).ToList();
             extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
             candidates = Candidates(extracted, ranked, message);
         }
@@ -117,12 +120,12 @@ public sealed class RankedAnswers
     /// With one or two topic words each must be in the sentence; with more, the configured share. A follow-up about "he"
     /// or "she" counts the person as one more topic word, met by every sentence meeting the constraints, when it wants a
     /// typed answer or the person does or undergoes what is asked ("what website does she run"), not when only something
-    /// of theirs is ("what did the crew tell his investigators").
+    /// of theirs is ("what did the crew tell his investigators"). So does the story of a follow-up answered within it.
     /// </summary>
-    private double RequiredCoverage(UnderstoodMessage message)
+    private double RequiredCoverage(UnderstoodMessage message, bool storyIsTopic)
     {
         var topicWords = message.Terms.Count - message.ContextTerms.Count;
-        if (!(message.WantsTypedAnswer || ReferenceResolver.NamesPersonItself(message.Normalized)) || !ReferencedPerson.In(message) || topicWords == 0) return topicWords <= 2 ? 1.0 : _options.MinTermCoverage;
+        if (!(message.WantsTypedAnswer || ReferenceResolver.NamesPersonItself(message.Normalized)) || !(storyIsTopic || ReferencedPerson.In(message)) || topicWords == 0) return topicWords <= 2 ? 1.0 : _options.MinTermCoverage;
         // "Where did she hold her news conference": "she" is one more topic word, met by every sentence that meets the constraints.
         return topicWords + 1 <= 2 ? 1.0 : Math.Max(0, ((topicWords + 1) * _options.MinTermCoverage - 1) / topicWords);
     }

@@ -115,12 +115,24 @@ public sealed partial class StoryAnswers
     /// </summary>
     private AnswerOutcome InStory(UnderstoodMessage message, ConversationMemory memory, string story)
     {
-        var found = _finder.Find(message, memory.FocusEntityId, story);
+        var found = FindInStory(message, memory.FocusEntityId, story);
         if (found.Answer is not null || message.Entities.Count > 0 || message.ReferencedEntityIds.Count == 0) return found;
         var unnamed = _finder.Find(message with { ReferencedEntityIds = Array.Empty<int>() }, message.ReferencedEntityIds[0], story);
         return unnamed.Answer is { } answer && !unnamed.IsAmbiguous && unnamed.OtherStories.Count == 0 && HoldsEveryAskedWord(message, answer.SentenceId, story)
             ? unnamed
             : found;
+    }
+
+    /// <summary>
+    /// The story's answer; when no sentence holds enough asked words and the follow-up means something of the story with
+    /// "it" or "she", the story counts as one more asked word ("who is the mayor?" … "when does the council sign it
+    /// off?" answered by the council approving a plan in May). A "them" or "and …" that means nothing named ties no
+    /// sentence to the question but by its own words.
+    /// </summary>
+    private AnswerOutcome FindInStory(UnderstoodMessage message, int? focusEntityId, string story)
+    {
+        var found = _finder.Find(message, focusEntityId, story);
+        return found.Answer is null && message.ReferencedEntityIds.Count > 0 ? _finder.Find(message, focusEntityId, story, storyIsTopic: true) : found;
     }
 
     private bool HoldsEveryAskedWord(UnderstoodMessage message, int sentenceId, string story)
