@@ -11,7 +11,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// tell the asked action. One using the question's verb ("the thieves entered through a drain") comes before a better-ranked
 /// one that shares only its nouns ("the vault had been checked last year"); when no covering sentence uses the verb or a
 /// synonym, none answers. A group asked by its act ("which group claimed the fires") must come from a sentence using the
-/// verb itself: "said", a synonym of "claimed", does not say who claimed anything. A participle before a noun ("the stolen van") only names a thing, and a verb after "to" a purpose: neither asks the action.
+/// verb itself: "said", a synonym of "claimed", does not say who claimed anything. "What solvent did they add" names what it
+/// asks for too: with no sentence telling the verb, the first naming the noun answers. A participle before a noun ("the stolen van") only names a thing, and a verb after "to" a purpose: neither asks the action.
 /// </summary>
 public sealed partial class AskedVerbSentences
 {
@@ -45,7 +46,8 @@ public sealed partial class AskedVerbSentences
             || (message.Expected == AnswerKind.Any && SentenceAnswerExtractor.AsksWhich(message.Normalized))
             || AskedVerbs(message) is not { Count: > 0 } verbs) return candidates;
         var (own, wide) = Families(verbs);
-        var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? (message.Expected == AnswerKind.Organization ? null : candidates.FirstOrDefault(c => Tells(c, wide)));
+        var telling = candidates.FirstOrDefault(c => Tells(c, own)) ?? (message.Expected == AnswerKind.Organization ? null : candidates.FirstOrDefault(c => Tells(c, wide)))
+            ?? (message.Expected == AnswerKind.Any && AskedWhatNoun(message) is { } noun ? candidates.FirstOrDefault(c => _sentences.TermsOf(c.SentenceId).Contains(noun)) : null);
         return telling is null ? [] : First(telling, candidates);
     }
 
@@ -64,6 +66,16 @@ public sealed partial class AskedVerbSentences
         var telling = inStory.FirstOrDefault(c => Tells(c, own)) ?? inStory.FirstOrDefault(c => Tells(c, wide));
         return telling is null ? candidates : First(telling, candidates);
     }
+
+    /// <summary>
+    /// "What solvent did the intruder add": the word after "what" is the asked noun, as in "which solvent"; a sentence
+    /// naming it may tell the act in other words ("tipped a drum of lye, a solvent, into the vat").
+    /// </summary>
+    private static string? AskedWhatNoun(UnderstoodMessage message) =>
+        message.HeadNoun is { } head && WhatNoun().Match(message.Normalized) is { Success: true } what && TermAnalyzer.Stem(what.Groups["noun"].Value) == head ? head : null;
+
+    [GeneratedRegex(@"^what (?<noun>[a-z-]+) (?:was|were|is|are|did|does|do|has|have|had) ")]
+    private static partial Regex WhatNoun();
 
     /// <summary>Each asked verb alone, and with its synonyms.</summary>
     private (List<HashSet<string>> Own, List<HashSet<string>> Wide) Families(IReadOnlyList<string> verbs) =>
