@@ -36,7 +36,8 @@ public sealed class CoveredStory
         var dropped = ranked.Where(r => lacking.Contains(r.Sentence.ArticleId)).Select(r => r.Sentence.Id).ToHashSet();
         var kept = candidates.Where(c => !dropped.Contains(c.SentenceId)).ToList();
         // "Roughly how many passengers did the closures hit": no sentence says it all, but only one story speaks of closures.
-        return WithoutOtherStories(full || kept.Count > 0 ? kept : candidates, ranked, words.Own.Where((_, i) => words.NamesStory[i]).ToArray());
+        // A typed answer's story may name the asked thing by a synonym only ("the lab results" / "laboratory tests").
+        return WithoutOtherStories(full || kept.Count > 0 ? kept : candidates, ranked, words.Wide.Where((_, i) => words.NamesStory[i]).ToArray());
     }
 
     /// <summary>

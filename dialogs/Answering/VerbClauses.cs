@@ -37,7 +37,7 @@ public sealed partial class VerbClauses
 
     /// <summary>True when the date at <paramref name="at"/> is the question verb's, false when another verb's, null when the sentence cannot tell.</summary>
     public bool? Fits(Sentence sentence, int at, UnderstoodMessage message) =>
-        IsDateOfSaying(sentence.Text, at) && !AsksAboutSaying(message) || SetAgainstAskedVerb(sentence.Text, at, message) || ClosesCount(sentence.Text, at)
+        IsDateOfSaying(sentence.Text, at, message) && !AsksAboutSaying(message) || SetAgainstAskedVerb(sentence.Text, at, message) || ClosesCount(sentence.Text, at)
         || AskedOnlyInLeadingClause(sentence, at, message) ? false : InClause(sentence, at, message);
 
     /// <summary>
@@ -119,12 +119,15 @@ public sealed partial class VerbClauses
             && DatedVerbsOf(sentence.ArticleId).Overlaps(family);
     }
 
-    /// <summary>"…, prosecutors said on Wednesday": the date right after a reporting verb is when it was said.</summary>
-    private static bool IsDateOfSaying(string text, int at)
+    /// <summary>
+    /// "…, prosecutors said on Wednesday": the date right after a reporting verb is when it was said, unless the question
+    /// asks that verb itself ("when did the laboratory confirm …" / "tests confirmed on Monday that …").
+    /// </summary>
+    private static bool IsDateOfSaying(string text, int at, UnderstoodMessage message)
     {
         var words = Word().Matches(text[..Math.Clamp(at, 0, text.Length)]).Select(w => w.Value.ToLowerInvariant()).ToList();
         while (words.Count > 0 && words[^1] is "on" or "in" or "at" or "late" or "early" or "earlier" or "later") words.RemoveAt(words.Count - 1);
-        return words.Count > 0 && Knowledge.Extraction.ReportingVerbs.LemmaOf(words[^1]) is not null;
+        return words.Count > 0 && Knowledge.Extraction.ReportingVerbs.LemmaOf(words[^1]) is not null && !message.Terms.Contains(TermAnalyzer.Stem(words[^1]));
     }
 
     /// <remarks>"Told to stop drinking" asks about an order, not about words said: its date is the order's.</remarks>
