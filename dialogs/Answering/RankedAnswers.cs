@@ -66,8 +66,9 @@ public sealed class RankedAnswers
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
                 && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);
-        if (message.AsksYesNo) return _yesNo.Answer(message, sentences, RequiredCoverage(message, storyIsTopic));
-        var ranked = sentences.Where(r => r.TermCoverage >= RequiredCoverage(message, storyIsTopic)).Take(_options.SentencesToSearch).ToList();
+        var required = RequiredCoverage(message, storyIsTopic);
+        if (message.AsksYesNo) return _yesNo.Answer(message, sentences, required);
+        var ranked = sentences.Where(r => r.TermCoverage >= required).Take(_options.SentencesToSearch).ToList();
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
         // "Which head teacher is quoted": a person the store did not type as one is still given by the sentence that names them.
@@ -78,7 +79,7 @@ public sealed class RankedAnswers
         if (candidates.Count == 0 && ContinuedSentences.Asks(message))
         {
             var covers = _continued.Covers(message);
-            ranked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message, storyIsTopic) && covers(r)).Take(_options.SentencesToSearch).ToList();
+            ranked = sentences.Where(r => r.TermCoverage < required && covers(r)).Take(_options.SentencesToSearch).ToList();
             extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
             candidates = Candidates(extracted, ranked, message);
         }
@@ -86,7 +87,7 @@ public sealed class RankedAnswers
         if (candidates.Count == 0 && StoryNamedSentences.Asks(message))
         {
             var storyCovers = _storyNamed.Covers(message);
-            var storyRanked = sentences.Where(r => r.TermCoverage < RequiredCoverage(message) && storyCovers(r)).Take(_options.SentencesToSearch).ToList();
+            var storyRanked = sentences.Where(r => r.TermCoverage < required && storyCovers(r)).Take(_options.SentencesToSearch).ToList();
             var storyExtracted = storyRanked.Select(r => Extract(kind, message, r).ToList()).ToList();
             if (Candidates(storyExtracted, storyRanked, message) is { Count: > 0 } storyCandidates) (ranked, extracted, candidates) = (storyRanked, storyExtracted, storyCandidates);
         }
