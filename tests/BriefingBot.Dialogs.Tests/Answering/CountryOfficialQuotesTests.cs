@@ -68,7 +68,7 @@ public sealed class LowercaseUsInQuotesTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Envoy Warns of Attacks
 
-        WASHINGTON — Jim Hart, a senior U.S. official, warned on Tuesday that militants might attack the United States.
+        WASHINGTON — Jim Hart, a senior U.S. official, warned on Tuesday that militants could strike targets in the United States.
         """, """
         Harbour Flood Warning
 
