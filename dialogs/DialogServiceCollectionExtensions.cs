@@ -108,6 +108,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<DirectAnswers>();
         services.AddSingleton<CandidateOrder>();
         services.AddSingleton<ContinuedSentences>();
+        services.AddSingleton<ReasonNounSentences>();
         services.AddSingleton<StoryNamedSentences>();
         services.AddSingleton<RankedAnswers>();
         services.AddSingleton<AnswerFinder>();

@@ -26,11 +26,14 @@ public sealed class RankedAnswers
     private readonly CountedRivals _countedRivals;
     private readonly ContinuedSentences _continued;
     private readonly StoryNamedSentences _storyNamed;
+    private readonly ReasonNounSentences _reasonNouns;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
-        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued, StoryNamedSentences storyNamed)
+        StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued, StoryNamedSentences storyNamed,
+        ReasonNounSentences reasonNouns)
     {
+        _reasonNouns = reasonNouns;
         _storyNamed = storyNamed;
         _continued = continued;
         _ranker = ranker;
@@ -69,6 +72,8 @@ public sealed class RankedAnswers
         var required = RequiredCoverage(message, storyIsTopic);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, required);
         var ranked = sentences.Where(r => r.TermCoverage >= required).Take(_options.SentencesToSearch).ToList();
+        // A sentence naming the reason for the asked act with the noun "reason" or "motive" answers before any clause.
+        if (ReasonNounSentences.Asks(message) && sentences.Where(_reasonNouns.Covers(message)).Take(1).ToList() is { Count: > 0 } reasonNamed) ranked = reasonNamed;
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
         // "Which head teacher is quoted": a person the store did not type as one is still given by the sentence that names them.

@@ -20,6 +20,12 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var text = ranked.Sentence.Text;
+        // "…, which was his motive for agreeing": the sentence as a whole gives the reason for the asked act.
+        if (ReasonNounSentences.NamesReasonFor(text, message))
+        {
+            yield return new AnswerCandidate(text.Trim(), ranked.Sentence.Id, ranked.Score);
+            yield break;
+        }
         var match = ReasonClause().Matches(text).FirstOrDefault(m => !Scheduled(text, m)) ?? Match.Empty;
         var clause = (match.Success ? match.Value : PurposeClauses.In(text))?.Trim().TrimEnd('.', ',', ';');
         if (string.IsNullOrEmpty(clause)) yield break;
