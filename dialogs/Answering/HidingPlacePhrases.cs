@@ -6,7 +6,8 @@ namespace BriefingBot.Dialogs.Answering;
 /// <summary>
 /// "Where was the ledger hidden" may be answered by no place name: "the ledger was tucked beneath a loose floorboard". When
 /// no place answers a where-question asking a verb of hiding, putting or finding, the top covering sentence telling such a
-/// verb answers with the phrase opened by a preposition of position right after it, up to the next comma or clause.
+/// verb answers with the phrase opened by a preposition of position right after it, up to the next comma or clause;
+/// "from" ends it too, the place after it telling where the container came from (<see cref="PlacesOfOrigin"/>).
 /// </summary>
 public static partial class HidingPlacePhrases
 {
@@ -28,6 +29,6 @@ public static partial class HidingPlacePhrases
     [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
     private static partial Regex HidingVerb();
 
-    [GeneratedRegex(@"\b(?:" + Verbs + @")(?: (?:away|deep|safely|secretly|carefully))? (?<phrase>(?:inside|in|under|underneath|beneath|behind|within|among|between|below|inside of) (?:the|a|an|his|her|its|their|two|several|one|some)\b[^,;:.()""“”]*?)(?=[,;:.()""“”]|$| (?:where|which|that|who|when|while|after|before|until|and|but|because|so|as|by|to|for|during|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Verbs + @")(?: (?:away|deep|safely|secretly|carefully))? (?<phrase>(?:inside|in|under|underneath|beneath|behind|within|among|between|below|inside of) (?:the|a|an|his|her|its|their|two|several|one|some)\b[^,;:.()""“”]*?)(?=[,;:.()""“”]|$| (?:where|which|that|who|when|while|after|before|until|and|but|because|so|as|by|to|for|from|during|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseAfterVerb();
 }
