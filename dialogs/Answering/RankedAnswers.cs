@@ -80,6 +80,8 @@ public sealed class RankedAnswers
         if (kind == AnswerKind.Person && extracted.All(c => c.Count == 0) && AnswerKindClassifier.AsksPersonByNoun(message.Normalized))
             extracted = ranked.Select(r => Extract(AnswerKind.Any, message, r).ToList()).ToList();
         var candidates = Candidates(extracted, ranked, message);
+        // "Where was it hidden" with no place named: the phrase after the hiding verb of the top covering sentence.
+        if (candidates.Count == 0 && HidingPlacePhrases.Asks(message) && ranked.Count > 0 && HidingPlacePhrases.In(ranked[0]) is { } hiding) candidates = [hiding];
         // No sentence covering the question gives the answer: one whose sentence before it holds the asked words it lacks may.
         if (candidates.Count == 0 && ContinuedSentences.Asks(message))
         {
