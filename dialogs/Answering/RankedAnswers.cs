@@ -73,7 +73,7 @@ public sealed class RankedAnswers
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, required);
         var ranked = sentences.Where(r => r.TermCoverage >= required).Take(_options.SentencesToSearch).ToList();
         // A sentence naming the reason for the asked act with the noun "reason" or "motive" answers before any clause.
-        if (ReasonNounSentences.Asks(message) && sentences.Where(_reasonNouns.Covers(message)).Take(1).ToList() is { Count: > 0 } reasonNamed) ranked = reasonNamed;
+        if (message.Expected == AnswerKind.Reason && sentences.Where(_reasonNouns.Covers(message)).Take(1).ToList() is { Count: > 0 } reasonNamed) ranked = reasonNamed;
         var kind = message.Expected == AnswerKind.Quote ? AnswerKind.Any : message.Expected;
         var extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
         // "Which head teacher is quoted": a person the store did not type as one is still given by the sentence that names them.
@@ -91,7 +91,7 @@ public sealed class RankedAnswers
             candidates = Candidates(extracted, ranked, message);
         }
         // A why-question naming its story ("in the dock fire") may be answered by a sentence leaving those words to its story.
-        if (candidates.Count == 0 && StoryNamedSentences.Asks(message))
+        if (candidates.Count == 0 && message.Expected == AnswerKind.Reason)
         {
             var storyCovers = _storyNamed.Covers(message);
             var storyRanked = sentences.Where(r => r.TermCoverage < required && storyCovers(r)).Take(_options.SentencesToSearch).ToList();

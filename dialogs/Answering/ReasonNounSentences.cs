@@ -22,9 +22,6 @@ public sealed partial class ReasonNounSentences
         _vocabulary = vocabulary;
     }
 
-    /// <summary>True for a why-question.</summary>
-    public static bool Asks(UnderstoodMessage message) => message.Expected == AnswerKind.Reason;
-
     /// <summary>True when the text names the reason for or behind one of the question's own words.</summary>
     public static bool NamesReasonFor(string text, UnderstoodMessage message) =>
         ReasonFor().Matches(text).Any(m => message.Terms.Contains(TermAnalyzer.Stem(m.Groups["word"].Value.ToLowerInvariant())));

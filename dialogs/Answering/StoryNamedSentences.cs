@@ -24,9 +24,6 @@ public sealed class StoryNamedSentences
         _vocabulary = vocabulary;
     }
 
-    /// <summary>True for a why-question: a typed answer ("when is the hearing for Bo L.") must come from a sentence holding the asked words.</summary>
-    public static bool Asks(UnderstoodMessage message) => message.Expected == AnswerKind.Reason;
-
     /// <summary>The test of a ranked sentence; false for every sentence when the question names no story.</summary>
     public Func<RankedSentence, bool> Covers(UnderstoodMessage message)
     {
