@@ -24,7 +24,7 @@ public static partial class HidingPlacePhrases
         return new AnswerCandidate(char.ToUpperInvariant(text[0]) + text[1..] + ".", ranked.Sentence.Id, ranked.Score) { InVerbClause = true };
     }
 
-    private const string Verbs = @"hid|hidden|hide|hides|hiding|conceal(?:s|ed|ing)?|stash(?:es|ed|ing)?|st(?:ow|ash)ed|kept|keep|keeps|stor(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put|puts|found|find|finds|bur(?:y|ies|ied|ying)|tuck(?:s|ed)?|stowed?";
+    private const string Verbs = @"hid|hidden|hide|hides|hiding|conceal(?:s|ed|ing)?|stash(?:es|ed|ing)?|stow(?:s|ed|ing)?|kept|keep|keeps|stor(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put|puts|found|find|finds|bur(?:y|ies|ied|ying)|tuck(?:s|ed)?";
 
     [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
     private static partial Regex HidingVerb();

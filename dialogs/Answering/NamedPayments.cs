@@ -36,8 +36,8 @@ public static class NamedPayments
     /// </summary>
     public static bool NamesUnasked(string[] before, UnderstoodMessage message, Vocabulary vocabulary)
     {
-        if (before.Length < 2 || before[^1] != "of" || !Kinds.Contains(TermAnalyzer.Stem(before[^2].ToLowerInvariant()))) return false;
-        var kind = TermAnalyzer.Stem(before[^2].ToLowerInvariant());
+        var kind = before.Length >= 2 && before[^1] == "of" ? TermAnalyzer.Stem(before[^2].ToLowerInvariant()) : null;
+        if (kind is null || !Kinds.Contains(kind)) return false;
         var verbAt = before.Length >= 3 && before[^3].ToLowerInvariant() is "a" or "an" or "the" ? before.Length - 4 : before.Length - 3;
         // A particle ("put up a reward of") leaves the verb one word further back.
         var verb = before.Take(Math.Max(verbAt + 1, 0)).TakeLast(2).Reverse().Select(w => TermAnalyzer.Terms(w).FirstOrDefault()).FirstOrDefault(t => t is not null);

@@ -1,7 +1,6 @@
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
-using System.Text.RegularExpressions;
 using BriefingBot.Knowledge.Text;
 
 namespace BriefingBot.Dialogs.Answering;
@@ -102,6 +101,19 @@ public sealed class QuoteScorer
     private bool Names(string content, int entityId)
     {
         var entity = _knowledge.Entity(entityId);
-        return entity.Aliases.Append(entity.Name).Any(n => Regex.IsMatch(content, $@"\b{Regex.Escape(n)}\b", n.All(c => !char.IsLower(c)) ? RegexOptions.None : RegexOptions.IgnoreCase));
+        return entity.Aliases.Append(entity.Name).Any(n => n.Length > 0 && WritesWord(content, n));
+    }
+
+    /// <summary>The name stands in the text with no letter or digit touching it; one with no lower-case letter only as written.</summary>
+    private static bool WritesWord(string text, string name)
+    {
+        var comparison = name.Any(char.IsLower) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+
+        return false;
     }
 }
