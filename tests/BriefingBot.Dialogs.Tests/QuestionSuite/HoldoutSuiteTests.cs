@@ -197,3 +197,10 @@ public sealed class TwentyFifthHoldoutSuiteTests(TwentyFifthHoldoutSuiteTests.Ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(25));
 }
+
+/// <summary>The twenty-sixth held-out set, tests/data/holdout26, mostly about an article added with it.</summary>
+public sealed class TwentySixthHoldoutSuiteTests(TwentySixthHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentySixthHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(26));
+}
