@@ -94,7 +94,7 @@ public sealed class QuestionAnalyzer
             UncoveredTerms = uncovered,
             VerbMeaning = terms.Select(_vocabulary.Meaning).FirstOrDefault(m => m is not null),
             // "What did the searches cost Tarnia": a name is never the verb.
-            MainVerb = AnswerKindClassifier.MainVerb(normalized) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) && !NamesWord(entities, verb) ? TermAnalyzer.Stem(verb) : null,
+            MainVerb = AskedVerb(text, normalized, entities) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) && !NamesWord(entities, verb) ? TermAnalyzer.Stem(verb) : null,
         };
     }
 
@@ -135,6 +135,23 @@ public sealed class QuestionAnalyzer
     private string? InformalWord(string word) => _vocabulary.PlainWord(word) is { } plain && !IsKnown(TermAnalyzer.Stem(word), false) ? plain : null;
 
     /// <summary>True when the word is a word of a name the question matched as written ("cost slovenia").</summary>
+    /// <summary>The question's verb; "where did Kevin Roe study" is read as "where did he study", the name being its subject.</summary>
+    private static string? AskedVerb(string text, string normalized, IReadOnlyList<EntityMatch> entities)
+    {
+        var verb = AnswerKindClassifier.MainVerb(normalized);
+        if (verb is not null || !normalized.StartsWith("where ", StringComparison.Ordinal)) return verb;
+        var pronouned = text;
+        var end = text.Length;
+        foreach (var name in entities.Where(e => e.Start >= 0 && e.Length > 0).OrderByDescending(e => e.Start))
+        {
+            if (name.Start + name.Length > end) continue;
+            pronouned = pronouned[..name.Start] + "he" + pronouned[(name.Start + name.Length)..];
+            end = name.Start;
+        }
+
+        return AnswerKindClassifier.MainVerb(TextNormalizer.Normalize(pronouned));
+    }
+
     private static bool NamesWord(IEnumerable<EntityMatch> entities, string word) =>
         entities.Any(e => e.Surface.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) && e.Entity.Name.Contains(word, StringComparison.OrdinalIgnoreCase));
 
