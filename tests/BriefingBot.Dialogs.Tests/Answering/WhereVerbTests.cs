@@ -11,14 +11,14 @@ public sealed class WhereVerbTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Forged Tickets Printed in Tarnby Shop
 
-        TARNBY — Police have shut down a print shop in Tarnby that forged concert tickets, prosecutors said on Friday.
-        The owner's nephew, Piet Holm, 33, a graphic designer who police say drew the fake tickets, was arrested at his flat in Brenmoor.
+        TARNBY — Officers closed a Tarnby print shop that forged concert tickets, prosecutors said on Friday.
+        The owner's nephew, Piet Holm, 33, a web designer who police say drew the fake tickets, was arrested on Tuesday in Brenmoor.
         """));
 
     [Fact]
     public async Task A_place_of_another_act_does_not_answer_where_a_named_person_did_something()
     {
-        var reply = await _bot.AnswerAsync("where did piet holm study graphic design?");
+        var reply = await _bot.AnswerAsync("where did piet holm study web design?");
 
         Assert.DoesNotContain("Brenmoor", reply);
     }
@@ -28,7 +28,7 @@ public sealed class WhereVerbTests : IDisposable
     {
         await _bot.AskAsync("c", "who is piet holm?");
 
-        var reply = (await _bot.AskAsync("c", "where did he study graphic design?")).Split("\n\n")[0];
+        var reply = (await _bot.AskAsync("c", "where did he study web design?")).Split("\n\n")[0];
 
         Assert.DoesNotContain("Brenmoor", reply);
     }

@@ -17,7 +17,7 @@ public sealed class MainVerbTests
     [InlineData("how many people got arrested in the raids", "arrested")]
     [InlineData("what did the investigating judge decide about the skipper", "decide")]
     [InlineData("what did the clerk keep for himself", "keep")]
-    [InlineData("where did he study graphic design", "study")]
+    [InlineData("where did he study law", "study")]
     [InlineData("where did she train as a pilot", "train")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
