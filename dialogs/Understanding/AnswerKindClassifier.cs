@@ -105,7 +105,8 @@ public static class AnswerKindClassifier
     /// or before the object ending it ("what did the flood cost the town" → "cost"), or before a preposition ("what did police take from the
     /// harbour suspects" → "take", "what did the judge decide about the skipper" → "decide", never the last word "suspects");
     /// null when another auxiliary follows "who" or the last word is a particle, a general verb or a reflexive pronoun
-    /// ("what did the clerk keep for himself" → "keep").
+    /// ("what did the clerk keep for himself" → "keep"); a last word after a preposition is its object, not the verb
+    /// ("what did the divers find on the boat" → "find", "what did the scanner turn up in august" → null).
     /// </summary>
     public static string? MainVerb(string normalized)
     {

@@ -17,6 +17,7 @@ public sealed class MainVerbTests
     [InlineData("how many people got arrested in the raids", "arrested")]
     [InlineData("what did the investigating judge decide about the skipper", "decide")]
     [InlineData("what did the clerk keep for himself", "keep")]
+    [InlineData("what did the divers find on the boat", "find")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]
@@ -24,5 +25,6 @@ public sealed class MainVerbTests
     [InlineData("what did the minister say")]
     [InlineData("who is the mayor")]
     [InlineData("what did the minister say to reporters")]
+    [InlineData("what did the scanner turn up in august")]
     public void Particles_reporting_verbs_and_auxiliaries_are_no_asked_verb(string question) => Assert.Null(AnswerKindClassifier.MainVerb(question));
 }
