@@ -100,8 +100,9 @@ public sealed class RankedAnswers
         }
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
-        // A title or lede missing asked words is no answer; a sentence holding every asked word still is.
-        if (kind == AnswerKind.Any && ranked.Any(r => r.TermCoverage >= 1 && !OpeningSentences.MissAsked(r, message)))
+        // A title or lede missing asked words is no answer; a sentence holding every asked word still is, and so is one
+        // telling what the opening leaves out (<see cref="OpeningSentences.TellsWhatOpeningMisses"/>).
+        if (kind == AnswerKind.Any && ranked.Any(r => !OpeningSentences.MissAsked(r, message) && (r.TermCoverage >= 1 || OpeningSentences.TellsWhatOpeningMisses(r, ranked, message))))
             candidates = candidates.Where(c => ranked.FirstOrDefault(r => r.Sentence.Id == c.SentenceId) is not { } r || !OpeningSentences.MissAsked(r, message)).ToList();
         var outcome = _countedRivals.Widen(_ordinalRivals.Widen(_agedRivals.Widen(_chooser.Choose(candidates, message), candidates, message), candidates, message), candidates, message);
         if (kind == AnswerKind.Any && outcome.Answer is { } whole && ranked.FirstOrDefault(r => r.Sentence.Id == whole.SentenceId) is { } opening && OpeningSentences.MissAsked(opening, message)) return AnswerOutcome.None;

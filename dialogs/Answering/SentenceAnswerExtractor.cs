@@ -30,7 +30,7 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
     /// <inheritdoc />
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
-        if (AskedNoun(message) is { } noun
+        if (AskedNoun(message) is { } noun && !(IsName(noun) && WritesName(ranked.Sentence, message))
             && (!Names(ranked.Sentence, noun, message) || !NamesAnother(ranked.Sentence, noun, message) || NamedLater(ranked.Sentence, noun, message))) yield break;
         if (MakeOf().Match(message.Normalized) is { Success: true } make
             && !NameNear(ranked.Sentence, NounSpans(ranked.Sentence.Text, TermAnalyzer.Terms(make.Groups["noun"].Value)).ToList(), message)) yield break;
@@ -53,6 +53,21 @@ public sealed partial class SentenceAnswerExtractor : IAnswerExtractor
         noun.All(sentence.Terms.Contains) && (message.Terms.Any(t => !noun.Contains(t) && sentence.Terms.Contains(t))
             || (message.AllEntityIds.Any() && _knowledge.MentionsIn(sentence.Id).Any(m => message.AllEntityIds.Contains(m.EntityId)
                 && (!m.IsResolvedReference || NameNear(sentence, NounSpans(sentence.Text, noun).ToList(), message)))));
+
+    private static bool IsName(IReadOnlyList<string> noun) => noun is [var only] && only == NameTerm;
+
+    private static readonly string NameTerm = TermAnalyzer.Stem("name");
+
+    /// <summary>
+    /// "What name were the letters signed with" asks for a name, which a sentence gives without the word "name" when it
+    /// writes one as a name: in quotes, or after "called", "named", "known as" or "dubbed", and not one the question gave.
+    /// </summary>
+    private bool WritesName(Knowledge.Model.Sentence sentence, UnderstoodMessage message) =>
+        _knowledge.MentionsIn(sentence.Id).Any(m => !m.IsResolvedReference && !message.AllEntityIds.Contains(m.EntityId)
+            && m.Start > 0 && m.Start <= sentence.Text.Length && NamingBefore().IsMatch(sentence.Text[..m.Start]));
+
+    [GeneratedRegex(@"(?:[""“]|\b(?:called|named|known as|dubbed),?\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamingBefore();
 
     /// <summary>
     /// "Which airport …" is told by a name next to the noun ("Riga airport", "the airport at Tartu"): "the airport stayed

@@ -105,9 +105,10 @@ public static class AnswerKindClassifier
     /// or before the object ending it ("what did the flood cost the town" → "cost"), or before a preposition ("what did police take from the
     /// harbour suspects" → "take", "what did the judge decide about the skipper" → "decide", never the last word "suspects");
     /// null when another auxiliary follows "who" or the last word is a particle, a general verb or a reflexive pronoun
-    /// ("what did the clerk keep for himself" → "keep"). After "where did he" ("where did he study design" → "study"), but
-    /// not a verb of being somewhere or of putting or moving a thing ("where does she work", "where did they hide it"),
-    /// whose place an article tells in many other words.
+    /// ("what did the clerk keep for himself" → "keep"); a last word after a preposition is its object, not the verb
+    /// ("what did the divers find on the boat" → "find", "what did the scanner turn up in august" → null). After "where did he"
+    /// ("where did he study design" → "study"), but not a verb of being somewhere or of putting or moving a thing
+    /// ("where does she work", "where did they hide it"), whose place an article tells in many other words.
     /// </summary>
     public static string? MainVerb(string normalized)
     {

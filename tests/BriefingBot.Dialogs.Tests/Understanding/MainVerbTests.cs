@@ -19,6 +19,7 @@ public sealed class MainVerbTests
     [InlineData("what did the clerk keep for himself", "keep")]
     [InlineData("where did he study law", "study")]
     [InlineData("where did she train as a pilot", "train")]
+    [InlineData("what did the divers find on the boat", "find")]
     public void The_question_verb_is_found(string question, string verb) => Assert.Equal(verb, AnswerKindClassifier.MainVerb(question));
 
     [Theory]
@@ -29,5 +30,6 @@ public sealed class MainVerbTests
     [InlineData("where does she work")]
     [InlineData("where did they hide the rifles")]
     [InlineData("where did she hold her news conference")]
+    [InlineData("what did the scanner turn up in august")]
     public void Particles_reporting_verbs_and_auxiliaries_are_no_asked_verb(string question) => Assert.Null(AnswerKindClassifier.MainVerb(question));
 }
