@@ -98,6 +98,13 @@ public sealed class RankedAnswers
             var storyExtracted = storyRanked.Select(r => Extract(kind, message, r).ToList()).ToList();
             if (Candidates(storyExtracted, storyRanked, message) is { Count: > 0 } storyCandidates) (ranked, extracted, candidates) = (storyRanked, storyExtracted, storyCandidates);
         }
+        // "Why did the clerk sell the permits": "…, which police say was her reason for helping" names the reason for the story's own act.
+        if (candidates.Count == 0 && message.Expected == AnswerKind.Reason && fitting.Where(_reasonNouns.CoversStoryAct(message)).Take(1).ToList() is { Count: > 0 } storyAct)
+        {
+            ranked = storyAct;
+            extracted = ranked.Select(r => Extract(kind, message, r).ToList()).ToList();
+            candidates = Candidates(extracted, ranked, message);
+        }
         if (candidates.Count == 0 && StatedSpans.Asks(message)) candidates = _spans.Find(message, fitting).ToList();
         candidates = _order.Arrange(candidates, extracted, ranked, message);
         // A title or lede missing asked words is no answer; a sentence holding every asked word still is, and so is one

@@ -20,8 +20,8 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(UnderstoodMessage message, RankedSentence ranked)
     {
         var text = ranked.Sentence.Text;
-        // "…, which was his motive for agreeing": the sentence as a whole gives the reason for the asked act.
-        if (ReasonNounSentences.NamesReasonFor(text, message))
+        // "…, which was his motive for agreeing": the sentence as a whole gives the reason for the asked act or its story's own.
+        if (ReasonNounSentences.NamesReasonFor(text, message) || ReasonNounSentences.NamesReasonForStoryAct(text))
         {
             yield return new AnswerCandidate(text.Trim(), ranked.Sentence.Id, ranked.Score);
             yield break;

@@ -41,7 +41,7 @@ public sealed class QuestionAnalyzer
     /// <summary>Analyses a question: expected answer, entities, terms and the words the articles never use.</summary>
     public UnderstoodMessage Analyze(string text, string normalized, ConversationMemory memory)
     {
-        normalized = _multiWord.Plain(normalized);
+        normalized = WithAskedVerbRespelt(_multiWord.Plain(normalized));
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
         var entities = _described.Complete(text, TitlesBeforeNames.Without(_commonWords.Without(OrdinaryWordMatches.Without(_knowledge.FindEntities(_commonWords.WithTitledAbbreviations(text)), headNoun), text), text), memory).ToList();
         var (times, numbers) = _facts.Find(text);
@@ -96,6 +96,18 @@ public sealed class QuestionAnalyzer
             // "What did the searches cost Tarnia": a name is never the verb.
             MainVerb = AskedVerb(text, normalized, entities) is { } verb && !_vocabulary.IsSoft(TermAnalyzer.Stem(verb)) && !NamesWord(entities, verb) ? TermAnalyzer.Stem(verb) : null,
         };
+    }
+
+    /// <summary>
+    /// "Who is runing the case": a misspelt asked verb is read as the article word it misspells, so every reader of the
+    /// question's verb (the intents: "who is running X" is no profile; "who runs X" asks a leading role) and the verb a
+    /// sentence must hold see the word meant.
+    /// </summary>
+    public string WithAskedVerbRespelt(string normalized)
+    {
+        if (AnswerKindClassifier.MainVerb(normalized) is not { } verb || IsKnown(TermAnalyzer.Stem(verb), false) || InformalWord(verb) is not null
+            || Respelt(verb) is not { } respelt || respelt.Contains(' ')) return normalized;
+        return System.Text.RegularExpressions.Regex.Replace(normalized, $@"\b{System.Text.RegularExpressions.Regex.Escape(verb)}\b", respelt);
     }
 
     /// <summary>"Is the clerk going to resign": "going to" before a verb only marks the future.</summary>

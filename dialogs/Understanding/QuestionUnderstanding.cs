@@ -27,7 +27,7 @@ public sealed class QuestionUnderstanding
     /// <summary>Understands one message in the context of the conversation so far.</summary>
     public UnderstoodMessage Understand(string text, ConversationMemory memory)
     {
-        var normalized = _vocabulary.Respell(TextNormalizer.Normalize(text));
+        var normalized = _analyzer.WithAskedVerbRespelt(_vocabulary.Respell(TextNormalizer.Normalize(text)));
         if (normalized.Length == 0) return new UnderstoodMessage(text, normalized, Intent.Empty);
         if ((Ellipsis.Relocate(normalized, memory.LastQuestion) ?? Ellipsis.Rewrite(normalized, memory.LastQuestion) ?? Ellipsis.Narrow(normalized, memory.LastQuestion)) is { } rewritten) return Understand(rewritten, memory) with { SaidElliptically = normalized };
         if (TelegraphicQuestions.Rewrite(normalized) is { } asked) return Understand(asked, memory);
