@@ -104,6 +104,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<DoerStories>();
         services.AddSingleton<AnswerChooser>();
         services.AddSingleton<AskedSubject>();
+        services.AddSingleton<DeclinedAnswers>();
         services.AddSingleton<YesNoAnswerer>();
         services.AddSingleton<DirectAnswers>();
         services.AddSingleton<CandidateOrder>();
@@ -119,6 +120,7 @@ public static class DialogServiceCollectionExtensions
         // Routing order: the first dialog that can handle a message answers it; the refusal always can.
         services.AddSingleton<IBriefingDialog, NoBriefingDialog>();
         services.AddSingleton<ChoiceDescriptions>();
+        services.AddSingleton<ComparedAges>();
         services.AddSingleton<IBriefingDialog, ClarifyDialog>();
         services.AddSingleton<IBriefingDialog, SmallTalkDialog>();
         services.AddSingleton<IBriefingDialog, TopicsDialog>();

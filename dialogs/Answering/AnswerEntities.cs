@@ -59,7 +59,7 @@ public sealed partial class AnswerEntities
         var doers = _doers.In(sentenceId, message.Normalized);
         var candidates = speakers.Concat(mentioned).Distinct().Where(id => !asked.Contains(id) && !doers.Contains(id)).Select(_knowledge.Entity)
             .Where(e => (IsPlaceOfWhere(e, message) || _roles.Fits(e, message)) && !(TermAnalyzer.Terms(e.Name).LastOrDefault() is { } head && message.Terms.Contains(head)) && _modified.Fits(e, modifiers)).ToList();
-        var strict = candidates.Where(e => Fits(e.Kind, message.Expected)).ToList();
+        var strict = OwnPlacesFirst(candidates.Where(e => Fits(e.Kind, message.Expected)).ToList(), sentenceId, message, asked);
         // "Who owns the ship?" may be answered by a company (never by a ship): a who-question takes an organisation when no person fits.
         var plainWho = message.Expected == AnswerKind.Person && message.HeadNoun is null;
         // Not, though, the group in the title of a speaker who is not the answer ("Acme Director Ann Roe said …"): it speaks through her;
@@ -67,6 +67,22 @@ public sealed partial class AnswerEntities
         var identified = IdentifiedNoun(message.Normalized);
         return strict.Count > 0 || !plainWho ? strict : candidates.Where(e => e.Kind is EntityKind.Organization or EntityKind.Other && !titled.Contains(e.Id)
             && (identified is null || _modified.IsCalled(e, identified))).ToList();
+    }
+
+    /// <summary>
+    /// "Where was he caught?" of "Ann Roe at her flat in Lakeport and Bo Lind at a garage in Vella": a sentence naming
+    /// several people, each with a place, gives the asked person's own place after their name, before the next person's.
+    /// </summary>
+    private List<Entity> OwnPlacesFirst(List<Entity> places, int sentenceId, UnderstoodMessage message, HashSet<int> asked)
+    {
+        if (message.Expected != AnswerKind.Place || places.Count < 2) return places;
+        var people = _knowledge.MentionsIn(sentenceId).Where(m => !m.IsResolvedReference && _knowledge.Entity(m.EntityId).Kind == EntityKind.Person).OrderBy(m => m.Start).ToList();
+        if (people.Select(m => m.EntityId).Distinct().Count() < 2) return places;
+        var own = people.Where(m => asked.Contains(m.EntityId))
+            .Select(m => (From: m.Start, To: people.FirstOrDefault(o => o.Start > m.Start && !asked.Contains(o.EntityId))?.Start ?? int.MaxValue)).ToList();
+        if (own.Count == 0) return places;
+        var inOwn = _knowledge.MentionsIn(sentenceId).Where(m => own.Any(o => m.Start > o.From && m.Start < o.To)).Select(m => m.EntityId).ToHashSet();
+        return places.OrderByDescending(e => inOwn.Contains(e.Id)).ToList();
     }
 
     /// <summary>

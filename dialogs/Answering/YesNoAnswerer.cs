@@ -16,10 +16,12 @@ public sealed partial class YesNoAnswerer
     private readonly SentenceIndex _index;
     private readonly AnsweringOptions _options;
     private readonly AskedSubject _subject;
+    private readonly DeclinedAnswers _declined;
 
     /// <summary>Creates the answerer.</summary>
-    public YesNoAnswerer(Vocabulary vocabulary, SentenceIndex index, AnsweringOptions options, AskedSubject subject)
+    public YesNoAnswerer(Vocabulary vocabulary, SentenceIndex index, AnsweringOptions options, AskedSubject subject, DeclinedAnswers declined)
     {
+        _declined = declined;
         _subject = subject;
         _vocabulary = vocabulary;
         _index = index;
@@ -45,7 +47,7 @@ public sealed partial class YesNoAnswerer
         var settled = judged.FirstOrDefault(p => Settles(p.Stance, message, asked.Count));
         if (settled.Ranked is { } settling) return Reply(settled.Stance == Stance.Negated ? "No" : "Yes", settling, asked, own, settled.Stance);
         if (message.UncoveredTerms.Count > 0 || judged.FirstOrDefault(p => TellsMore(message.Normalized, p.Ranked.Sentence.Text)).Ranked is not { } told || !Quotable(told, message, asked, coverage)) return AnswerOutcome.None;
-        return LeavesOpen(told.Sentence.Text, asked) ? Open(told) : Reply(null, told, asked, own, Stance.Unclear);
+        return LeavesOpen(told.Sentence.Text, asked) && !_declined.ByAsked(message, told.Sentence.Id) ? Open(told) : Reply(null, told, asked, own, Stance.Unclear);
     }
 
     /// <summary>"A judge will decide whether to free them": the asked words stand in a "whether" clause, so the outcome is not told.</summary>

@@ -22,12 +22,14 @@ public sealed class AnswerDialog : IBriefingDialog
     private readonly StoryAnswers _storyAnswers;
     private readonly PersonNouns _personNouns;
     private readonly AgeHolders _ages;
+    private readonly ComparedAges _compared;
 
     /// <summary>Creates the dialog.</summary>
-    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers, PersonNouns personNouns)
+    public AnswerDialog(IBriefingKnowledge knowledge, AnswerFinder finder, CitationFactory citations, ConversationFocus focus, QuestionUnderstanding understanding, StoryAnswers storyAnswers, PersonNouns personNouns, ComparedAges compared)
     {
         _personNouns = personNouns;
         _ages = new AgeHolders(knowledge);
+        _compared = compared;
         _storyAnswers = storyAnswers;
         _understanding = understanding;
         _knowledge = knowledge;
@@ -45,6 +47,7 @@ public sealed class AnswerDialog : IBriefingDialog
     /// <inheritdoc />
     public BotReply? Handle(UnderstoodMessage message, ConversationMemory memory)
     {
+        if (!message.AllEntityIds.Any() && _compared.PutPerson(message.Normalized, memory, id => _knowledge.Entity(id).Name) is { } named) message = _understanding.Understand(named, memory);
         var outcome = memory.LastSentenceId is int last && LastAnswerSource.Asks(message.Normalized) && LastAnswerSource.Of(_knowledge, last) is { Answer: not null } source ? source
             : ReferenceResolver.IsBareQuestionWord(message.Normalized) ? AnswerBareQuestion(message, memory) : _storyAnswers.Find(message, memory);
         if (outcome.Answer is null) return null;

@@ -1,3 +1,4 @@
+using BriefingBot.Dialogs.Answering;
 using BriefingBot.Dialogs.Replies;
 using BriefingBot.Dialogs.Routing;
 using BriefingBot.Dialogs.State;
@@ -17,10 +18,12 @@ public sealed class ClarifyDialog : IBriefingDialog
     private readonly CitationFactory _citations;
     private readonly ConversationFocus _focus;
     private readonly ChoiceDescriptions _descriptions;
+    private readonly ComparedAges _ages;
 
     /// <summary>Creates the dialog.</summary>
-    public ClarifyDialog(CitationFactory citations, ConversationFocus focus, ChoiceDescriptions descriptions)
+    public ClarifyDialog(CitationFactory citations, ConversationFocus focus, ChoiceDescriptions descriptions, ComparedAges ages)
     {
+        _ages = ages;
         _descriptions = descriptions;
         _citations = citations;
         _focus = focus;
@@ -39,7 +42,8 @@ public sealed class ClarifyDialog : IBriefingDialog
         memory.PendingChoices = new List<PendingChoice>();
         var chosen = choices.FirstOrDefault(c => TextNormalizer.Normalize(c.Label) == message.Normalized)
             ?? choices.FirstOrDefault(c => Names(message.Normalized, c.Label, choices.Where(o => o != c).Select(o => o.Label)))
-            ?? _descriptions.Pick(message.Normalized, choices);
+            ?? _descriptions.Pick(message.Normalized, choices)
+            ?? _ages.Pick(message.Normalized, choices);
         if (chosen is null) return null;
         // A story chosen for an answer that names no one has no entity (0) to focus on.
         _focus.Remember(memory, Array.Empty<int>(), chosen.EntityId > 0 ? new[] { chosen.EntityId } : Array.Empty<int>(), chosen.SentenceId);

@@ -30,6 +30,7 @@ public sealed class ConversationFocus
         var person = answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Person && e.RelatedEntityIds.Any(askedList.Contains))
             ?? all.FirstOrDefault(e => e.Kind == EntityKind.Person);
         if (person is not null) (memory.FocusPersonId, memory.FocusPersonNoun) = (person.Id, null);
+        memory.AnsweredPersonIds = answeredList.Where(id => _knowledge.Entity(id).Kind == EntityKind.Person).Distinct().ToList();
         // "Which ship cut the cable?" or "what was the trawler called?" answered the Sea Lark: the next "she" or "it" is the
         // ship, not the cable or the place the question named.
         var vessel = answeredList.Select(_knowledge.Entity).FirstOrDefault(e => e.Kind == EntityKind.Vessel);

@@ -14,6 +14,8 @@ public sealed class ConversationMemory
     /// or "she" in the next turn means the person that noun describes. Cleared when a person is in focus.
     /// </summary>
     public string? FocusPersonNoun { get; set; }
+    /// <summary>The people the last answer named ("Ann Roe and Bo Lind"), for "the younger one" in the next turn.</summary>
+    public List<int> AnsweredPersonIds { get; set; } = new();
     /// <summary>The place last asked about or answered, for "there".</summary>
     public int? FocusPlaceId { get; set; }
     /// <summary>The sentence the last answer cited, for "where?" / "when?" about the same event.</summary>
