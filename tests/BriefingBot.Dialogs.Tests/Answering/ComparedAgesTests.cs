@@ -8,7 +8,7 @@ public sealed class ComparedAgesTests : IDisposable
     private readonly BotUnderTest _bot = new(InventedArticles.Load("""
         Two Held Over Stolen Lighthouse Lens in Varna Bay
 
-        VARNA BAY — Police have arrested two men suspected of stealing a brass lighthouse lens and selling it to a foundry, officials said on Friday.
+        VARNA BAY — Harbour police arrested two men who are suspected of stealing a brass lighthouse lens and selling it to a foundry, officials said on Friday.
 
         The suspects, named only as Petar D., 52, and Ivo S., 27, were arrested on Thursday, Petar D. at his cottage in Orlen and Ivo S. at a bus station in Kamen.
         """));
