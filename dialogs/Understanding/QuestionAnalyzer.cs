@@ -43,7 +43,8 @@ public sealed class QuestionAnalyzer
     {
         normalized = WithAskedVerbRespelt(_multiWord.Plain(normalized));
         var (kind, headNoun) = AnswerKindClassifier.Classify(normalized);
-        var entities = _described.Complete(text, TitlesBeforeNames.Without(_commonWords.Without(OrdinaryWordMatches.Without(_knowledge.FindEntities(_commonWords.WithTitledAbbreviations(text)), headNoun), text), text), memory).ToList();
+        var found = SharedNameWords.Reassigned(_knowledge.FindEntities(_commonWords.WithTitledAbbreviations(text)), text, _knowledge);
+        var entities = _described.Complete(text, TitlesBeforeNames.Without(_commonWords.Without(OrdinaryWordMatches.Without(found, headNoun), text), text), memory).ToList();
         var (times, numbers) = _facts.Find(text);
         var spans = times.Select(t => (t.Start, t.Text.Length)).Concat(numbers.Select(n => (n.Start, n.Text.Length)));
         var yesNo = kind == AnswerKind.Any && AnswerKindClassifier.AsksYesNo(normalized);
