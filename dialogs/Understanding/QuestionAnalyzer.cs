@@ -147,7 +147,6 @@ public sealed class QuestionAnalyzer
     /// </summary>
     private string? InformalWord(string word) => _vocabulary.PlainWord(word) is { } plain && !IsKnown(TermAnalyzer.Stem(word), false) ? plain : null;
 
-    /// <summary>True when the word is a word of a name the question matched as written ("cost slovenia").</summary>
     /// <summary>The question's verb; "where did Kevin Roe study" is read as "where did he study", the name being its subject.</summary>
     private static string? AskedVerb(string text, string normalized, IReadOnlyList<EntityMatch> entities)
     {
@@ -165,6 +164,7 @@ public sealed class QuestionAnalyzer
         return AnswerKindClassifier.MainVerb(TextNormalizer.Normalize(pronouned));
     }
 
+    /// <summary>True when the word is a word of a name the question matched as written ("cost slovenia").</summary>
     private static bool NamesWord(IEnumerable<EntityMatch> entities, string word) =>
         entities.Any(e => e.Surface.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) && e.Entity.Name.Contains(word, StringComparison.OrdinalIgnoreCase));
 
