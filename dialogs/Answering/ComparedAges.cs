@@ -23,7 +23,7 @@ public sealed partial class ComparedAges
     {
         var said = Compared().Match(normalized);
         if (!said.Success || memory.AnsweredPersonIds.Count < 2) return null;
-        var aged = memory.AnsweredPersonIds.Select(id => (Id: id, Age: _holders.AgeOf(id) is { } age ? AgeValue(age.Age.Text) : null)).ToList();
+        var aged = memory.AnsweredPersonIds.Select(id => (Id: id, Age: StoredAge(id))).ToList();
         if (aged.Any(p => p.Age is null)) return null;
         return Extreme(aged.Select(p => (p.Id, p.Age!.Value)).ToList(), Younger(said)) is { } person
             ? normalized[..said.Index] + nameOf(person) + normalized[(said.Index + said.Length)..]
@@ -35,7 +35,7 @@ public sealed partial class ComparedAges
     {
         var said = Choosing().Match(normalized);
         if (!said.Success || choices.Count < 2) return null;
-        var aged = choices.Select(c => (Choice: c, Age: AgeValue(c.Answer) ?? (c.EntityId > 0 && _holders.AgeOf(c.EntityId) is { } age ? AgeValue(age.Age.Text) : null))).ToList();
+        var aged = choices.Select(c => (Choice: c, Age: AgeValue(c.Answer) ?? (c.EntityId > 0 ? StoredAge(c.EntityId) : null))).ToList();
         if (aged.Any(p => p.Age is null)) return null;
         return Extreme(aged.Select((p, i) => (i, p.Age!.Value)).ToList(), Younger(said)) is { } index ? choices[index] : null;
     }
@@ -50,7 +50,10 @@ public sealed partial class ComparedAges
         return holders.Count == 1 ? holders[0].Key : null;
     }
 
-    /// <summary>The years of an age as written: "36", "a 36-year-old", "36 years old".</summary>
+    /// <summary>The person's age as the store holds it (<see cref="AgeHolders"/>), in whole years.</summary>
+    private int? StoredAge(int personId) => _holders.AgeOf(personId) is { } age ? (int)age.Age.Value : null;
+
+    /// <summary>The years of an age as a choice writes it: "36", "a 36-year-old", "36 years old".</summary>
     private static int? AgeValue(string text) => Years().Match(text) is { Success: true } m && int.TryParse(m.Groups["n"].Value, out var n) ? n : null;
 
     [GeneratedRegex(@"^(?:an? |aged )?(?<n>\d{1,3})(?:-year-old| years? old)?\.?$", RegexOptions.IgnoreCase)]

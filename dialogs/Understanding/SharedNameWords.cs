@@ -27,6 +27,6 @@ public static partial class SharedNameWords
 
     private static List<string> Words(string name) => name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    [GeneratedRegex(@"(?<word>[A-Za-z]+)\s+$")]
+    [GeneratedRegex(@"(?<word>[A-Za-z]+)\s+$", RegexOptions.RightToLeft)]
     private static partial Regex WordBefore();
 }
