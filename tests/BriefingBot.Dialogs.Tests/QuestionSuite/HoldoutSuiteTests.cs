@@ -204,3 +204,10 @@ public sealed class TwentySixthHoldoutSuiteTests(TwentySixthHoldoutSuiteTests.Ru
     /// <summary>Runs the set once for all tests of this class.</summary>
     public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(26));
 }
+
+/// <summary>The twenty-seventh held-out set, tests/data/holdout27, mostly about an article added with it.</summary>
+public sealed class TwentySeventhHoldoutSuiteTests(TwentySeventhHoldoutSuiteTests.Run run, ITestOutputHelper output) : HeldOutSuiteTests<TwentySeventhHoldoutSuiteTests.Run>(run, output)
+{
+    /// <summary>Runs the set once for all tests of this class.</summary>
+    public sealed class Run() : SuiteRun(QuestionSuite.HeldOutDirectory(27));
+}
