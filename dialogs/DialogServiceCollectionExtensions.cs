@@ -100,6 +100,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<IAnswerExtractor, ReasonAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, NationalityAnswerExtractor>();
         services.AddSingleton<IAnswerExtractor, SentenceAnswerExtractor>();
+        services.AddSingleton<IdentifierAnswerer>();
         services.AddSingleton<UnanswerableQuestions>();
         services.AddSingleton<DoerStories>();
         services.AddSingleton<AnswerChooser>();

@@ -18,10 +18,12 @@ public sealed class AnswerFinder
     private readonly NounRivals _rivals;
     private readonly QuoteAnswerer _quotes;
     private readonly DoerStories _doers;
+    private readonly IdentifierAnswerer _identifiers;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes, DoerStories doers)
+    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes, DoerStories doers, IdentifierAnswerer identifiers)
     {
+        _identifiers = identifiers;
         _doers = doers;
         _rivals = rivals;
         _quotes = quotes;
@@ -50,7 +52,8 @@ public sealed class AnswerFinder
         _ranked.Extract(message, sentence).FirstOrDefault() is { } first ? new AnswerOutcome { Answer = first } : AnswerOutcome.None;
 
     private AnswerOutcome FindAs(UnderstoodMessage message, int? contextEntityId, string? storyArticleId, bool storyIsTopic) =>
-        _unanswerable.Includes(message) ? FindOfDoer(message, contextEntityId, storyArticleId)
+        IdentifierAnswerer.AskedNoun(message) is { } noun ? _identifiers.Find(message, noun, storyArticleId)
+        : _unanswerable.Includes(message) ? FindOfDoer(message, contextEntityId, storyArticleId)
         : _rivals.WidenSpoken(_direct.Find(message, contextEntityId) ?? _ranked.Find(message, contextEntityId, storyArticleId, storyIsTopic), message, named => _quotes.Find(named));
 
     /// <summary>"The looters" no article writes: asked again, without them, of the one story telling their verb.</summary>
