@@ -68,12 +68,20 @@ public sealed class EntityRegistry
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>
+    /// "Customs officers opened …": a lone capital opening a clause may be a common noun, so it stands for another article's
+    /// entity only by that entity's own name, not by a short form ("Customs" of "Customs Administration").
+    /// </summary>
+    private static bool IsForeignShortForm(EntityCandidate candidate, EntityDraft draft) =>
+        candidate.IsWeak && !draft.Entity.ArticleIds.Contains(candidate.ArticleId) && NameText.Key(draft.Entity.Name) != NameText.Key(candidate.Name);
+
     private EntityDraft? Find(string name) => _byKey.GetValueOrDefault(NameText.Key(name));
 
     private void Add(EntityCandidate candidate)
     {
         var place = Gazetteer.Default.Find(candidate.Name);
         var draft = Find(place?.Name ?? candidate.Name) ?? candidate.Aliases.Select(Find).FirstOrDefault(d => d is not null) ?? ShortFormOf(candidate);
+        if (draft is not null && IsForeignShortForm(candidate, draft)) draft = null;
         if (draft is null)
         {
             draft = new EntityDraft(place?.Name ?? candidate.Name);
