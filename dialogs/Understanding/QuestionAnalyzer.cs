@@ -55,7 +55,7 @@ public sealed class QuestionAnalyzer
         var typed = new UnderstoodMessage(text, normalized, Intent.Question) { Expected = kind }.WantsTypedAnswer;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_vocabulary.IsQuestionWord(w))
             .Select(w => InformalWord(w) ?? (IsKnown(TermAnalyzer.Stem(w), typed) ? w : Respelt(w) ?? w)).ToList();
-        var head = headNoun is null ? null : TermAnalyzer.Stem(InformalWord(headNoun) ?? (IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _vocabulary.PlainWord(headNoun) ?? _speller.Correct(headNoun) ?? headNoun));
+        var head = headNoun is null ? null : TermAnalyzer.Stem(CountedUnit(headNoun, kind) ?? InformalWord(headNoun) ?? (IsKnown(TermAnalyzer.Stem(headNoun), typed) ? headNoun : _vocabulary.PlainWord(headNoun) ?? _speller.Correct(headNoun) ?? headNoun));
         var terms = TermAnalyzer.Terms(string.Join(' ', words)).Where(t => !_vocabulary.IsQuestionWord(t) && !(yesNo && OpinionVerbs.Contains(t)))
             .Select(t => IsKnown(t, typed) || !yesNo ? t : KnownVariant(t, typed) ?? t).Distinct().ToList();
         terms.AddRange(PhrasalVerbs.TermsIn(rest));
@@ -146,6 +146,13 @@ public sealed class QuestionAnalyzer
     /// informal word to an article's word: its synonyms there are looser ("cop" reaches "officer" of any kind).
     /// </summary>
     private string? InformalWord(string word) => _vocabulary.PlainWord(word) is { } plain && !IsKnown(TermAnalyzer.Stem(word), false) ? plain : null;
+
+    /// <summary>
+    /// "How many kilos": a counted noun with an ordinary word the articles use ("kilograms") is counted in that word even
+    /// when some article writes the informal one too ("by the kilo"), as quantities are written in the ordinary unit.
+    /// </summary>
+    private string? CountedUnit(string noun, AnswerKind kind) =>
+        kind == AnswerKind.Number && _vocabulary.PlainWord(noun) is { } plain && IsKnown(TermAnalyzer.Stem(plain), true) ? plain : null;
 
     /// <summary>The question's verb; "where did Kevin Roe study" is read as "where did he study", the name being its subject.</summary>
     private static string? AskedVerb(string text, string normalized, IReadOnlyList<EntityMatch> entities)
