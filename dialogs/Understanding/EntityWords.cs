@@ -49,7 +49,7 @@ public sealed class EntityWords
         words.ReferredAs.UnionWith(ReferenceHeads(references));
         foreach (var phrase in entity.Descriptions.Concat(entity.Roles).Concat(references)) words.Add(phrase, Head(phrase));
         // A capital-letter abbreviation ("TIP") is matched as a name, never as the noun of "the tip".
-        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, name.Length > 1 && name.All(char.IsUpper) ? null : Head(name));
+        foreach (var name in entity.Aliases.Append(entity.Name)) words.Add(name, name.Length > 1 && name.All(char.IsUpper) ? null : NameHead(name));
         foreach (var name in entity.Aliases.Append(entity.Name).Select(n => n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(n => n.Length >= 3))
         {
             for (var count = Math.Max(2, (name.Length + 1) / 2); count < name.Length; count++) words.NamePrefixes.Add((string.Join(' ', name[..count]), count == name.Length - 1));
@@ -115,6 +115,11 @@ public sealed class EntityWords
     }
 
     /// <summary>The last word of a phrase's first noun group: "a cybersecurity firm hired by …" → "firm".</summary>
+    /// <summary>"Customs and Excise Agency" is an agency: a name ending in an organisation word is headed by it, whatever "and" comes before.</summary>
+    private static string? NameHead(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && Knowledge.Extraction.Lexicon.OrganizationWords.Contains(words[^1].ToLowerInvariant())
+            ? words[^1].ToLowerInvariant() : Head(name);
+
     private static string? Head(string phrase)
     {
         var kept = new List<string>();
