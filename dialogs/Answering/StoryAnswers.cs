@@ -34,6 +34,8 @@ public sealed partial class StoryAnswers
     public AnswerOutcome Find(UnderstoodMessage message, ConversationMemory memory)
     {
         if (memory.LastSentenceId is int last && MostOfThem.Asks(message.Normalized)) return MostOfThem.After(_knowledge, last, memory.LastQuestion) is { } most ? new AnswerOutcome { Answer = most } : AnswerOutcome.None;
+        if (memory.LastSentenceId is int split && message.Expected == AnswerKind.Place && OtherOfThem.Count(message.Normalized) is { } count
+            && OtherOfThem.After(_knowledge, split, count) is { } others) return new AnswerOutcome { Answer = others };
         if (memory.LastSentenceId is int cited && OtherCurrency.In(_knowledge, message, cited) is { } converted) return new AnswerOutcome { Answer = converted };
         if (InLastAnswer(message, memory) is { Answer: not null } fromLast) return fromLast;
         if (StoryReferredTo(message, memory) is { } story) return _finder.Find(message, memory.FocusEntityId, story);
