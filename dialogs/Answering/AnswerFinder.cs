@@ -19,11 +19,13 @@ public sealed class AnswerFinder
     private readonly QuoteAnswerer _quotes;
     private readonly DoerStories _doers;
     private readonly IdentifierAnswerer _identifiers;
+    private readonly Vocabulary _vocabulary;
 
     /// <summary>Creates the finder.</summary>
-    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes, DoerStories doers, IdentifierAnswerer identifiers)
+    public AnswerFinder(UnanswerableQuestions unanswerable, DirectAnswers direct, RankedAnswers ranked, IBriefingKnowledge knowledge, NounRivals rivals, QuoteAnswerer quotes, DoerStories doers, IdentifierAnswerer identifiers, Vocabulary vocabulary)
     {
         _identifiers = identifiers;
+        _vocabulary = vocabulary;
         _doers = doers;
         _rivals = rivals;
         _quotes = quotes;
@@ -64,5 +66,7 @@ public sealed class AnswerFinder
         return asked.Terms.Count == 0 || _unanswerable.Includes(asked) ? AnswerOutcome.None : _ranked.Find(asked, contextEntityId, story);
     }
 
-    private bool AsksAboutPerson(UnderstoodMessage message) => message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person);
+    /// <summary>A person named or referred to, or described by a noun ("which country is the logistics officer from").</summary>
+    private bool AsksAboutPerson(UnderstoodMessage message) =>
+        message.AllEntityIds.Any(id => _knowledge.Entity(id).Kind == Knowledge.Model.EntityKind.Person) || message.Normalized.Split(' ').Any(w => HeadNouns.NamesPerson(_vocabulary.PlainWord(w) ?? w));
 }

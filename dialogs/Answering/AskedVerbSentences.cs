@@ -77,6 +77,17 @@ public sealed partial class AskedVerbSentences
     [GeneratedRegex(@"^what (?<noun>[a-z-]+) (?:was|were|is|are|did|does|do|has|have|had) ")]
     private static partial Regex WhatNoun();
 
+    /// <summary>
+    /// The test of a sentence that tells every asked past verb itself, or a synonym of it ("arrested" for "caught"); null
+    /// when the question asks none.
+    /// </summary>
+    public Func<int, bool>? TellsAskedVerbs(UnderstoodMessage message)
+    {
+        if (AskedVerbs(message) is not { Count: > 0 } verbs) return null;
+        var (_, wide) = Families(verbs);
+        return sentenceId => wide.All(family => _sentences.TermsOf(sentenceId).Overlaps(family));
+    }
+
     /// <summary>Each asked verb alone, and with its synonyms.</summary>
     private (List<HashSet<string>> Own, List<HashSet<string>> Wide) Families(IReadOnlyList<string> verbs) =>
         (verbs.Select(v => new HashSet<string>(StringComparer.Ordinal) { v }).ToList(),

@@ -17,7 +17,7 @@ public sealed partial class PlacesOfOrigin
     /// <summary>Creates the check.</summary>
     public PlacesOfOrigin(IBriefingKnowledge knowledge) => _knowledge = knowledge;
 
-    /// <summary>True for a where-question that ends in "from".</summary>
+    /// <summary>True for a where-question, or one asking which country, that ends in "from".</summary>
     public static bool Asks(UnderstoodMessage message) => message.Expected == AnswerKind.Place && WhereFrom().IsMatch(message.Normalized);
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed partial class PlacesOfOrigin
     private bool AfterFrom(string text, Mention mention) =>
         _knowledge.Entity(mention.EntityId).Kind == EntityKind.Place && FromBefore().IsMatch(text[..Math.Clamp(mention.Start, 0, text.Length)]);
 
-    [GeneratedRegex(@"^where\b.*\bfrom$")]
+    [GeneratedRegex(@"^(where|(which|what) (country|nation))\b.*\bfrom$")]
     private static partial Regex WhereFrom();
 
     [GeneratedRegex(@"\bwhere\b.*\bto$")]

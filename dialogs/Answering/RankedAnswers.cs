@@ -27,12 +27,14 @@ public sealed class RankedAnswers
     private readonly ContinuedSentences _continued;
     private readonly StoryNamedSentences _storyNamed;
     private readonly ReasonNounSentences _reasonNouns;
+    private readonly AskedVerbSentences _verbs;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
         StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued, StoryNamedSentences storyNamed,
-        ReasonNounSentences reasonNouns)
+        ReasonNounSentences reasonNouns, AskedVerbSentences verbs)
     {
+        _verbs = verbs;
         _reasonNouns = reasonNouns;
         _storyNamed = storyNamed;
         _continued = continued;
@@ -80,6 +82,15 @@ public sealed class RankedAnswers
         if (kind == AnswerKind.Person && extracted.All(c => c.Count == 0) && AnswerKindClassifier.AsksPersonByNoun(message.Normalized))
             extracted = ranked.Select(r => Extract(AnswerKind.Any, message, r).ToList()).ToList();
         var candidates = Candidates(extracted, ranked, message);
+        // The best covering sentences all of one story and none dates or places the act: a further one of that story telling the asked verb may.
+        if (candidates.Count == 0 && ContinuedSentences.Asks(message) && ranked.Count > 0 && ranked.All(r => r.Sentence.ArticleId == ranked[0].Sentence.ArticleId)
+            && _verbs.TellsAskedVerbs(message) is { } tells)
+        {
+            var story = ranked[0].Sentence.ArticleId;
+            var deeper = sentences.Where(r => r.TermCoverage >= required && r.Sentence.ArticleId == story).Skip(ranked.Count).Where(r => tells(r.Sentence.Id)).Take(_options.SentencesToSearch).ToList();
+            var deeperExtracted = deeper.Select(r => Extract(kind, message, r).ToList()).ToList();
+            if (Candidates(deeperExtracted, deeper, message) is { Count: > 0 } found) (ranked, extracted, candidates) = (deeper, deeperExtracted, found);
+        }
         // "Where was it hidden" with no place named: the phrase after the hiding verb of the top covering sentence.
         if (candidates.Count == 0 && HidingPlacePhrases.Asks(message) && ranked.Count > 0 && HidingPlacePhrases.In(ranked[0]) is { } hiding) candidates = [hiding];
         // No sentence covering the question gives the answer: one whose sentence before it holds the asked words it lacks may.
