@@ -6,7 +6,7 @@ using BriefingBot.Knowledge.Text;
 namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
-/// "What was the flight number?" asks for the code that names one flight, not for a sentence about a flight: it is
+/// "What flight number did the crates leave on?" asks for the code that names one flight, not for a sentence about a flight: it is
 /// answered only by a sentence that writes that noun with a code beside it ("flight KX 4102", "case number 17/2026"),
 /// the one that best fits the question's other words, and otherwise not at all. A count ("the number of flights",
 /// "the total number") is no such question.

@@ -5,7 +5,7 @@ namespace BriefingBot.Dialogs.Answering;
 
 /// <summary>
 /// "Where were four of them caught?" … "what about the other two?": the last answer's sentence splits the count ("four of
-/// them in a farmhouse near Tarnby and two at a petrol station"), and the phrase it gives right after the other count
+/// them in a barn near Tarnby and two at a ferry pier"), and the phrase it gives right after the other count
 /// tells about those.
 /// </summary>
 public static partial class OtherOfThem
@@ -14,7 +14,7 @@ public static partial class OtherOfThem
     public static string? Count(string normalized) => Question().Match(normalized) is { Success: true } m ? m.Groups["n"].Value : null;
 
     /// <summary>
-    /// The place phrase right after <paramref name="count"/> in the sentence ("at a petrol station on the A1"), when the
+    /// The place phrase right after <paramref name="count"/> in the sentence ("at a ferry pier on the east quay"), when the
     /// sentence says that count once; null otherwise.
     /// </summary>
     public static AnswerCandidate? After(IBriefingKnowledge knowledge, int sentenceId, string count)
