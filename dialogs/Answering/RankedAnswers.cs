@@ -63,13 +63,15 @@ public sealed class RankedAnswers
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
         var ordinal = OrdinalNouns.Asked(message.Normalized);
+        var hasVerb = _ranker.HasVerb(message);
         var tellsAskedPart = _ranker.TellsAskedPart(message);
+        var asksOrigin = PlacesOfOrigin.Asks(message);
         var contradicts = ContrastingModifiers.Of<Knowledge.Model.Sentence>(message.Normalized, _index.WordsOf);
         var groupStories = storyArticleId is null ? _groups.StoriesOf(message.Normalized) : null;
         var fitting = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && (groupStories is null || groupStories.Contains(r.Sentence.ArticleId)) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !contradicts(r.Sentence)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && (groupStories is null || groupStories.Contains(r.Sentence.ArticleId)) && hasVerb(r) && tellsAskedPart(r) && !contradicts(r.Sentence)
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
-                && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
+                && (!asksOrigin || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);
         var required = RequiredCoverage(message, storyIsTopic);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, required);

@@ -59,9 +59,7 @@ public sealed class SentenceScorer
         var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
         // "The suspect" is met by a sentence naming the one person its story calls so by name, "he" or another noun.
         var covering = Covering(sentenceId, terms, message, asked);
-        var personNouns = _personNouns.Of(sentenceId) is { Count: > 0 } nouns && nouns.Where(n => IsAsked(asked, n)).ToList() is { Count: > 0 } askedNouns
-            ? askedNouns.Where(n => !OwnPersonNouns.AskedInPlural(n, message.Normalized)).ToList()
-            : NoWords;
+        var personNouns = _personNouns.Of(sentenceId) is { Count: > 0 } nouns ? AskedPersonNouns(nouns, asked, message) : NoWords;
         var ownCoverage = Coverage(asked.Own, covering, personNouns, describedHits + story, described.Count);
         var wideCoverage = Coverage(asked.Wide, covering, personNouns, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found: "launch"
@@ -210,7 +208,22 @@ public sealed class SentenceScorer
 
     private static readonly System.Text.RegularExpressions.Regex PossessiveName = new(@"\b(\p{Lu}[\p{L}-]+)['’]s\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static bool IsAsked(AskedWords asked, string word) => asked.Own.Any(group => group.Contains(word)) || asked.Wide.Any(group => group.Contains(word));
+    /// <summary>
+    /// The asked words that are nouns the sentence's people alone are described by, not asked only in the plural; the
+    /// question's few words are looked up in the sentence's nouns, not each noun among the question's words.
+    /// </summary>
+    private static List<string> AskedPersonNouns(IReadOnlySet<string> nouns, AskedWords asked, UnderstoodMessage message)
+    {
+        var found = NoWords;
+        foreach (var word in asked.Own.Concat(asked.Wide).SelectMany(words => words))
+        {
+            if (!nouns.Contains(word) || found.Contains(word) || OwnPersonNouns.AskedInPlural(word, message.Normalized)) continue;
+            if (found == NoWords) found = new List<string>();
+            found.Add(word);
+        }
+
+        return found;
+    }
 
     /// <summary>The share of asked words (and described things) met by the terms or the sentence's asked person nouns.</summary>
     private static double Coverage(string[][] topical, HashSet<string> terms, List<string> personNouns, int describedHits, int described) =>
