@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Text;
@@ -12,8 +13,21 @@ public sealed record AskedWords(string[][] Own, string[][] Wide, string[][] Soft
 {
     private static readonly string SinceStem = TermAnalyzer.Stem("since");
 
-    /// <summary>Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no.</summary>
+    private static readonly ConditionalWeakTable<UnderstoodMessage, Tuple<Vocabulary, AskedWords>> Worked = new();
+
+    /// <summary>
+    /// Expands the question's terms; WordNet's words only when it wants a typed answer or a yes or no. Worked out once per
+    /// message: the ranker and the answer filters after it each ask again.
+    /// </summary>
     public static AskedWords Of(UnderstoodMessage message, Vocabulary vocabulary)
+    {
+        if (Worked.TryGetValue(message, out var worked) && worked.Item1 == vocabulary) return worked.Item2;
+        var words = WorkOut(message, vocabulary);
+        Worked.AddOrUpdate(message, Tuple.Create(vocabulary, words));
+        return words;
+    }
+
+    private static AskedWords WorkOut(UnderstoodMessage message, Vocabulary vocabulary)
     {
         var wide = message.WidensWords;
         var topical = message.Terms.Where(t => !vocabulary.IsSoft(t) && !message.ContextTerms.Contains(t)).ToList();

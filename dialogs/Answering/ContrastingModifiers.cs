@@ -22,16 +22,17 @@ public static class ContrastingModifiers
     private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '"', '\u201C', '\u201D', '(', ')'];
 
     /// <summary>True when the sentence names the question's noun with a contrasting modifier and never with the question's own.</summary>
-    public static bool Contradict(string normalizedQuestion, string sentence) => Of(normalizedQuestion)(sentence);
+    public static bool Contradict(string normalizedQuestion, string sentence) => Of<string>(normalizedQuestion, Words)(sentence);
 
     /// <summary>
-    /// <see cref="Contradict"/> with the question read once: the test to try on each ranked sentence. Most questions put no
-    /// modifier of a set (nor a nationality) before a noun, and then no sentence is split into words.
+    /// <see cref="Contradict"/> with the question read once: the test to try on each ranked sentence, given its words as
+    /// <see cref="Words"/> splits them (<paramref name="wordsOf"/>). Most questions put no modifier of a set (nor a
+    /// nationality) before a noun, and then no sentence's words are asked for.
     /// </summary>
-    public static Func<string, bool> Of(string normalizedQuestion)
+    public static Func<T, bool> Of<T>(string normalizedQuestion, Func<T, string[]> wordsOf)
     {
         var pairs = ModifiedNouns(normalizedQuestion);
-        return pairs.Count == 0 ? _ => false : sentence => Contradicts(pairs, Words(sentence));
+        return pairs.Count == 0 ? _ => false : sentence => Contradicts(pairs, wordsOf(sentence));
     }
 
     private static bool Contradicts(List<(string Modifier, string Noun, GazetteerPlace? AskedPlace, string[]? Set)> pairs, string[] said)
@@ -76,5 +77,6 @@ public static class ContrastingModifiers
         return false;
     }
 
-    private static string[] Words(string text) => text.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The text's words in lower case, split at spaces, punctuation, quotation marks and brackets.</summary>
+    public static string[] Words(string text) => text.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -17,6 +17,7 @@ public sealed class QuoteScorer
     private readonly QuoteText _text;
     private readonly int _sentenceCount;
     private readonly StatementWords _words;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, HashSet<string>> _mentionArticles = new();
 
     /// <summary>Creates the scorer over the statements' words, read once.</summary>
     public QuoteScorer(IBriefingKnowledge knowledge, Vocabulary vocabulary, QuoteText text, StatementWords words)
@@ -90,11 +91,14 @@ public sealed class QuoteScorer
             .ThenByDescending(s => s.Length).ThenBy(s => s.Id)
             .First().Id;
 
-    /// <summary>"What did the warden tell visitors at the museum": a statement in the museum's article need not name it again.</summary>
+    /// <summary>
+    /// "What did the warden tell visitors at the museum": a statement in the museum's article need not name it again. The
+    /// articles naming an entity are gathered once, on first use: a question tries every statement.
+    /// </summary>
     private bool InArticleOf(Statement statement, int entityId)
     {
         var article = _knowledge.Sentence(statement.SentenceIds[0]).ArticleId;
-        return _knowledge.MentionsOf(entityId).Any(m => _knowledge.Sentence(m.SentenceId).ArticleId == article);
+        return _mentionArticles.GetOrAdd(entityId, id => _knowledge.MentionsOf(id).Select(m => _knowledge.Sentence(m.SentenceId).ArticleId).ToHashSet()).Contains(article);
     }
 
     /// <summary>The statement writes one of the entity's names as a word; an abbreviation only in capitals ("US", not "us").</summary>

@@ -28,13 +28,15 @@ public sealed class RankedAnswers
     private readonly StoryNamedSentences _storyNamed;
     private readonly ReasonNounSentences _reasonNouns;
     private readonly AskedVerbSentences _verbs;
+    private readonly SentenceIndex _index;
 
     /// <summary>Creates the answerer.</summary>
     public RankedAnswers(SentenceRanker ranker, IEnumerable<IAnswerExtractor> extractors, AnsweringOptions options, AnswerChooser chooser, YesNoAnswerer yesNo,
         StatedSpans spans, PlacesOfOrigin origins, StoryRivals rivals, CandidateOrder order, AgedRivals agedRivals, CoveredStory covered, OrdinalRivals ordinalRivals, CountedGroups groups, CountedRivals countedRivals, ContinuedSentences continued, StoryNamedSentences storyNamed,
-        ReasonNounSentences reasonNouns, AskedVerbSentences verbs)
+        ReasonNounSentences reasonNouns, AskedVerbSentences verbs, SentenceIndex index)
     {
         _verbs = verbs;
+        _index = index;
         _reasonNouns = reasonNouns;
         _storyNamed = storyNamed;
         _continued = continued;
@@ -63,13 +65,15 @@ public sealed class RankedAnswers
         var named = message.AllEntityIds.Any();
         if (!named && message.Terms.Count + message.Times.Count + message.Numbers.Count == 0) return AnswerOutcome.None;
         var ordinal = OrdinalNouns.Asked(message.Normalized);
+        var hasVerb = _ranker.HasVerb(message);
         var tellsAskedPart = _ranker.TellsAskedPart(message);
-        var contradicts = ContrastingModifiers.Of(message.Normalized);
+        var asksOrigin = PlacesOfOrigin.Asks(message);
+        var contradicts = ContrastingModifiers.Of<Knowledge.Model.Sentence>(message.Normalized, _index.WordsOf);
         var groupStories = storyArticleId is null ? _groups.StoriesOf(message.Normalized) : null;
         var fitting = _ranker.Rank(message, named ? null : contextEntityId)
-            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && (groupStories is null || groupStories.Contains(r.Sentence.ArticleId)) && _ranker.HasVerb(r, message) && tellsAskedPart(r) && !contradicts(r.Sentence.Text)
+            .Where(r => (storyArticleId is null || r.Sentence.ArticleId == storyArticleId) && (groupStories is null || groupStories.Contains(r.Sentence.ArticleId)) && hasVerb(r) && tellsAskedPart(r) && !contradicts(r.Sentence)
                 && !OrdinalNouns.Miss(ordinal, r.Sentence.Text)
-                && (!PlacesOfOrigin.Asks(message) || _origins.AnyIn(r.Sentence)));
+                && (!asksOrigin || _origins.AnyIn(r.Sentence)));
         var sentences = fitting.Where(r => r.MeetsConstraints);
         var required = RequiredCoverage(message, storyIsTopic);
         if (message.AsksYesNo) return _yesNo.Answer(message, sentences, required);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Model;
 using BriefingBot.Knowledge.Query;
@@ -22,6 +23,7 @@ public sealed partial class SentenceIndex
     private readonly HashSet<int> _earlier;
     private readonly Dictionary<int, IReadOnlyList<string>> _comingOnly;
     private readonly List<int> _punishments;
+    private readonly ConcurrentDictionary<int, string[]> _words = new();
 
     /// <summary>Indexes every sentence of the articles.</summary>
     public SentenceIndex(IBriefingKnowledge knowledge)
@@ -58,6 +60,12 @@ public sealed partial class SentenceIndex
     /// the words a sentence writes, and "faces up to nine years in prison" writes no "sentence".
     /// </summary>
     public IReadOnlyList<int> PunishmentsFor(IEnumerable<string> terms) => terms.Any(PenaltyTerms.Terms.Contains) ? _punishments : Array.Empty<int>();
+
+    /// <summary>
+    /// The sentence's words in lower case (<see cref="ContrastingModifiers.Words"/>), split when first asked for: only
+    /// questions with a contrasting modifier read them, each for hundreds of ranked sentences.
+    /// </summary>
+    public string[] WordsOf(Sentence sentence) => _words.GetOrAdd(sentence.Id, (_, text) => ContrastingModifiers.Words(text), sentence.Text);
 
     /// <summary>The sentence's analysed terms.</summary>
     public HashSet<string> TermsOf(int sentenceId) => _terms[sentenceId];

@@ -52,15 +52,16 @@ public sealed class SentenceRanker
     /// <summary>
     /// True when the sentence has the question's main verb (or a synonym, or for a lawyer's verb a lawyer), or the question has none. A count may stand in the
     /// sentence after the one that tells the action ("the network was tested. … after more than 900 samples showed normal
-    /// levels"): for "how many", an earlier sentence of the paragraph may hold the verb.
+    /// levels"): for "how many", an earlier sentence of the paragraph may hold the verb. Read from the question once, then
+    /// tried on each sentence.
     /// </summary>
-    public bool HasVerb(RankedSentence ranked, UnderstoodMessage message)
+    public Func<RankedSentence, bool> HasVerb(UnderstoodMessage message)
     {
-        if (message.MainVerb is null) return true;
+        if (message.MainVerb is null) return _ => true;
         var verbs = _vocabulary.ExpandVerb(message.MainVerb, message.WidensWords).ToList();
         // "Who is defending the welder": "a lawyer acting for the welder" tells what a lawyer does.
         if (RoleVerbs.IsLawyerVerb(message.MainVerb)) verbs.AddRange(RoleVerbs.LawyerStems);
-        return verbs.Any(_index.TermsOf(ranked.Sentence.Id).Contains)
+        return ranked => verbs.Any(_index.TermsOf(ranked.Sentence.Id).Contains)
             || (message.Expected == AnswerKind.Number && EarlierInParagraph(ranked.Sentence).Any(earlier => verbs.Any(_index.TermsOf(earlier.Id).Contains)));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingBot.Knowledge.Extraction;
 using BriefingBot.Dialogs.Understanding;
 using BriefingBot.Knowledge.Query;
@@ -24,6 +25,7 @@ public sealed class SentenceScorer
     private readonly DescribedReferents _referents;
     private readonly ReferredPeopleWords _referred;
     private readonly OwnPersonNouns _personNouns;
+    private readonly ConcurrentDictionary<int, HashSet<string>> _withReferredWords = new();
 
     /// <summary>Creates the scorer.</summary>
     public SentenceScorer(IBriefingKnowledge knowledge, SentenceIndex index, AskedFacts facts, FacilityNouns facilities, ArticleStories stories, StorySettings settings, StorySubjects subjects, LongerPlaceNames longer, PlaceDemonyms demonyms, NounsNamedWith nouns, DescribedReferents referents, ReferredPeopleWords referred, OwnPersonNouns personNouns)
@@ -57,10 +59,9 @@ public sealed class SentenceScorer
         var story = StoryHits(asked, terms, _stories.TitleTermsOf(sentence), _stories.LedeTermsOf(sentence), message.Expected == AnswerKind.Reason ? 2 : 1);
         // "The suspect" is met by a sentence naming the one person its story calls so by name, "he" or another noun.
         var covering = Covering(sentenceId, terms, message, asked);
-        if (_personNouns.Of(sentenceId) is { Count: > 0 } nouns && nouns.Where(n => IsAsked(asked, n)).ToList() is { Count: > 0 } askedNouns)
-            covering = covering.Concat(askedNouns.Where(n => !OwnPersonNouns.AskedInPlural(n, message.Normalized))).ToHashSet();
-        var ownCoverage = Coverage(asked.Own, covering, describedHits + story, described.Count);
-        var wideCoverage = Coverage(asked.Wide, covering, describedHits + story, described.Count);
+        var personNouns = _personNouns.Of(sentenceId) is { Count: > 0 } nouns ? AskedPersonNouns(nouns, asked, message) : NoWords;
+        var ownCoverage = Coverage(asked.Own, covering, personNouns, describedHits + story, described.Count);
+        var wideCoverage = Coverage(asked.Wide, covering, personNouns, describedHits + story, described.Count);
         // WordNet may add no more matched words than the question's own words (and hand-written synonyms) found: "launch"
         // as "found" and "trial" as "run" alone do not make a sentence about something else cover the question, but
         // "how long will the frigates be delayed" is met by "postpone fitting the radar to its first two frigates".
@@ -147,7 +148,7 @@ public sealed class SentenceScorer
     private HashSet<string> Covering(int sentenceId, HashSet<string> terms, UnderstoodMessage message, AskedWords asked)
     {
         if (message.Expected == AnswerKind.Person || _referred.Of(sentenceId) is not { Count: > 0 } borrowed) return terms;
-        var covering = terms.Concat(borrowed).ToHashSet();
+        var covering = _withReferredWords.GetOrAdd(sentenceId, static (_, words) => words.Terms.Concat(words.Borrowed).ToHashSet(), (Terms: terms, Borrowed: borrowed));
         var own = asked.Own.Count(words => AnyIn(words, terms));
         return asked.Own.Count(words => AnyIn(words, covering)) - own <= own ? covering : terms;
     }
@@ -207,10 +208,28 @@ public sealed class SentenceScorer
 
     private static readonly System.Text.RegularExpressions.Regex PossessiveName = new(@"\b(\p{Lu}[\p{L}-]+)['’]s\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static bool IsAsked(AskedWords asked, string word) => asked.Own.Any(group => group.Contains(word)) || asked.Wide.Any(group => group.Contains(word));
+    /// <summary>
+    /// The asked words that are nouns the sentence's people alone are described by, not asked only in the plural; the
+    /// question's few words are looked up in the sentence's nouns, not each noun among the question's words.
+    /// </summary>
+    private static List<string> AskedPersonNouns(IReadOnlySet<string> nouns, AskedWords asked, UnderstoodMessage message)
+    {
+        var found = NoWords;
+        foreach (var word in asked.Own.Concat(asked.Wide).SelectMany(words => words))
+        {
+            if (!nouns.Contains(word) || found.Contains(word) || OwnPersonNouns.AskedInPlural(word, message.Normalized)) continue;
+            if (found == NoWords) found = new List<string>();
+            found.Add(word);
+        }
 
-    private static double Coverage(string[][] topical, HashSet<string> terms, int describedHits, int described) =>
-        topical.Length + described == 0 ? 1 : Math.Min(1, (topical.Count(words => AnyIn(words, terms)) + describedHits) / (double)(topical.Length + described));
+        return found;
+    }
+
+    /// <summary>The share of asked words (and described things) met by the terms or the sentence's asked person nouns.</summary>
+    private static double Coverage(string[][] topical, HashSet<string> terms, List<string> personNouns, int describedHits, int described) =>
+        topical.Length + described == 0 ? 1 : Math.Min(1, (topical.Count(words => AnyIn(words, terms) || (personNouns.Count > 0 && words.Any(personNouns.Contains))) + describedHits) / (double)(topical.Length + described));
+
+    private static readonly List<string> NoWords = new();
 
     private static bool AnyIn(string[] words, HashSet<string> terms)
     {
