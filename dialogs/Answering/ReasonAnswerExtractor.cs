@@ -9,7 +9,7 @@ namespace BriefingBot.Dialogs.Answering;
 /// reason only after a participle or a name ("jailed for his role", "blamed Acme for its"), not after a common noun
 /// ("a message for their families"). "as" after a participle names a role, no reason ("identified only as Bo L.",
 /// "known as the Fox"). A means that only tells the asked thing again is no reason. "since" before a time ("since March",
-/// "since 2021") says from when, not why. With none of these, a purpose with "to" (<see cref="PurposeClauses"/>) answers.
+/// "since 2021") or before an event set off by a comma ("Since the flood, the bridge …") says from when, not why. With none of these, a purpose with "to" (<see cref="PurposeClauses"/>) answers.
 /// </summary>
 public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
 {
@@ -75,6 +75,6 @@ public sealed partial class ReasonAnswerExtractor : IAnswerExtractor
     [GeneratedRegex(@"^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|much|more|most|several|poor|bad|high|low|heavy|lack|no|\w+(?:s|ing|ed|ion|ness|ity|ment|ure|ance|ence|al|ous|ive|ic|ful|y))$")]
     private static partial Regex NotBareVerb();
 
-    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since(?! (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|then|\d))|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b(?:[^.;]|(?<=\b(?-i:\p{Lu})|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof))\.(?= )|(?<=\d)\.(?=\d))+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because( of)?|given|due to|owing to|as a result of|in order to|so that|since(?! (?:the|its|their|his|her) [a-z-]+,)(?! (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|then|\d))|(?<=(\w(ed|en|wn)|\b(?-i:[A-Z])\w*|\b(him|them|it|us)) )for (its|their|his|her)|after|amid|(?<!\w(ed|en|wn)( only)? )as|by (?=\w+ing\b))\b(?:[^.;]|(?<=\b(?-i:\p{Lu})|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof))\.(?= )|(?<=\d)\.(?=\d))+", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonClause();
 }

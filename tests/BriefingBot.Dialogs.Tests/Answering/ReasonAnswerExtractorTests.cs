@@ -14,6 +14,7 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         The regulator said the port had broken the rules by leaving a pilot boat at the quay overnight.
         The union's treasurer, identified only as Arno V., was arrested on Tuesday.
         The ferry company has paid its deckhands double since March.
+        Since the walkout, the night ferries have sailed half empty.
         The harbour master travelled to Dunmore in May to hire pilots from its training school.
         The union refused to answer questions about the strike fund.
         """));
@@ -61,6 +62,14 @@ public sealed class ReasonAnswerExtractorTests : IDisposable
         var reply = await _bot.AskAsync("f", "why has the ferry company paid its deckhands double");
 
         Assert.DoesNotContain("Since March", reply);
+    }
+
+    [Fact]
+    public async Task Since_before_an_event_set_off_by_a_comma_says_from_when_not_why()
+    {
+        var reply = await _bot.AskAsync("f2", "why have the night ferries sailed half empty");
+
+        Assert.DoesNotContain("Since the walkout", reply);
     }
 
     [Fact]
