@@ -86,15 +86,7 @@ public sealed class RankedAnswers
         if (kind == AnswerKind.Person && extracted.All(c => c.Count == 0) && AnswerKindClassifier.AsksPersonByNoun(message.Normalized))
             extracted = ranked.Select(r => Extract(AnswerKind.Any, message, r).ToList()).ToList();
         var candidates = Candidates(extracted, ranked, message);
-        // The best covering sentences all of one story and none dates or places the act: a further one of that story telling the asked verb may.
-        if (candidates.Count == 0 && ContinuedSentences.Asks(message) && ranked.Count > 0 && ranked.All(r => r.Sentence.ArticleId == ranked[0].Sentence.ArticleId)
-            && _verbs.TellsAskedVerbs(message) is { } tells)
-        {
-            var story = ranked[0].Sentence.ArticleId;
-            var deeper = sentences.Where(r => r.TermCoverage >= required && r.Sentence.ArticleId == story).Skip(ranked.Count).Where(r => tells(r.Sentence.Id)).Take(_options.SentencesToSearch).ToList();
-            var deeperExtracted = deeper.Select(r => Extract(kind, message, r).ToList()).ToList();
-            if (Candidates(deeperExtracted, deeper, message) is { Count: > 0 } found) (ranked, extracted, candidates) = (deeper, deeperExtracted, found);
-        }
+        if (candidates.Count == 0 && DeeperInStory(message, kind, sentences, ranked, required) is var (deeper, deeperExtracted, found)) (ranked, extracted, candidates) = (deeper, deeperExtracted, found);
         // "Where was it hidden" with no place named: the phrase after the hiding verb of the top covering sentence.
         if (candidates.Count == 0 && HidingPlacePhrases.Asks(message) && ranked.Count > 0 && HidingPlacePhrases.In(ranked[0]) is { } hiding) candidates = [hiding];
         // No sentence covering the question gives the answer: one whose sentence before it holds the asked words it lacks may.
@@ -138,6 +130,21 @@ public sealed class RankedAnswers
     }
 
     /// <summary>The extracted answers, without places the question itself says and answers its story's other sentences cover.</summary>
+    /// <summary>
+    /// The best covering sentences are all of one story and none dates or places the act: further covering sentences of
+    /// that story telling the asked verb may; null when the question is not such or none of them answers.
+    /// </summary>
+    private (List<RankedSentence>, List<List<AnswerCandidate>>, List<AnswerCandidate>)? DeeperInStory(UnderstoodMessage message, AnswerKind kind,
+        IEnumerable<RankedSentence> sentences, List<RankedSentence> ranked, double required)
+    {
+        if (!ContinuedSentences.Asks(message) || ranked.Count == 0 || ranked.Any(r => r.Sentence.ArticleId != ranked[0].Sentence.ArticleId)
+            || _verbs.TellsAskedVerbs(message) is not { } tells) return null;
+        var story = ranked[0].Sentence.ArticleId;
+        var deeper = sentences.Where(r => r.TermCoverage >= required && r.Sentence.ArticleId == story).Skip(ranked.Count).Where(r => tells(r.Sentence.Id)).Take(_options.SentencesToSearch).ToList();
+        var extracted = deeper.Select(r => Extract(kind, message, r).ToList()).ToList();
+        return Candidates(extracted, deeper, message) is { Count: > 0 } found ? (deeper, extracted, found) : null;
+    }
+
     private List<AnswerCandidate> Candidates(List<List<AnswerCandidate>> extracted, List<RankedSentence> ranked, UnderstoodMessage message) =>
         _covered.Without(EchoedPlaces.Without(extracted.SelectMany(c => c).ToList(), message), ranked, message);
 
